@@ -1,0 +1,28 @@
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./schema.js";
+
+export interface Db {
+  /** The raw handle, for bulk imports in one synchronous transaction and for the index builder's streaming reads. */
+  sqlite: BetterSqlite3.Database;
+  kysely: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/** Opens (creating if needed) the database file; ":memory:" for tests that need no file. */
+export function openDb(file: string): Db {
+  const sqlite = new BetterSqlite3(file);
+  // WAL: readers never block the writer; NORMAL sync is durable across a process crash (kill -9) in WAL mode.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    sqlite,
+    kysely,
+    close: async () => {
+      await kysely.destroy(); // also closes the better-sqlite3 handle
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The engine's public contract. The server, the benchmark and the tests code against these types only;
+ * everything else under search/ is internal.
+ */
+
+/** One patent as the engine sees it. Built by the server from SQLite rows (the system of record). */
+export interface PatentDoc {
+  /** External id: the database row id; unique, >= 0. */
+  id: number;
+  pn: string; // publication number, e.g. CN112345678A
+  an: string; // application number, "" when unknown
+  ti: string;
+  ab: string;
+  cl: string; // claims (main claim), "" when unknown
+  ap: string[]; // applicant names as written (searched with AP=)
+  in: string[]; // inventors
+  agc: string[]; // agency names
+  ipc: string[]; // canonical IPC codes, e.g. "H01M10/0525", first is the main one
+  ad: number; // application date as yyyymmdd, 0 = unknown
+  pd: number; // publication date as yyyymmdd, 0 = unknown
+  type: string; // PatentType value
+  status: string; // LegalStatus value
+  region: string[]; // division codes, every level: ["41", "4101", "410105"]
+  sei: string[]; // strategic emerging industry codes, e.g. ["1.2", "5.1"]
+  applicantIds: string[]; // normalised applicant entity ids (facet "applicant")
+}
+
+export type SortOrder = "relevance" | "date_desc" | "date_asc" | "app_no";
+
+export type FacetField =
+  | "year"
+  | "type"
+  | "status"
+  | "ipc_section"
+  | "ipc_class"
+  | "ipc_subclass"
+  | "ipc_group"
+  | "applicant"
+  | "province"
+  | "city"
+  | "district"
+  | "sei"
+  | "agency";
+
+/** Resolves REGION= values that are names (郑州, 金水区) to division codes; the server supplies it from the database. */
+export type RegionResolver = (nameOrCode: string) => string[];
+
+export interface SearchOptions {
+  sort?: SortOrder; // default relevance
+  limit?: number; // page size, default 20
+  /** Opaque cursor returned as nextCursor by the previous page. */
+  cursor?: string | null;
+  facets?: FacetField[];
+  facetSize?: number; // top-N buckets per facet, default 10
+  regionResolver?: RegionResolver;
+}
+
+export interface Hit {
+  id: number; // PatentDoc.id
+  score: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number; // exact
+  hits: Hit[];
+  nextCursor: string | null;
+  facets: Partial<Record<FacetField, FacetCount[]>>;
+  /** Terms the query matched, for highlighting snippets (analysed tokens and raw phrases). */
+  highlightTerms: string[];
+}
+
+/** A malformed query: position is a 0-based character offset into the query text. */
+export class QuerySyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly position: number,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super(message);
+    this.name = "QuerySyntaxError";
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./errors.js";
+export * from "./patent.js";
+export * from "./search.js";

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** Patent kinds, normalised from 发明公布/发明授权/实用新型/外观设计 and kind codes. */
+export const PATENT_TYPES = ["invention_application", "invention_grant", "utility_model", "design"] as const;
+export const PatentType = z.enum(PATENT_TYPES);
+export type PatentType = z.infer<typeof PatentType>;
+
+/** One legal-status vocabulary for every source; the raw source value is always kept beside it. */
+export const LEGAL_STATUSES = ["valid", "pending", "lapsed", "rejected", "withdrawn", "invalidated", "unknown"] as const;
+export const LegalStatus = z.enum(LEGAL_STATUSES);
+export type LegalStatus = z.infer<typeof LegalStatus>;
+
+export const ApplicantRef = z.object({ id: z.number().int(), name: z.string() });
+export type ApplicantRef = z.infer<typeof ApplicantRef>;
+
+export const IpcRef = z.object({ code: z.string(), titleZh: z.string().nullable() });
+export type IpcRef = z.infer<typeof IpcRef>;
+
+export const RegionRef = z.object({ code: z.string(), name: z.string() });
+export type RegionRef = z.infer<typeof RegionRef>;
+
+export const PatentDetail = z.object({
+  id: z.number().int(),
+  publicationNumber: z.string(),
+  applicationNumber: z.string().nullable(),
+  country: z.string(),
+  title: z.string(),
+  abstract: z.string().nullable(),
+  claims: z.string().nullable(),
+  applicants: z.array(ApplicantRef),
+  applicantsRaw: z.string().nullable(),
+  inventors: z.array(z.string()),
+  applicationDate: z.string().nullable(),
+  publicationDate: z.string().nullable(),
+  grantDate: z.string().nullable(),
+  type: PatentType,
+  typeRaw: z.string().nullable(),
+  status: LegalStatus,
+  statusRaw: z.string().nullable(),
+  ipcMain: IpcRef.nullable(),
+  ipc: z.array(IpcRef),
+  region: z.array(RegionRef),
+  applicantAddress: z.string().nullable(),
+  agency: z.string().nullable(),
+  agent: z.string().nullable(),
+  sei: z.array(z.object({ code: z.string(), name: z.string() })),
+  claimsCount: z.number().int().nullable(),
+  citedByCount: z.number().int().nullable(),
+  sources: z.array(z.string()),
+});
+export type PatentDetail = z.infer<typeof PatentDetail>;
