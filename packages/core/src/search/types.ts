@@ -86,3 +86,32 @@ export class QuerySyntaxError extends Error {
     this.name = "QuerySyntaxError";
   }
 }
+
+/** A persisted piece of the index: core has no file system, so the server writes these bytes to files. */
+export interface SegmentFile {
+  name: string; // e.g. "seg-000001.zcs"
+  data: Uint8Array;
+}
+
+/**
+ * What `SearchEngine` (search/engine.ts) offers. Implemented in core; the server and the benchmark use only this.
+ *
+ *   const engine = SearchEngine.create();
+ *   engine.addDocuments(docs);              // new segment; a doc whose id exists replaces the old version
+ *   engine.search('TI=电池 AND AD>=2020', { facets: ["year"], limit: 10 });
+ *   const files = engine.toSegmentFiles();   // persist; SearchEngine.fromSegmentFiles(files) loads them back
+ */
+export interface SearchEngineApi {
+  readonly docCount: number; // live documents
+  addDocuments(docs: Iterable<PatentDoc>): void;
+  deleteDocuments(ids: Iterable<number>): void;
+  /** Throws QuerySyntaxError for a malformed query. */
+  search(query: string, options?: SearchOptions): SearchResult;
+  /** Every hit id in the given order, lazily: exports walk the whole hit set without a cap. */
+  iterateIds(query: string, options?: { sort?: SortOrder; regionResolver?: RegionResolver }): Iterable<number>;
+  /** Ids of the documents most like this one (title+abstract terms), excluding itself. */
+  similar(id: number, limit: number): Hit[];
+  /** Merge all segments into one (after many small imports). */
+  compact(): void;
+  toSegmentFiles(): SegmentFile[];
+}
