@@ -49,3 +49,20 @@ export const PatentDetail = z.object({
   sources: z.array(z.string()),
 });
 export type PatentDetail = z.infer<typeof PatentDetail>;
+
+export const PATENT_TYPE_LABELS: Record<PatentType, { zh: string; en: string }> = {
+  invention_application: { zh: "发明公布", en: "Invention application" },
+  invention_grant: { zh: "发明授权", en: "Invention grant" },
+  utility_model: { zh: "实用新型", en: "Utility model" },
+  design: { zh: "外观设计", en: "Design" },
+};
+
+export const LEGAL_STATUS_LABELS: Record<LegalStatus, { zh: string; en: string }> = {
+  valid: { zh: "有效", en: "Valid" },
+  pending: { zh: "审中", en: "Pending" },
+  lapsed: { zh: "失效", en: "Lapsed" },
+  rejected: { zh: "驳回", en: "Rejected" },
+  withdrawn: { zh: "撤回", en: "Withdrawn" },
+  invalidated: { zh: "无效", en: "Invalidated" },
+  unknown: { zh: "未知", en: "Unknown" },
+};

@@ -29,7 +29,7 @@ export type FacetName = z.infer<typeof FacetName>;
 export const SearchRequest = z.object({
   q: z.string().trim().min(1, "query is empty").max(SEARCH_LIMITS.maxQueryLength),
   sort: SearchSort.default("relevance"),
-  limit: z.coerce.number().int().min(1).max(SEARCH_LIMITS.maxPageSize).default(SEARCH_LIMITS.defaultPageSize),
+  limit: z.coerce.number().int().min(0).max(SEARCH_LIMITS.maxPageSize).default(SEARCH_LIMITS.defaultPageSize),
   /** Opaque cursor from the previous page's nextCursor; no cap on how deep a user can walk. */
   cursor: z.string().max(200).optional(),
   /** Comma-separated in GET, array in POST. */

@@ -63,7 +63,13 @@ export interface Database {
     rows_bad: Generated<number>;
     batches_done: Generated<number>;
   };
-  import_errors: { run_id: number; row_number: number; reason: string; raw: string | null };
+  import_errors: {
+    run_id: number;
+    row_number: number;
+    reason: string;
+    raw: string | null;
+    severity: Generated<string>; // 'error' | 'warning' (migration 002)
+  };
   jobs: {
     id: Generated<number>;
     kind: string;

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { installErrorHandler } from "./http/error-handler.js";
+import { installSecurityHeaders } from "./http/security-headers.js";
+import type { ZodApp } from "./http/zod-app.js";
+import type { Logger } from "./logger.js";
+import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
+import { healthRoutes } from "./modules/health/health.routes.js";
+import { VERSION } from "./modules/health/health.service.js";
+import { patentRoutes } from "./modules/patents/patents.routes.js";
+import { referenceRoutes } from "./modules/reference/reference.routes.js";
+import { searchRoutes } from "./modules/search/search.routes.js";
+import type { Services } from "./services.js";
+
+export interface AppOptions {
+  services: Services;
+  logger?: Logger | false;
+  /** The built web app; served at / with a fallback to index.html for client-side routes. */
+  webDist?: string;
+}
+
+export async function buildApp({ services, logger = false, webDist }: AppOptions): Promise<ZodApp> {
+  const app = Fastify({
+    loggerInstance: (logger || undefined) as FastifyBaseLogger | undefined,
+    bodyLimit: 1024 * 1024,
+    // Query strings such as facets=year,type arrive as one string; the zod schema splits them.
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: "知产 Zhichan API", version: VERSION }, servers: [] },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  healthRoutes(app, services.health);
+  searchRoutes(app, services.search);
+  patentRoutes(app, services.patents, services.search);
+  applicantRoutes(app, services.applicants);
+  referenceRoutes(app, services.reference);
+
+  const index = webDist ? path.join(webDist, "index.html") : null;
+  if (webDist && index && fs.existsSync(index)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/") || req.method !== "GET" || !index || !fs.existsSync(index)) {
+      return reply
+        .status(404)
+        .send({ error: { code: "NOT_FOUND", message: `没有这个地址 · no such resource: ${req.method} ${req.url.split("?")[0]}` } });
+    }
+    return reply.type("text/html; charset=utf-8").send(fs.createReadStream(index));
+  });
+  return app;
+}

@@ -1,0 +1,14 @@
+import type { AppErrorCode } from "@zhichan/core";
+
+/** The one table from error code to HTTP status. */
+export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  QUERY_SYNTAX: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};

@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app.js";
+import { openDb } from "./db/connection.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { readEnv } from "./env.js";
+import { createLogger } from "./logger.js";
+import { ensureInitialData } from "./startup/initial-data.js";
+import { openSearchIndex } from "./startup/open-index.js";
+import { createServices } from "./services.js";
+
+/**
+ * `npm start`: open (or create) the database, load the shipped real data on first start, bring the search
+ * index up to date, then serve the API and the web app and print the URL.
+ */
+export async function startServer(): Promise<void> {
+  const env = readEnv();
+  const logger = createLogger(env.logLevel);
+  fs.mkdirSync(env.home, { recursive: true });
+  const db = openDb(env.dbFile);
+  await migrateToLatest(db.kysely);
+  await ensureInitialData(db, env.dataDir);
+  const index = openSearchIndex(db, env.indexDir);
+  const app = await buildApp({ services: createServices(db, index), logger, webDist: env.webDist });
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const address = await app.listen({ host: env.host, port: env.port });
+  // Printed plainly (not as a JSON log line) so a person and the journey tests can read it.
+  console.log(`Zhichan listening on ${address.replace("[::1]", "localhost")}  ·  知产平台已启动`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {
+  startServer().catch((err) => {
+    console.error(`Zhichan could not start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,30 @@
+import type { Selectable } from "kysely";
+import type { Db } from "../../db/connection.js";
+import type { PatentsTable } from "../../db/schema.js";
+
+export type PatentRow = Selectable<PatentsTable>;
+
+/** Finds a patent by row id, publication number or application number (case-insensitive, CN prefix optional). */
+export function findPatent(db: Db, key: string): PatentRow | undefined {
+  const k = key.trim().toUpperCase();
+  const q = db.sqlite.prepare.bind(db.sqlite);
+  if (/^\d{1,9}$/.test(k)) {
+    const byId = q("SELECT * FROM patents WHERE id = ?").get(Number(k)) as PatentRow | undefined;
+    if (byId) return byId;
+  }
+  for (const candidate of k.startsWith("CN") || !/^\d/.test(k) ? [k] : [k, `CN${k}`]) {
+    const row = (q("SELECT * FROM patents WHERE pub_no = ?").get(candidate) ??
+      q("SELECT * FROM patents WHERE app_no = ? ORDER BY id LIMIT 1").get(candidate)) as PatentRow | undefined;
+    if (row) return row;
+  }
+  return undefined;
+}
+
+export function patentApplicants(db: Db, patentId: number): { id: number; name: string }[] {
+  return db.sqlite
+    .prepare(
+      `SELECT a.id, a.name FROM patent_applicants pa JOIN applicants a ON a.id = pa.applicant_id
+       WHERE pa.patent_id = ? ORDER BY pa.position`,
+    )
+    .all(patentId) as { id: number; name: string }[];
+}

@@ -1,0 +1,36 @@
+import type { Db } from "../../db/connection.js";
+
+export interface DivisionRow {
+  code: string;
+  name: string;
+  level: string;
+  parent_code: string | null;
+}
+
+export const allDivisions = (db: Db): DivisionRow[] =>
+  db.sqlite.prepare("SELECT code, name, level, parent_code FROM divisions WHERE level <> 'township'").all() as DivisionRow[];
+
+/** IPC titles down to main-group level: small enough (~8k) to keep in memory for facet labels. */
+export const ipcTitlesToMainGroup = (db: Db): { code: string; title_zh: string }[] =>
+  db.sqlite.prepare("SELECT code, title_zh FROM ipc_codes WHERE level <> 'subgroup'").all() as {
+    code: string;
+    title_zh: string;
+  }[];
+
+export const ipcTitles = (db: Db, codes: string[]): Map<string, string> => {
+  if (codes.length === 0) return new Map();
+  const rows = db.sqlite
+    .prepare(`SELECT code, title_zh FROM ipc_codes WHERE code IN (${codes.map(() => "?").join(",")})`)
+    .all(...codes) as { code: string; title_zh: string }[];
+  return new Map(rows.map((r) => [r.code, r.title_zh]));
+};
+
+export const seiNames = (db: Db): Map<string, string> =>
+  new Map(
+    (db.sqlite.prepare("SELECT sei_code, sei_name FROM sei_categories").all() as { sei_code: string; sei_name: string }[]).map(
+      (r) => [r.sei_code, r.sei_name],
+    ),
+  );
+
+export const geoShape = (db: Db, name: string): string | undefined =>
+  (db.sqlite.prepare("SELECT geojson FROM geo_shapes WHERE name = ?").get(name) as { geojson: string } | undefined)?.geojson;

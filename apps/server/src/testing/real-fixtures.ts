@@ -1,0 +1,75 @@
+import type { FixturePatent } from "./fixture-db.js";
+
+/**
+ * Real records copied from data/patents/cn_patents_merged.csv (bibliographic facts, abridged to the fields the
+ * HTTP tests need; normalised values written as the importer writes them, raw status kept).
+ */
+export const REAL_PATENTS: FixturePatent[] = [
+  {
+    pub_no: "CN100395559C",
+    app_no: "CN200380104802.7",
+    title: "二次电池更换方法",
+    applicants: ["丰田自动车株式会社"],
+    app_date: "2003-12-01",
+    type: "invention_grant",
+    status: "lapsed",
+    status_raw: "未缴年费",
+    ipc: ["G01R31/36", "H01M10/42", "H02J7/00"],
+  },
+  {
+    pub_no: "CN100428550C",
+    app_no: "CN200480005954.6",
+    title: "燃料电池, 燃料电池用氧化剂流场板",
+    applicants: ["丰田自动车株式会社"],
+    app_date: "2004-03-01",
+    type: "invention_grant",
+    status: "lapsed",
+    status_raw: "未缴年费",
+    ipc: ["H01M8/02", "H01M8/04"],
+  },
+  {
+    pub_no: "CN100520432C",
+    app_no: "CN200480021768.1",
+    title: "电池组容量控制系统",
+    applicants: ["丰田自动车株式会社"],
+    app_date: "2004-07-26",
+    type: "invention_grant",
+    status: "valid",
+    status_raw: "授权",
+    ipc: ["G01R31/36", "H02J7/02", "H01M10/44"],
+  },
+  {
+    pub_no: "CN100527512C",
+    app_no: "CN200680001788.1",
+    title: "燃料电池系统",
+    applicants: ["丰田自动车株式会社"],
+    app_date: "2006-01-10",
+    type: "invention_grant",
+    status: "valid",
+    status_raw: "授权",
+    ipc: ["H01M8/04", "B60L11/18"],
+  },
+  {
+    pub_no: "CN115883397A",
+    app_no: "CN202211359874.7",
+    title: "一种web端数据通用采集方法",
+    applicants: ["中科大数据研究院"],
+    app_date: "2022-11-02",
+    type: "invention_application",
+    status: "valid",
+    status_raw: "有权-审定授权",
+    ipc: ["H04L43/02", "H04L9/40"],
+    region: ["41", "4101", undefined],
+  },
+  {
+    pub_no: "CN106301482A",
+    app_no: "CN201610656576.2",
+    title: "一种VR设备标识芯片、VR设备和虚拟现实的显示方法",
+    applicants: ["上海与德通讯技术有限公司"],
+    app_date: "2016-08-11",
+    type: "invention_application",
+    status: "valid",
+    status_raw: "有效",
+    ipc: ["H04B5/00", "G06T19/00"],
+  },
+];

@@ -1,0 +1,68 @@
+import { SearchOutlined } from "@ant-design/icons";
+import { Button, Card, Descriptions, Skeleton, Statistic } from "antd";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router-dom";
+import { getApplicant } from "../../api/applicants";
+import { ErrorView } from "../../components/ErrorView";
+import { useAsync } from "../../components/useAsync";
+import { PortfolioCharts } from "./PortfolioCharts";
+
+/** /applicants/:id — who they are, portfolio statistics, and a link to all their patents in search. */
+export function ApplicantPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const res = useAsync((signal) => getApplicant(id, signal), [id]);
+  const a = res.data;
+  if (res.error) {
+    return (
+      <div className="page">
+        <ErrorView error={res.error} onRetry={res.reload} />
+      </div>
+    );
+  }
+  if (!a) {
+    return (
+      <div className="page">
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </div>
+    );
+  }
+  return (
+    <div className="page applicant-page">
+      <div className="applicant-head">
+        <div>
+          <div className="muted">{t("applicant.title")}</div>
+          <h1 className="page-title" data-testid="applicant-name">
+            {a.name}
+          </h1>
+        </div>
+        <Button
+          type="primary"
+          icon={<SearchOutlined />}
+          data-testid="applicant-search"
+          onClick={() => navigate(`/search?q=${encodeURIComponent(a.query)}`)}
+        >
+          {t("applicant.searchAll")}
+        </Button>
+      </div>
+      <div className="applicant-summary">
+        <Card size="small">
+          <Statistic title={t("applicant.patentCount")} value={a.patentCount} />
+        </Card>
+        <Card size="small" className="applicant-meta">
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              { key: "aliases", label: t("applicant.aliases"), children: a.aliases.length ? a.aliases.join("；") : "—" },
+              { key: "region", label: t("applicant.region"), children: a.regionCode ?? "—" },
+            ]}
+          />
+        </Card>
+      </div>
+      <h2 className="section-title">{t("applicant.portfolio")}</h2>
+      <PortfolioCharts facets={a.facets} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { FacetBucket } from "@zhichan/shared";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Bi } from "../../components/Bi";
+import { EChart } from "../../charts/EChart";
+import { pieOption, rankedBarOption, trendOption } from "../../charts/options";
+import { ChartCard } from "../stats/ChartCard";
+import { enumSeries, topSeries, yearSeries } from "../stats/facetData";
+
+/** An applicant's portfolio: filings by year, types, legal status, IPC classes. */
+export function PortfolioCharts({ facets }: { facets: Record<string, FacetBucket[]> }) {
+  const { t, i18n } = useTranslation();
+  const count = t("stats.count");
+  const ipc = facets.ipc_class ?? facets.ipc_subclass ?? [];
+  const opts = useMemo(
+    () => ({
+      year: trendOption(yearSeries(facets.year), count),
+      type: pieOption(enumSeries(facets.type, "types", t), count),
+      status: pieOption(enumSeries(facets.status, "statuses", t), count),
+      ipc: rankedBarOption(topSeries(ipc, 12, true), count, 260),
+    }),
+    // i18n.language: re-label when the language changes
+    [facets, ipc, count, t, i18n.language],
+  );
+  return (
+    <div className="stats-grid">
+      <ChartCard title={<Bi k="applicant.byYear" />} empty={!facets.year?.length} className="span-2">
+        <EChart option={opts.year} height={280} label={t("applicant.byYear")} testId="chart-applicant-year" />
+      </ChartCard>
+      <ChartCard title={<Bi k="applicant.types" />} empty={!facets.type?.length}>
+        <EChart option={opts.type} height={260} label={t("applicant.types")} />
+      </ChartCard>
+      <ChartCard title={<Bi k="applicant.status" />} empty={!facets.status?.length}>
+        <EChart option={opts.status} height={260} label={t("applicant.status")} />
+      </ChartCard>
+      <ChartCard title={<Bi k="applicant.ipc" />} empty={ipc.length === 0} className="span-2">
+        <EChart option={opts.ipc} height={360} label={t("applicant.ipc")} />
+      </ChartCard>
+    </div>
+  );
+}

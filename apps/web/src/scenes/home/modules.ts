@@ -1,0 +1,33 @@
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CompassOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+  SwapOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
+import type { ComponentType } from "react";
+
+/** Every module of the platform; `to` is null for those not built yet (shown disabled, never faked). */
+export interface PlatformModule {
+  key: string;
+  Icon: ComponentType;
+  to: string | null;
+}
+
+export const PLATFORM_MODULES: PlatformModule[] = [
+  { key: "search", Icon: SearchOutlined, to: "/search" },
+  { key: "stats", Icon: BarChartOutlined, to: "/search?tab=stats" },
+  { key: "navigation", Icon: CompassOutlined, to: null },
+  { key: "industry", Icon: DatabaseOutlined, to: null },
+  { key: "protection", Icon: SafetyCertificateOutlined, to: null },
+  { key: "operations", Icon: SwapOutlined, to: null },
+  { key: "agency", Icon: AuditOutlined, to: null },
+  { key: "plan", Icon: DashboardOutlined, to: null },
+  { key: "talent", Icon: TeamOutlined, to: null },
+  { key: "onestop", Icon: AppstoreOutlined, to: null },
+];

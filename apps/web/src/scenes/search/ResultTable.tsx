@@ -1,0 +1,74 @@
+import type { SearchHit } from "@zhichan/shared";
+import { Table, type TableColumnsType } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { Highlighted } from "../../components/Highlighted";
+import { StatusTag, TypeTag } from "../../components/PatentTags";
+
+interface Props {
+  hits: SearchHit[];
+  offset: number;
+  loading: boolean;
+}
+
+/** One page of hits: highlighted title and snippet, applicants linked to their profiles. */
+export function ResultTable({ hits, offset, loading }: Props) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<SearchHit> = [
+    { title: t("search.col.index"), key: "index", width: 64, render: (_v, _h, i) => offset + i + 1 },
+    {
+      title: t("search.col.number"),
+      key: "number",
+      width: 170,
+      render: (_v, h) => (
+        <div className="hit-numbers">
+          <div>{h.publicationNumber}</div>
+          {h.applicationNumber && <div className="muted">{h.applicationNumber}</div>}
+        </div>
+      ),
+    },
+    {
+      title: t("search.col.title"),
+      key: "title",
+      render: (_v, h) => (
+        <div className="hit-main">
+          <Link to={`/patents/${h.id}`} className="hit-title" data-testid="hit-title">
+            <Highlighted html={h.titleHighlight || h.title} />
+          </Link>
+          {h.snippet && <Highlighted className="hit-snippet" html={h.snippet} />}
+        </div>
+      ),
+    },
+    {
+      title: t("search.col.applicants"),
+      key: "applicants",
+      width: 200,
+      render: (_v, h) => (
+        <div className="hit-applicants">
+          {h.applicants.slice(0, 3).map((a) => (
+            <Link key={a.id} to={`/applicants/${a.id}`}>
+              {a.name}
+            </Link>
+          ))}
+          {h.applicants.length > 3 && <span className="muted">+{h.applicants.length - 3}</span>}
+        </div>
+      ),
+    },
+    { title: t("search.col.date"), dataIndex: "applicationDate", key: "date", width: 110 },
+    { title: t("search.col.type"), key: "type", width: 120, render: (_v, h) => <TypeTag type={h.type} /> },
+    { title: t("search.col.status"), key: "status", width: 96, render: (_v, h) => <StatusTag status={h.status} /> },
+    { title: t("search.col.ipc"), dataIndex: "ipcMain", key: "ipc", width: 120 },
+  ];
+  return (
+    <Table<SearchHit>
+      className="result-table"
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={hits}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 1000 }}
+    />
+  );
+}

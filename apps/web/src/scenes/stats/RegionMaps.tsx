@@ -1,0 +1,65 @@
+import type { FacetBucket } from "@zhichan/shared";
+import { Alert } from "antd";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Bi } from "../../components/Bi";
+import { EChart } from "../../charts/EChart";
+import { choroplethOption, rankedBarOption } from "../../charts/options";
+import { ChartCard } from "./ChartCard";
+import { cityFeatureId, districtFeatureId, splitRegions } from "./regionData";
+import { useGeoMap } from "./useGeoMap";
+
+const HENAN = "41";
+const ZHENGZHOU = "4101";
+
+/** Henan by city and Zhengzhou by district as choropleths, plus zones that have no polygon as ranked bars. */
+export function RegionMaps({ cities, districts }: { cities: FacetBucket[]; districts: FacetBucket[] }) {
+  const { t } = useTranslation();
+  const henan = useGeoMap("henan_cities");
+  const zz = useGeoMap("zhengzhou_districts");
+  const count = t("stats.count");
+
+  const henanSplit = useMemo(
+    () => (henan.geo ? splitRegions(henan.geo, cities, HENAN, cityFeatureId) : null),
+    [henan.geo, cities],
+  );
+  const zzSplit = useMemo(
+    () => (zz.geo ? splitRegions(zz.geo, districts, ZHENGZHOU, districtFeatureId) : null),
+    [zz.geo, districts],
+  );
+  const henanOption = useMemo(
+    () => henanSplit && choroplethOption("henan_cities", henanSplit.mapped, count),
+    [henanSplit, count],
+  );
+  const zzOption = useMemo(() => zzSplit && choroplethOption("zhengzhou_districts", zzSplit.mapped, count), [zzSplit, count]);
+  const zonesOption = useMemo(
+    () => zzSplit && rankedBarOption(zzSplit.unmapped.slice(0, 10), count, 110),
+    [zzSplit, count],
+  );
+
+  if (henan.error || zz.error) return <Alert type="warning" showIcon message={t("errors.INTERNAL")} />;
+
+  return (
+    <div className="stats-maps">
+      <ChartCard title={<Bi k="stats.henan" />} extra={<span className="muted small">{t("stats.mapNote")}</span>}>
+        {henanOption && <EChart option={henanOption} height={420} label={t("stats.henan")} testId="map-henan" />}
+      </ChartCard>
+      <ChartCard title={<Bi k="stats.zhengzhou" />} className="zz-card">
+        <div className="zz-layout">
+          {zzOption && <EChart option={zzOption} height={420} label={t("stats.zhengzhou")} testId="map-zhengzhou" />}
+          <div className="zz-zones">
+            <h4>
+              <Bi k="stats.zones" />
+            </h4>
+            <p className="muted small">{t("stats.zonesNote")}</p>
+            {zzSplit && zzSplit.unmapped.length > 0 && zonesOption ? (
+              <EChart option={zonesOption} height={220} label={t("stats.zones")} testId="zones-bar" />
+            ) : (
+              <p className="muted">{t("stats.noData")}</p>
+            )}
+          </div>
+        </div>
+      </ChartCard>
+    </div>
+  );
+}

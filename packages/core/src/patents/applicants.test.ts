@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { applicantKind, applicantNormKey, pickDisplayName, splitApplicants } from "./applicants.js";
+
+describe("splitApplicants", () => {
+  it.each([
+    ["华为技术有限公司;清华大学", ["华为技术有限公司", "清华大学"]],
+    ["华为技术有限公司；清华大学", ["华为技术有限公司", "清华大学"]],
+    ["HYUNDAI MOTOR COMPANY | KIA MOTORS CORPORATION", ["HYUNDAI MOTOR COMPANY", "KIA MOTORS CORPORATION"]],
+    ["甲公司\n乙大学", ["甲公司", "乙大学"]],
+    ["北京大学、清华大学", ["北京大学", "清华大学"]],
+    ["张三、李四", ["张三、李四"]], // not safe: no organisation word
+    ["宁夏回族自治区人民医院(宁夏眼科医院、西北民族大学第一附属医院)", ["宁夏回族自治区人民医院(宁夏眼科医院、西北民族大学第一附属医院)"]],
+    ["ARGO AI, LLC", ["ARGO AI, LLC"]],
+    ["", []],
+  ])("%s", (raw, names) => {
+    expect(splitApplicants(raw)).toEqual(names);
+  });
+});
+
+describe("applicantNormKey", () => {
+  it.each([
+    ["重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司"],
+    ["重庆长安汽车股份有限公司 ", "重庆长安汽车股份有限公司"],
+    ["中科大数据研究院（郑州）", "中科大数据研究院(郑州)"],
+    ["Beijing DiDi Infinity Technology and Development Co., Ltd.", "beijingdidiinfinitytechnologyanddevelopment"],
+    ["BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT CO., LTD.", "beijingdidiinfinitytechnologyanddevelopment"],
+    ["Beijing Didi Infinity Technology And Development Co Ltd", "beijingdidiinfinitytechnologyanddevelopment"],
+    ["Uber Technologies, Inc.", "ubertechnologies"],
+    ["UBER TECHNOLOGIES INC", "ubertechnologies"],
+    ["GM Cruise Holdings LLC.", "gmcruiseholdings"],
+    ["Ford Global Technologies, LLC", "fordglobaltechnologies"],
+    ["APTIV TECHNOLOGIES LIMITED", "aptivtechnologies"],
+    ["Toyota Motor Corp.", "toyotamotor"],
+    ["TOYOTA MOTOR CORPORATION", "toyotamotor"],
+    ["Ｗａｙｍｏ ＬＬＣ", "waymo"],
+  ])("%s → %s", (name, key) => {
+    expect(applicantNormKey(name)).toBe(key);
+  });
+});
+
+describe("applicantKind", () => {
+  it.each([
+    ["郑州大学", "university"],
+    ["南阳理工学院", "university"],
+    ["Massachusetts Institute of Technology", "institute"],
+    ["Stanford University", "university"],
+    ["中科大数据研究院", "institute"],
+    ["中国科学院自动化研究所", "institute"],
+    ["Fraunhofer Institute", "institute"],
+    ["重庆长安汽车股份有限公司", "company"],
+    ["中国电子科技集团", "company"],
+    ["Waymo LLC", "company"],
+    ["Robert Bosch GmbH", "company"],
+    ["トヨタ自動車株式会社", "company"],
+    ["Uber Technologies, Inc.", "company"],
+    ["王元卓", "individual"],
+    ["欧阳娜娜", "individual"],
+    ["王", "other"],
+    ["国家电网", "other"],
+  ])("%s → %s", (name, kind) => {
+    expect(applicantKind(name)).toBe(kind);
+  });
+});
+
+describe("pickDisplayName", () => {
+  it("most frequent spelling wins; ties prefer mixed case", () => {
+    expect(pickDisplayName(new Map([["Waymo LLC", 3], ["WAYMO LLC", 5]]))).toBe("WAYMO LLC");
+    expect(pickDisplayName(new Map([["WAYMO LLC", 2], ["Waymo LLC", 2]]))).toBe("Waymo LLC");
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Merges segments into one, dropping deleted docs (compact()). Postings are copied term by term in merged
+ * dictionary order with doc ids remapped; nothing is re-tokenised.
+ */
+import { GrowableBytes, GrowableInt32, narrowUint } from "../util/growable.js";
+import { idOrderOf } from "./builder.js";
+import { Dict } from "./dict.js";
+import {
+  KEYWORD_FIELDS,
+  type KeywordField,
+  type KeywordFieldName,
+  Segment,
+  TEXT_FIELDS,
+  type TextField,
+  type TextFieldName,
+} from "./segment.js";
+
+/** Merged, sorted, unique terms plus per-input maps old ordinal → new ordinal. */
+export function mergeDicts(dicts: Dict[]): { terms: string[]; maps: Int32Array[] } {
+  const terms: string[] = [];
+  const maps = dicts.map((d) => new Int32Array(d.size));
+  const ptr = dicts.map(() => 0);
+  const cur = dicts.map((d) => (d.size > 0 ? d.get(0) : null));
+  for (;;) {
+    let min: string | null = null;
+    for (const c of cur) if (c !== null && (min === null || c < min)) min = c;
+    if (min === null) break;
+    const k = terms.length;
+    terms.push(min);
+    for (let s = 0; s < dicts.length; s++) {
+      if (cur[s] === min) {
+        maps[s][ptr[s]] = k;
+        ptr[s]++;
+        cur[s] = ptr[s] < dicts[s].size ? dicts[s].get(ptr[s]) : null;
+      }
+    }
+  }
+  return { terms, maps };
+}
+
+export function mergeSegments(segs: Segment[]): Segment {
+  const docMaps: Int32Array[] = [];
+  let maxDoc = 0;
+  for (const s of segs) {
+    const m = new Int32Array(s.maxDoc);
+    for (let d = 0; d < s.maxDoc; d++) m[d] = s.isDeleted(d) ? -1 : maxDoc++;
+    docMaps.push(m);
+  }
+  const ids = new Uint32Array(maxDoc);
+  const ad = new Int32Array(maxDoc);
+  const pd = new Int32Array(maxDoc);
+  const titles = new GrowableBytes(1024);
+  const titleOffs = new Uint32Array(maxDoc + 1);
+  segs.forEach((s, si) => {
+    const m = docMaps[si];
+    for (let d = 0; d < s.maxDoc; d++) {
+      const n = m[d];
+      if (n < 0) continue;
+      ids[n] = s.d.ids[d];
+      ad[n] = s.d.ad[d];
+      pd[n] = s.d.pd[d];
+      titles.append(s.d.titleBytes, s.d.titleOffs[d], s.d.titleOffs[d + 1]);
+      titleOffs[n + 1] = titles.length;
+    }
+  });
+  const text = {} as Record<TextFieldName, TextField>;
+  for (const f of TEXT_FIELDS) text[f] = mergeText(segs, f, docMaps, maxDoc);
+  const kw = {} as Record<KeywordFieldName, KeywordField>;
+  for (const f of KEYWORD_FIELDS) kw[f] = mergeKeyword(segs, f, docMaps, maxDoc);
+  return new Segment({
+    maxDoc,
+    ids,
+    ad,
+    pd,
+    text,
+    kw,
+    titleBytes: titles.toArray(),
+    titleOffs,
+    idOrder: idOrderOf(ids),
+    deleted: new Uint8Array(maxDoc),
+  });
+}
+
+function mergeText(segs: Segment[], f: TextFieldName, docMaps: Int32Array[], maxDoc: number): TextField {
+  const fields = segs.map((s) => s.d.text[f]);
+  const { terms, maps } = mergeDicts(fields.map((x) => x.dict));
+  const ptr = segs.map(() => 0);
+  const docsOut = new GrowableBytes(1 << 16);
+  const posOut = new GrowableBytes(1 << 16);
+  const kept: string[] = [];
+  const df = new GrowableInt32();
+  const docOff = new GrowableInt32();
+  const posOff = new GrowableInt32();
+  docOff.push(0);
+  posOff.push(0);
+  for (let k = 0; k < terms.length; k++) {
+    let count = 0;
+    let prev = -1;
+    for (let s = 0; s < segs.length; s++) {
+      const m = maps[s];
+      if (ptr[s] >= m.length || m[ptr[s]] !== k) continue;
+      const t = ptr[s]++;
+      const src = fields[s];
+      const dm = docMaps[s];
+      let p = src.docOff[t];
+      let q = src.posOff[t];
+      const end = src.docOff[t + 1];
+      const hasPos = src.posOff[t + 1] > q;
+      let doc = -1;
+      while (p < end) {
+        const [v, p1] = readVarint(src.docs, p);
+        p = p1;
+        doc += Math.floor(v / 2);
+        let tf = 1;
+        let tfRaw = -1;
+        if (v % 2 === 1) {
+          const [x, p2] = readVarint(src.docs, p);
+          p = p2;
+          tf = x + 2;
+          tfRaw = x;
+        }
+        const q0 = q;
+        if (hasPos) for (let i = 0; i < tf; i++) while (src.pos[q++] >= 0x80);
+        const nd = dm[doc];
+        if (nd < 0) continue;
+        docsOut.writeVarint((nd - prev) * 2 + (tfRaw >= 0 ? 1 : 0));
+        if (tfRaw >= 0) docsOut.writeVarint(tfRaw);
+        if (hasPos) posOut.append(src.pos, q0, q);
+        prev = nd;
+        count++;
+      }
+    }
+    if (count === 0) continue;
+    kept.push(terms[k]);
+    df.push(count);
+    docOff.push(docsOut.length);
+    posOff.push(posOut.length);
+  }
+  const lens = new Uint16Array(maxDoc);
+  let totalLen = 0;
+  segs.forEach((s, si) => {
+    const m = docMaps[si];
+    const l = fields[si].lens;
+    for (let d = 0; d < s.maxDoc; d++) {
+      if (m[d] < 0) continue;
+      lens[m[d]] = l[d];
+      totalLen += l[d];
+    }
+  });
+  return {
+    dict: Dict.fromSorted(kept),
+    df: new Uint32Array(df.toArray()),
+    docOff: new Uint32Array(docOff.toArray()),
+    posOff: new Uint32Array(posOff.toArray()),
+    docs: docsOut.toArray(),
+    pos: posOut.toArray(),
+    lens,
+    totalLen,
+  };
+}
+
+function mergeKeyword(segs: Segment[], f: KeywordFieldName, docMaps: Int32Array[], maxDoc: number): KeywordField {
+  const src = segs.map((s) => s.d.kw[f]);
+  const { terms, maps } = mergeDicts(src.map((k) => k.dict));
+  const single = src.length > 0 ? src[0].offs === null : true;
+  const ords = new GrowableInt32();
+  const offs = new Uint32Array(maxDoc + 1);
+  const used = new Uint8Array(terms.length);
+  segs.forEach((s, si) => {
+    const k = src[si];
+    const m = docMaps[si];
+    for (let d = 0; d < s.maxDoc; d++) {
+      const n = m[d];
+      if (n < 0) continue;
+      const from = k.offs ? k.offs[d] : d;
+      const to = k.offs ? k.offs[d + 1] : d + 1;
+      for (let i = from; i < to; i++) {
+        const o = maps[si][k.ords[i]];
+        used[o] = 1;
+        ords.push(o);
+      }
+      offs[n + 1] = ords.length;
+    }
+  });
+  // drop values no live doc uses any more
+  const renum = new Int32Array(terms.length);
+  const kept: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    renum[i] = kept.length;
+    if (used[i]) kept.push(terms[i]);
+  }
+  const o = ords.toArray();
+  for (let i = 0; i < o.length; i++) o[i] = renum[o[i]];
+  return { dict: Dict.fromSorted(kept), offs: single ? null : offs, ords: narrowUint(o, o.length) };
+}
+
+function readVarint(b: Uint8Array, p: number): [number, number] {
+  let v = 0;
+  let mul = 1;
+  let c: number;
+  do {
+    c = b[p++];
+    v += (c & 0x7f) * mul;
+    mul *= 128;
+  } while (c >= 0x80);
+  return [v, p];
+}

@@ -1,0 +1,99 @@
+/**
+ * A sealed, immutable segment (apart from its deleted bitset). Everything is typed arrays so a segment loads
+ * as views over its file bytes and queries run in tight loops.
+ *
+ * Postings of a text field, per term t (terms in dict order):
+ *   docs[docOff[t] .. docOff[t+1]): per posting varint(gap * 2 + (tf > 1)), then varint(tf - 2) when tf > 1;
+ *     gap is from the previous doc (first doc: doc + 1).
+ *   pos[posOff[t] .. posOff[t+1]): per posting tf varints, first position absolute, then deltas. Single CJK
+ *     characters (unigrams) carry no positions.
+ */
+import type { Dict } from "./dict.js";
+import type { UintArray } from "../util/growable.js";
+
+export const TEXT_FIELDS = ["ti", "ab", "cl", "ap", "in", "agc"] as const;
+export type TextFieldName = (typeof TEXT_FIELDS)[number];
+
+/** Keyword (doc value) fields; single-valued ones have offs === null. */
+export const KEYWORD_FIELDS = ["type", "status", "pn", "an", "ipc", "region", "sei", "applicant", "agency"] as const;
+export type KeywordFieldName = (typeof KEYWORD_FIELDS)[number];
+export const SINGLE_VALUED: ReadonlySet<KeywordFieldName> = new Set(["type", "status", "pn", "an"]);
+
+export interface TextField {
+  dict: Dict;
+  df: Uint32Array;
+  docOff: Uint32Array; // size + 1
+  posOff: Uint32Array; // size + 1
+  docs: Uint8Array;
+  pos: Uint8Array;
+  lens: Uint16Array; // tokens per doc (capped at 65535)
+  totalLen: number;
+}
+
+export interface KeywordField {
+  dict: Dict;
+  offs: Uint32Array | null; // CSR offsets (maxDoc + 1), null when single-valued
+  ords: UintArray;
+  /** Lazily built inverse: docs of ordinal o are inv[invOffs[o] .. invOffs[o+1]), ascending. */
+  invOffs?: Uint32Array;
+  inv?: Int32Array;
+}
+
+export interface SegmentData {
+  maxDoc: number;
+  ids: Uint32Array;
+  ad: Int32Array;
+  pd: Int32Array;
+  text: Record<TextFieldName, TextField>;
+  kw: Record<KeywordFieldName, KeywordField>;
+  /** Titles as UTF-8 (for similar()): bytes + offsets. */
+  titleBytes: Uint8Array;
+  titleOffs: Uint32Array;
+  /** Local docs sorted by (external id, local doc): id lookups without a Map. */
+  idOrder: Uint32Array;
+  deleted: Uint8Array;
+}
+
+export class Segment {
+  deletedCount = 0;
+  constructor(readonly d: SegmentData) {
+    for (let i = 0; i < d.deleted.length; i++) if (d.deleted[i] !== 0) this.deletedCount++;
+  }
+  get maxDoc(): number {
+    return this.d.maxDoc;
+  }
+  get liveCount(): number {
+    return this.d.maxDoc - this.deletedCount;
+  }
+  isDeleted(doc: number): boolean {
+    return this.d.deleted[doc] !== 0;
+  }
+  delete(doc: number): void {
+    if (this.d.deleted[doc] === 0) {
+      this.d.deleted[doc] = 1;
+      this.deletedCount++;
+    }
+  }
+  /** The live local doc with this external id, or -1. */
+  findLive(id: number): number {
+    const { idOrder, ids } = this.d;
+    let lo = 0;
+    let hi = idOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[idOrder[mid]] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < idOrder.length && ids[idOrder[i]] === id; i++) if (!this.isDeleted(idOrder[i])) return idOrder[i];
+    return -1;
+  }
+  /** Date used for sorting and the year facet: application date, else publication date, 0 unknown. */
+  date(doc: number): number {
+    const a = this.d.ad[doc];
+    return a !== 0 ? a : this.d.pd[doc];
+  }
+  title(doc: number): string {
+    const { titleBytes, titleOffs } = this.d;
+    return new TextDecoder().decode(titleBytes.subarray(titleOffs[doc], titleOffs[doc + 1]));
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Set algebra on sorted, duplicate-free Int32Arrays of segment-local doc ids. Every query node evaluates to one
+ * of these, so they are the executor's hot loops: no allocation beyond the result array.
+ */
+
+export const EMPTY = new Int32Array(0);
+
+/** Galloping intersection when one side is much shorter; a linear merge otherwise. */
+export function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (a.length === 0) return EMPTY;
+  const out = new Int32Array(a.length);
+  let n = 0;
+  if (a.length * 16 < b.length) {
+    let lo = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      // gallop forward from lo, then binary search the bracket
+      let step = 1;
+      let hi = lo;
+      while (hi < b.length && b[hi] < x) {
+        lo = hi + 1;
+        hi += step;
+        step <<= 1;
+      }
+      if (hi > b.length) hi = b.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid] < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= b.length) break;
+      if (b[lo] === x) out[n++] = x;
+    }
+  } else {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+      const x = a[i];
+      const y = b[j];
+      if (x === y) {
+        out[n++] = x;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+  }
+  return n === out.length ? out : out.slice(0, n);
+}
+
+export function union(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      out[n++] = x;
+      i++;
+      j++;
+    } else if (x < y) {
+      out[n++] = x;
+      i++;
+    } else {
+      out[n++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
+  return out.slice(0, n);
+}
+
+/** Union of many lists: a byte mark per doc beats repeated pairwise merges once there are several big lists. */
+export function unionMany(lists: Int32Array[], maxDoc: number): Int32Array {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return EMPTY;
+  if (nonEmpty.length === 1) return nonEmpty[0];
+  if (nonEmpty.length === 2) return union(nonEmpty[0], nonEmpty[1]);
+  let total = 0;
+  for (const l of nonEmpty) total += l.length;
+  if (total * 4 < maxDoc) {
+    let acc = nonEmpty[0];
+    for (let i = 1; i < nonEmpty.length; i++) acc = union(acc, nonEmpty[i]);
+    return acc;
+  }
+  const mark = new Uint8Array(maxDoc);
+  for (const l of nonEmpty) for (let i = 0; i < l.length; i++) mark[l[i]] = 1;
+  return fromMask(mark, Math.min(total, maxDoc));
+}
+
+/** Docs d with mask[d] !== 0, ascending. */
+export function fromMask(mask: Uint8Array, capacity: number): Int32Array {
+  const out = new Int32Array(capacity);
+  let n = 0;
+  for (let d = 0; d < mask.length; d++) if (mask[d] !== 0) out[n++] = d;
+  return n === out.length ? out : out.slice(0, n);
+}
+
+/** a minus b. */
+export function difference(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0 || b.length === 0) return a;
+  const out = new Int32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    while (j < b.length && b[j] < x) j++;
+    if (j < b.length && b[j] === x) continue;
+    out[n++] = x;
+  }
+  return n === out.length ? out : out.slice(0, n);
+}
+
+export function allDocs(maxDoc: number): Int32Array {
+  const out = new Int32Array(maxDoc);
+  for (let i = 0; i < maxDoc; i++) out[i] = i;
+  return out;
+}
+
+/** Keeps docs for which keep(doc) is true; the predicate is a typed-array test, so this stays cheap. */
+export function filterDocs(docs: Int32Array, keep: (doc: number) => boolean): Int32Array {
+  const out = new Int32Array(docs.length);
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) if (keep(docs[i])) out[n++] = docs[i];
+  return n === out.length ? out : out.slice(0, n);
+}
