@@ -4,12 +4,21 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { installAuthPolicy } from "./http/auth-policy.js";
 import { installErrorHandler } from "./http/error-handler.js";
 import { installSecurityHeaders } from "./http/security-headers.js";
 import type { ZodApp } from "./http/zod-app.js";
 import type { Logger } from "./logger.js";
+import { accountRoutes } from "./modules/accounts/accounts.routes.js";
+import { authRoutes } from "./modules/accounts/auth.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
+import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
 import { patentRoutes } from "./modules/patents/patents.routes.js";
@@ -35,6 +44,8 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installSecurityHeaders(app);
+  // Before any route: every route is collected and passes the one policy check (no declared access = denied).
+  installAuthPolicy(app, services.accounts);
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: "知产 Zhichan API", version: VERSION }, servers: [] },
@@ -47,6 +58,9 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
   patentRoutes(app, services.patents, services.search);
   applicantRoutes(app, services.applicants);
   referenceRoutes(app, services.reference);
+  authRoutes(app, services.accounts);
+  accountRoutes(app, services.accounts);
+  auditRoutes(app, services.accounts.audit);
 
   const index = webDist ? path.join(webDist, "index.html") : null;
   if (webDist && index && fs.existsSync(index)) {
@@ -56,7 +70,12 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
     if (req.url.startsWith("/api/") || req.method !== "GET" || !index || !fs.existsSync(index)) {
       return reply
         .status(404)
-        .send({ error: { code: "NOT_FOUND", message: `没有这个地址 · no such resource: ${req.method} ${req.url.split("?")[0]}` } });
+        .send({
+          error: {
+            code: "NOT_FOUND",
+            message: `没有这个地址 · no such resource: ${req.method} ${req.url.split("?")[0]}`,
+          },
+        });
     }
     return reply.type("text/html; charset=utf-8").send(fs.createReadStream(index));
   });

@@ -5,9 +5,11 @@ import { openDb } from "./db/connection.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { readEnv } from "./env.js";
 import { createLogger } from "./logger.js";
+import { readAccountsConfig } from "./modules/accounts/accounts.config.js";
+import { announceFirstStart } from "./modules/accounts/first-start.js";
+import { createServices } from "./services.js";
 import { ensureInitialData } from "./startup/initial-data.js";
 import { openSearchIndex } from "./startup/open-index.js";
-import { createServices } from "./services.js";
 
 /**
  * `npm start`: open (or create) the database, load the shipped real data on first start, bring the search
@@ -21,7 +23,8 @@ export async function startServer(): Promise<void> {
   await migrateToLatest(db.kysely);
   await ensureInitialData(db, env.dataDir);
   const index = openSearchIndex(db, env.indexDir);
-  const app = await buildApp({ services: createServices(db, index), logger, webDist: env.webDist });
+  const services = createServices(db, index, { accounts: readAccountsConfig(env.home) });
+  const app = await buildApp({ services, logger, webDist: env.webDist });
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
@@ -34,7 +37,9 @@ export async function startServer(): Promise<void> {
 
   const address = await app.listen({ host: env.host, port: env.port });
   // Printed plainly (not as a JSON log line) so a person and the journey tests can read it.
-  console.log(`Zhichan listening on ${address.replace("[::1]", "localhost")}  ·  知产平台已启动`);
+  const url = address.replace("[::1]", "localhost");
+  console.log(`Zhichan listening on ${url}  ·  知产平台已启动`);
+  announceFirstStart(services.accounts, url); // no default accounts: a one-time code while no system administrator exists
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) {

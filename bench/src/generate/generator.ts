@@ -75,7 +75,8 @@ function generateText(
     const from = chain.rowStart[prev];
     const to = chain.rowStart[prev + 1];
     let chunk: number;
-    if (to > from && (prev === 0 || !rng.chance(TOPIC_JUMP))) chunk = chain.next[pickCumulative(chain.cum, from, to, rng)];
+    if (to > from && (prev === 0 || !rng.chance(TOPIC_JUMP)))
+      chunk = chain.next[pickCumulative(chain.cum, from, to, rng)];
     else if (vocabTo > vocabFrom) chunk = vocabulary.chunk[pickCumulative(vocabulary.cum, vocabFrom, vocabTo, rng)];
     else break;
     // Two Latin chunks in a row would glue into one new word: keep the space the source had between them.

@@ -23,10 +23,15 @@ export interface SamplePaths {
 }
 
 export function learnModel(paths: SamplePaths): CorpusModel {
-  const rows = readCsvGz<SampleRow>(paths.patentsCsvGz);
+  return learnFromRows(readCsvGz<SampleRow>(paths.patentsCsvGz), districtCodes(paths.areasCsvGz));
+}
+
+/** `districts`: district name → division codes of every level (see sample.ts). */
+export function learnFromRows(rows: SampleRow[], districts: Map<string, string[]>): CorpusModel {
   const counts = new NgramCounts();
   for (const row of rows) {
-    for (const piece of [...splitRuns(row.title), ...splitRuns(row.abstract)]) if (isHanRun(piece)) counts.addRun(piece);
+    for (const piece of [...splitRuns(row.title), ...splitRuns(row.abstract)])
+      if (isHanRun(piece)) counts.addRun(piece);
   }
 
   const chunkIds = new Map<string, number>([["", 0]]);
@@ -47,7 +52,6 @@ export function learnModel(paths: SamplePaths): CorpusModel {
 
   const title = new FieldCounter();
   const abstract = new FieldCounter();
-  const districts = districtCodes(paths.areasCsvGz);
   const templates: TemplateDoc[] = [];
   const applicants = new Map<string, number>();
   const inventors = new Map<string, number>();

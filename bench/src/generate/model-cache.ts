@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { learnModel, type SamplePaths } from "./learn.ts";
 import type { CorpusModel, FieldModel } from "./model.ts";
 
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 
 export function loadModel(paths: SamplePaths, cacheDir: string): CorpusModel {
   const stat = statSync(paths.patentsCsvGz);
@@ -15,7 +15,10 @@ export function loadModel(paths: SamplePaths, cacheDir: string): CorpusModel {
   if (existsSync(cacheFile)) return revive(JSON.parse(readFileSync(cacheFile, "utf8")));
   const model = learnModel(paths);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(model, (_key, value) => (ArrayBuffer.isView(value) ? Array.from(value as Int32Array) : value)));
+  writeFileSync(
+    cacheFile,
+    JSON.stringify(model, (_key, value) => (ArrayBuffer.isView(value) ? Array.from(value as Int32Array) : value)),
+  );
   return model;
 }
 
@@ -34,4 +37,9 @@ function revive(raw: CorpusModel): CorpusModel {
     },
   });
   return { ...raw, title: field(raw.title), abstract: field(raw.abstract) };
+}
+
+/** Word-like Han chunks (2+ characters) of the model: query builders pick CJK terms and phrases among them. */
+export function hanWords(model: CorpusModel): Set<string> {
+  return new Set(model.chunks.filter((chunk) => chunk.length >= 2 && /^\p{Script=Han}+$/u.test(chunk)));
 }

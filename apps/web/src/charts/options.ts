@@ -16,18 +16,29 @@ export function trendOption(data: Datum[], seriesName: string): EChartsCoreOptio
     yAxis: { type: "value", minInterval: 1 },
     series: [
       { name: seriesName, type: "bar", data: data.map((d) => d.value), barMaxWidth: 28, itemStyle: { opacity: 0.35 } },
-      { name: seriesName, type: "line", data: data.map((d) => d.value), smooth: true, symbolSize: 6 },
+      {
+        name: seriesName,
+        type: "line",
+        data: data.map((d) => d.value),
+        showSymbol: data.length <= 40,
+        symbolSize: 6,
+      },
     ],
   };
 }
 
 /** Horizontal ranked bars, largest on top; long names truncated in the axis, full in the tooltip. */
-export function rankedBarOption(data: Datum[], seriesName: string, labelWidth = 180): EChartsCoreOption {
+export function rankedBarOption(
+  data: Datum[],
+  seriesName: string,
+  labelWidth = 180,
+  showValueAxis = true,
+): EChartsCoreOption {
   const rows = [...data].reverse();
   return {
     tooltip: tooltipAxis,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: "value", minInterval: 1 },
+    xAxis: { type: "value", minInterval: 1, axisLabel: { show: showValueAxis }, splitLine: { show: showValueAxis } },
     yAxis: {
       type: "category",
       data: rows.map((d) => d.name),
@@ -64,7 +75,12 @@ export function pieOption(data: Datum[], seriesName: string): EChartsCoreOption 
 }
 
 /** Choropleth over a registered map; data names must equal the features' names. */
-export function choroplethOption(mapName: string, data: Datum[], seriesName: string): EChartsCoreOption {
+export function choroplethOption(
+  mapName: string,
+  data: Datum[],
+  seriesName: string,
+  labelAll = true,
+): EChartsCoreOption {
   const max = Math.max(1, ...data.map((d) => d.value));
   return {
     tooltip: { trigger: "item", formatter: (p: { name: string; value?: number }) => `${p.name}: ${p.value || 0}` },
@@ -83,11 +99,17 @@ export function choroplethOption(mapName: string, data: Datum[], seriesName: str
         type: "map",
         map: mapName,
         roam: false,
-        data,
-        label: { show: true, fontSize: 10, color: "#1f2937" },
+        // Small, crowded areas (Zhengzhou's central districts) label only where there are hits.
+        data: labelAll ? data : data.map((d) => ({ ...d, label: { show: d.value > 0 } })),
+        label: { show: labelAll, fontSize: 10, color: "#1f2937", textBorderColor: "#ffffff", textBorderWidth: 2 },
         emphasis: { label: { show: true }, itemStyle: { areaColor: "#f3c969" } },
         itemStyle: { borderColor: "#ffffff", borderWidth: 1, areaColor: "#eef4fb" },
       },
     ],
   };
+}
+
+/** Height for a ranked bar chart so a few bars are not stretched and many are not squeezed. */
+export function rankedHeight(rows: number): number {
+  return Math.max(140, Math.min(520, rows * 28 + 40));
 }

@@ -1,18 +1,29 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink } from "react-router-dom";
+import { Link, useLocation } from "react-router-dom";
 import { Bi } from "./Bi";
 import { LanguageSwitch } from "./LanguageSwitch";
 
-const NAV = [
-  { to: "/", key: "nav.home", end: true },
-  { to: "/search", key: "nav.search", end: true },
-  { to: "/search?tab=stats", key: "nav.stats", end: true },
-];
+type NavKey = "home" | "search" | "stats";
+
+function activeNav(pathname: string, search: string): NavKey | null {
+  if (pathname === "/") return "home";
+  if (pathname === "/search") return new URLSearchParams(search).get("tab") === "stats" ? "stats" : "search";
+  return null;
+}
 
 /** Page chrome: skip link, header with navigation and language switch, footer. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const loc = useLocation();
+  const active = activeNav(loc.pathname, loc.search);
+  const q = new URLSearchParams(loc.search).get("q");
+  const keep = loc.pathname === "/search" && q ? `&q=${encodeURIComponent(q)}` : "";
+  const nav: { key: NavKey; to: string }[] = [
+    { key: "home", to: "/" },
+    { key: "search", to: `/search${keep ? `?${keep.slice(1)}` : ""}` },
+    { key: "stats", to: `/search?tab=stats${keep}` },
+  ];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -30,12 +41,20 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </span>
           </Link>
           <nav className="app-nav" aria-label="main">
-            {NAV.map((n) => (
-              <NavLink key={n.key} to={n.to} end={n.end} className="app-nav-link">
-                <Bi k={n.key} />
-              </NavLink>
+            {nav.map((n) => (
+              <Link
+                key={n.key}
+                to={n.to}
+                className={`app-nav-link${active === n.key ? " active" : ""}`}
+                aria-current={active === n.key ? "page" : undefined}
+              >
+                <Bi k={`nav.${n.key}`} />
+              </Link>
             ))}
           </nav>
+          <Link to="/signin" className="app-nav-link app-signin">
+            <Bi k="nav.signin" />
+          </Link>
           <LanguageSwitch />
         </div>
       </header>

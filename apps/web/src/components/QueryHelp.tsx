@@ -8,9 +8,7 @@ export function QueryHelp({ onPick }: { onPick?: (query: string) => void }) {
   const { t } = useTranslation();
   return (
     <div className="query-help">
-      <Typography.Paragraph className="query-help-intro">
-        {t("help.intro")}
-      </Typography.Paragraph>
+      <Typography.Paragraph className="query-help-intro">{t("help.intro")}</Typography.Paragraph>
       <div className="query-help-grid">
         <section aria-labelledby="qh-fields">
           <h3 id="qh-fields">

@@ -32,9 +32,11 @@ export function QuerySyntaxError({
             {message}
           </div>
           <div className="syntax-where">
-            {t("errors.syntaxAt", { pos: pos + 1, expected: details.expected, found })}
+            {pos >= query.length
+              ? t("errors.syntaxAtEnd", { expected: details.expected, found })
+              : t("errors.syntaxAt", { pos: pos + 1, expected: details.expected, found })}
           </div>
-          <pre className="syntax-query" data-testid="syntax-query" aria-label={query}>
+          <pre className="syntax-query" data-testid="syntax-query">
             {before}
             <mark className="syntax-caret" data-testid="syntax-caret" data-position={pos}>
               {at ?? "\u00a0"}

@@ -16,6 +16,7 @@ function storedLang(): Lang {
 
 function applyLang(lang: string): void {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  document.title = lang === "en" ? `${en.app.name} · ${en.app.fullName}` : `${zh.app.name} · ${zh.app.fullName}`;
   try {
     localStorage.setItem(LANG_KEY, lang);
   } catch {

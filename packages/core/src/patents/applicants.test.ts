@@ -9,7 +9,10 @@ describe("splitApplicants", () => {
     ["甲公司\n乙大学", ["甲公司", "乙大学"]],
     ["北京大学、清华大学", ["北京大学", "清华大学"]],
     ["张三、李四", ["张三、李四"]], // not safe: no organisation word
-    ["宁夏回族自治区人民医院(宁夏眼科医院、西北民族大学第一附属医院)", ["宁夏回族自治区人民医院(宁夏眼科医院、西北民族大学第一附属医院)"]],
+    [
+      "宁夏回族自治区人民医院(宁夏眼科医院、西北民族大学第一附属医院)",
+      ["宁夏回族自治区人民医院(宁夏眼科医院、西北民族大学第一附属医院)"],
+    ],
     ["ARGO AI, LLC", ["ARGO AI, LLC"]],
     ["", []],
   ])("%s", (raw, names) => {
@@ -55,6 +58,9 @@ describe("applicantKind", () => {
     ["Uber Technologies, Inc.", "company"],
     ["王元卓", "individual"],
     ["欧阳娜娜", "individual"],
+    ["司徒健伟", "individual"],
+    ["伊姆兰·哈迪斯", "other"],
+    ["地震局", "other"],
     ["王", "other"],
     ["国家电网", "other"],
   ])("%s → %s", (name, kind) => {
@@ -64,7 +70,21 @@ describe("applicantKind", () => {
 
 describe("pickDisplayName", () => {
   it("most frequent spelling wins; ties prefer mixed case", () => {
-    expect(pickDisplayName(new Map([["Waymo LLC", 3], ["WAYMO LLC", 5]]))).toBe("WAYMO LLC");
-    expect(pickDisplayName(new Map([["WAYMO LLC", 2], ["Waymo LLC", 2]]))).toBe("Waymo LLC");
+    expect(
+      pickDisplayName(
+        new Map([
+          ["Waymo LLC", 3],
+          ["WAYMO LLC", 5],
+        ]),
+      ),
+    ).toBe("WAYMO LLC");
+    expect(
+      pickDisplayName(
+        new Map([
+          ["WAYMO LLC", 2],
+          ["Waymo LLC", 2],
+        ]),
+      ),
+    ).toBe("Waymo LLC");
   });
 });

@@ -97,8 +97,9 @@ export function applicantNormKey(name: string): string {
 }
 
 const CJK = /^[\u4e00-\u9fff·]+$/u;
-// Characters that make a short CJK name an organisation or place rather than a person ('国家电网', '市政府').
-const NOT_PERSON = /国家|中国|省|市|县|局|院|所|厂|站|社|会|司|网|行|部|队|校|中心|办|委|馆|场|店|公|团/u;
+// Words (or final characters) that make a short CJK name an organisation or place, not a person ('国家电网', '某某局').
+const NOT_PERSON =
+  /国家|中国|公司|集团|银行|医院|学校|中学|小学|中心|委员会|协会|学会|电网|[省市县区局院所厂站社部馆队]$/u;
 
 /** Kind from the name alone (the only evidence the sources give for every row). */
 export function applicantKind(name: string): ApplicantKind {
@@ -112,7 +113,12 @@ export function applicantKind(name: string): ApplicantKind {
   )
     return "company";
   const compact = text.replace(/\s+/g, "");
-  if (CJK.test(compact) && !NOT_PERSON.test(compact) && compact.replace(/·/g, "").length >= 2 && compact.replace(/·/g, "").length <= 4)
+  if (
+    CJK.test(compact) &&
+    !NOT_PERSON.test(compact) &&
+    compact.replace(/·/g, "").length >= 2 &&
+    compact.replace(/·/g, "").length <= 4
+  )
     return "individual";
   return "other";
 }

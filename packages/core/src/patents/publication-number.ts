@@ -16,7 +16,10 @@ const SHAPE = /^([A-Z]{2})([A-Z]{0,2})(\d[0-9A-Z]*?)([A-Z]\d?)?$/;
  */
 export function parsePublicationNumber(raw: string | null | undefined): PublicationNumber | null {
   if (!raw) return null;
-  const pubNo = raw.normalize("NFKC").toUpperCase().replace(/[\s./\-_]/g, "");
+  const pubNo = raw
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s./\-_]/g, "");
   const m = SHAPE.exec(pubNo);
   if (!m) return null;
   return { pubNo, country: m[1], kind: m[4] ?? null };

@@ -37,6 +37,7 @@ describe("resolveRegion", () => {
   it.each<[RegionInput, [string | null, string | null, string | null, string | null]]>([
     [{ province: "湖北", city: "宜昌", district: "宜都市" }, ["42", "4205", "420581", "fields"]],
     [{ province: "湖北省", city: "宜昌市" }, ["42", "4205", null, "fields"]],
+    [{ province: "重庆", city: "重庆" }, ["50", "5001", null, "fields"]],
     [{ province: "重庆", city: "重庆", district: "九龙坡区" }, ["50", "5001", "500107", "fields"]],
     [{ province: "河南", city: "郑州", district: "高新区" }, ["41", "4101", "410172", "fields"]],
     [{ province: "江苏 | 重庆", city: "", district: "" }, [null, null, null, null]],

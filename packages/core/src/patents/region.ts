@@ -31,8 +31,16 @@ export interface RegionInput {
 export const ZONE_ALIASES: ReadonlyArray<{ cityCode: string; code: string; names: string[] }> = [
   { cityCode: "4101", code: "410105", names: ["郑东新区"] },
   { cityCode: "4101", code: "410171", names: ["郑州经济技术开发区", "经济技术开发区", "经济开发区", "经开区"] },
-  { cityCode: "4101", code: "410172", names: ["郑州高新技术产业开发区", "高新技术产业开发区", "高新技术开发区", "高新区"] },
-  { cityCode: "4101", code: "410173", names: ["郑州航空港经济综合实验区", "航空港经济综合实验区", "航空港区", "航空港"] },
+  {
+    cityCode: "4101",
+    code: "410172",
+    names: ["郑州高新技术产业开发区", "高新技术产业开发区", "高新技术开发区", "高新区"],
+  },
+  {
+    cityCode: "4101",
+    code: "410173",
+    names: ["郑州航空港经济综合实验区", "航空港经济综合实验区", "航空港区", "航空港"],
+  },
 ];
 
 // Ethnic-group words inside autonomous-area names ('恩施土家族苗族自治州', '管城回族区', '新疆维吾尔自治区').
@@ -63,7 +71,13 @@ export class DivisionIndex {
   constructor(rows: Iterable<DivisionRow>) {
     for (const r of rows) {
       if (r.level === "township") continue; // addresses are resolved to county level
-      const d: Division = { code: r.code, name: r.name, level: r.level, parent: r.parent_code, short: shortDivisionName(r.name) };
+      const d: Division = {
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parent: r.parent_code,
+        short: shortDivisionName(r.name),
+      };
       this.byCode.set(d.code, d);
     }
     for (const d of this.byCode.values()) {
@@ -117,15 +131,24 @@ function fromFields(input: RegionInput, index: DivisionIndex): RegionCodes | nul
     districtCode = hits.length === 1 ? hits[0].code : zoneAlias(city[0]?.code ?? null, d);
   }
   // A municipality's city field repeats the province ('重庆'): its city code comes from the district found.
-  let cityCode = city[0]?.code ?? null;
-  if (!cityCode && districtCode) cityCode = cityOf(index, index.byCode.get(districtCode) as Division);
+  let cityCode: string | null = city[0]?.code ?? null;
+  const county = districtCode ? index.byCode.get(districtCode) : undefined;
+  if (!cityCode && county) cityCode = cityOf(index, county);
+  // A municipality named as its own city with no district ('北京 / 北京'): its urban '市辖区' row (xx01).
+  if (!cityCode && province && c && sameName(province, c)) {
+    cityCode = index.children.get(province.code)?.find((x) => x.name === "市辖区")?.code ?? null;
+  }
   const provinceCode = province?.code ?? (cityCode ? cityCode.slice(0, 2) : null);
   if (!provinceCode) return null;
   return { provinceCode, cityCode, districtCode, basis: "fields" };
 }
 
 /** First occurrence (earliest, then longest) of any candidate name in the text, searching from `from`. */
-function findName<T extends { name: string }>(text: string, candidates: T[], from: number): { hit: T; end: number } | null {
+function findName<T extends { name: string }>(
+  text: string,
+  candidates: T[],
+  from: number,
+): { hit: T; end: number } | null {
   let best: { hit: T; pos: number; end: number } | null = null;
   for (const c of candidates) {
     const pos = text.indexOf(c.name, from);
@@ -184,7 +207,7 @@ function fromProvinceCodeText(text: string, index: DivisionIndex): RegionCodes |
   const province = digits
     ? index.byCode.get(digits)
     : index.provinces.find((p) => sameName(p, t.replace(/\(.*\)$/, "")));
-  if (!province || province.level !== "province") return null;
+  if (province?.level !== "province") return null;
   return { provinceCode: province.code, cityCode: null, districtCode: null, basis: "province_code" };
 }
 

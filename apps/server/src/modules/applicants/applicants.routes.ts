@@ -7,6 +7,7 @@ export function applicantRoutes(app: ZodApp, svc: ApplicantsService): void {
   app.get(
     "/api/applicants/:id",
     {
+      config: { access: "public" },
       schema: {
         tags: ["applicants"],
         summary: "申请人画像 Applicant portfolio statistics",

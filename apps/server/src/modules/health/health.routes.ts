@@ -5,7 +5,10 @@ import type { HealthService } from "./health.service.js";
 export function healthRoutes(app: ZodApp, svc: HealthService): void {
   app.get(
     "/api/health",
-    { schema: { tags: ["health"], summary: "运行状态 Health", response: { 200: HealthResponse } } },
+    {
+      config: { access: "public" },
+      schema: { tags: ["health"], summary: "运行状态 Health", response: { 200: HealthResponse } },
+    },
     async () => svc.status(),
   );
 }

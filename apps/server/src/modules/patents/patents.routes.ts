@@ -10,6 +10,7 @@ export function patentRoutes(app: ZodApp, patents: PatentsService, search: Searc
   app.get(
     "/api/patents/:id",
     {
+      config: { access: "public" },
       schema: {
         tags: ["patents"],
         summary: "专利详情 Patent by row id, publication number or application number",
@@ -23,6 +24,7 @@ export function patentRoutes(app: ZodApp, patents: PatentsService, search: Searc
   app.get(
     "/api/patents/:id/similar",
     {
+      config: { access: "public" },
       schema: {
         tags: ["patents"],
         summary: "相似专利 Similar patents (by title and abstract terms)",

@@ -7,6 +7,7 @@ export function referenceRoutes(app: ZodApp, svc: ReferenceService): void {
   app.get(
     "/api/geo/:name",
     {
+      config: { access: "public" },
       schema: {
         tags: ["reference"],
         summary: "地图边界 GeoJSON of Zhengzhou's districts or Henan's cities (display grade)",
@@ -23,6 +24,7 @@ export function referenceRoutes(app: ZodApp, svc: ReferenceService): void {
   app.get(
     "/api/ipc/:code",
     {
+      config: { access: "public" },
       schema: {
         tags: ["reference"],
         summary: "IPC 分类号中文名 Chinese title of an IPC code",

@@ -9,6 +9,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService): void {
   app.get(
     "/api/search",
     {
+      config: { access: "public" },
       schema: {
         tags: ["search"],
         summary: "检索专利 Search patents (query language: docs/QUERY.md)",
@@ -22,6 +23,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService): void {
   app.post(
     "/api/search",
     {
+      config: { access: "public", csrf: false },
       schema: {
         tags: ["search"],
         summary: "检索专利 Search patents (same as GET, query in the body)",
@@ -35,6 +37,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService): void {
   app.get(
     "/api/search/export",
     {
+      config: { access: "public", audit: "data.export" },
       schema: {
         tags: ["search"],
         summary: "导出全部命中 Export every hit as CSV or XLSX (streamed; X-Total-Count gives the row count)",

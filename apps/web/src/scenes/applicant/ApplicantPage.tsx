@@ -55,7 +55,11 @@ export function ApplicantPage() {
             size="small"
             column={1}
             items={[
-              { key: "aliases", label: t("applicant.aliases"), children: a.aliases.length ? a.aliases.join("；") : "—" },
+              {
+                key: "aliases",
+                label: t("applicant.aliases"),
+                children: a.aliases.length ? a.aliases.join("；") : "—",
+              },
               { key: "region", label: t("applicant.region"), children: a.regionCode ?? "—" },
             ]}
           />

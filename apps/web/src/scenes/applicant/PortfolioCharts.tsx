@@ -1,15 +1,15 @@
 import type { FacetBucket } from "@zhichan/shared";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Bi } from "../../components/Bi";
 import { EChart } from "../../charts/EChart";
-import { pieOption, rankedBarOption, trendOption } from "../../charts/options";
+import { pieOption, rankedBarOption, rankedHeight, trendOption } from "../../charts/options";
+import { Bi } from "../../components/Bi";
 import { ChartCard } from "../stats/ChartCard";
 import { enumSeries, topSeries, yearSeries } from "../stats/facetData";
 
 /** An applicant's portfolio: filings by year, types, legal status, IPC classes. */
 export function PortfolioCharts({ facets }: { facets: Record<string, FacetBucket[]> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const count = t("stats.count");
   const ipc = facets.ipc_class ?? facets.ipc_subclass ?? [];
   const opts = useMemo(
@@ -18,9 +18,9 @@ export function PortfolioCharts({ facets }: { facets: Record<string, FacetBucket
       type: pieOption(enumSeries(facets.type, "types", t), count),
       status: pieOption(enumSeries(facets.status, "statuses", t), count),
       ipc: rankedBarOption(topSeries(ipc, 12, true), count, 260),
+      sei: rankedBarOption(topSeries(facets.sei, 12, true), count, 260),
     }),
-    // i18n.language: re-label when the language changes
-    [facets, ipc, count, t, i18n.language],
+    [facets, ipc, count, t],
   );
   return (
     <div className="stats-grid">
@@ -33,8 +33,15 @@ export function PortfolioCharts({ facets }: { facets: Record<string, FacetBucket
       <ChartCard title={<Bi k="applicant.status" />} empty={!facets.status?.length}>
         <EChart option={opts.status} height={260} label={t("applicant.status")} />
       </ChartCard>
+      <ChartCard title={<Bi k="applicant.sei" />} empty={!facets.sei?.length} className="span-2">
+        <EChart
+          option={opts.sei}
+          height={rankedHeight(Math.min(12, facets.sei?.length ?? 0))}
+          label={t("applicant.sei")}
+        />
+      </ChartCard>
       <ChartCard title={<Bi k="applicant.ipc" />} empty={ipc.length === 0} className="span-2">
-        <EChart option={opts.ipc} height={360} label={t("applicant.ipc")} />
+        <EChart option={opts.ipc} height={rankedHeight(Math.min(12, ipc.length))} label={t("applicant.ipc")} />
       </ChartCard>
     </div>
   );

@@ -48,8 +48,11 @@ export function HomePage() {
           onSearch={go}
           allowClear
         />
-        <div className="hero-examples" aria-label={t("home.examples")}>
-          <span className="hero-examples-label">{t("home.examples")}：</span>
+        <fieldset className="hero-examples">
+          <legend className="hero-examples-label">
+            {t("home.examples")}
+            {i18n.language === "en" ? ":" : "："}
+          </legend>
           {HELP_EXAMPLES.slice(0, 5).map((e) => {
             const q = t(`help.examples.${e}`);
             return (
@@ -58,7 +61,7 @@ export function HomePage() {
               </button>
             );
           })}
-        </div>
+        </fieldset>
         {health && (
           <p className="hero-health">{t("home.indexed", { n: health.patents.toLocaleString(i18n.language) })}</p>
         )}

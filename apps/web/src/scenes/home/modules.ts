@@ -19,9 +19,13 @@ export interface PlatformModule {
   to: string | null;
 }
 
+/** Matches every patent (each has one of the four types): the statistics entry charts the whole collection. */
+export const ALL_PATENTS_QUERY =
+  "TYPE=invention_application OR TYPE=invention_grant OR TYPE=utility_model OR TYPE=design";
+
 export const PLATFORM_MODULES: PlatformModule[] = [
   { key: "search", Icon: SearchOutlined, to: "/search" },
-  { key: "stats", Icon: BarChartOutlined, to: "/search?tab=stats" },
+  { key: "stats", Icon: BarChartOutlined, to: `/search?tab=stats&q=${encodeURIComponent(ALL_PATENTS_QUERY)}` },
   { key: "navigation", Icon: CompassOutlined, to: null },
   { key: "industry", Icon: DatabaseOutlined, to: null },
   { key: "protection", Icon: SafetyCertificateOutlined, to: null },

@@ -11,7 +11,8 @@ function dash(v: string | number | null | undefined): string {
 /** All bibliographic fields; normalised values shown with the raw source value beside them. */
 export function Bibliography({ p }: { p: PatentDetail }) {
   const { t } = useTranslation();
-  const raw = (v: string | null) => (v ? <span className="raw-value">{t("patent.rawValue", { value: v })}</span> : null);
+  const raw = (v: string | null) =>
+    v ? <span className="raw-value">{t("patent.rawValue", { value: v })}</span> : null;
   const items: DescriptionsProps["items"] = [
     { key: "pn", label: t("patent.publicationNumber"), children: p.publicationNumber },
     { key: "an", label: t("patent.applicationNumber"), children: dash(p.applicationNumber) },
@@ -106,24 +107,21 @@ export function Bibliography({ p }: { p: PatentDetail }) {
       size="small"
       column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
       items={items}
-      labelStyle={{ width: 140 }}
+      labelStyle={{ width: 156 }}
     />
   );
 }
 
 function IpcLine({ code, title }: { code: string; title: string | null }) {
   const { t } = useTranslation();
-  const group = code.split("/")[0].trim();
+  // The subclass (e.g. H01M) is what a reader usually wants to browse next.
+  const subclass = code.replace(/\s+/g, "").slice(0, 4);
   return (
     <span className="ipc-line">
-      <Link to={`/search?q=${encodeURIComponent(`IPC=${quoteIpc(group)}`)}`} title={t("patent.searchSame")}>
+      <Link to={`/search?q=${encodeURIComponent(`IPC=${subclass}`)}`} title={t("patent.searchSame")}>
         <code>{code}</code>
       </Link>
       {title && <span className="ipc-title">{title}</span>}
     </span>
   );
-}
-
-function quoteIpc(code: string): string {
-  return /\s/.test(code) ? `"${code}"` : code;
 }

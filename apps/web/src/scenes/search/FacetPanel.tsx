@@ -58,7 +58,9 @@ export function FacetPanel({ facets, loading, onAdd }: Props) {
                       data-count={b.count}
                       onClick={() => onAdd(clause)}
                     >
-                      <span className="facet-bucket-label">{label}</span>
+                      <span className="facet-bucket-label" title={label}>
+                        {label}
+                      </span>
                       <span className="facet-bucket-count">{b.count.toLocaleString()}</span>
                     </button>
                   </li>

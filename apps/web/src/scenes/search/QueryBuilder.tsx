@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Input, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { buildQuery, type BuilderRow, emptyRow } from "./builderQuery";
+import { type BuilderRow, buildQuery, emptyRow } from "./builderQuery";
 import { QUERY_FIELDS } from "./queryFields";
 
 const OPS = ["AND", "OR", "NOT"] as const;
@@ -12,7 +12,8 @@ export function QueryBuilder({ onWrite }: { onWrite: (query: string, run: boolea
   const { t } = useTranslation();
   const [rows, setRows] = useState<BuilderRow[]>([emptyRow("TI"), emptyRow("AB"), emptyRow("AP")]);
 
-  const patch = (i: number, p: Partial<BuilderRow>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...p } : r)));
+  const patch = (i: number, p: Partial<BuilderRow>) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...p } : r)));
   const remove = (i: number) => setRows((rs) => (rs.length > 1 ? rs.filter((_, j) => j !== i) : rs));
   const write = (run: boolean) => {
     const q = buildQuery(rows);

@@ -15,11 +15,11 @@ interface Props {
 export function ResultTable({ hits, offset, loading }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<SearchHit> = [
-    { title: t("search.col.index"), key: "index", width: 64, render: (_v, _h, i) => offset + i + 1 },
+    { title: t("search.col.index"), key: "index", width: 52, render: (_v, _h, i) => offset + i + 1 },
     {
       title: t("search.col.number"),
       key: "number",
-      width: 170,
+      width: 150,
       render: (_v, h) => (
         <div className="hit-numbers">
           <div>{h.publicationNumber}</div>
@@ -42,7 +42,7 @@ export function ResultTable({ hits, offset, loading }: Props) {
     {
       title: t("search.col.applicants"),
       key: "applicants",
-      width: 200,
+      width: 170,
       render: (_v, h) => (
         <div className="hit-applicants">
           {h.applicants.slice(0, 3).map((a) => (
@@ -54,10 +54,19 @@ export function ResultTable({ hits, offset, loading }: Props) {
         </div>
       ),
     },
-    { title: t("search.col.date"), dataIndex: "applicationDate", key: "date", width: 110 },
-    { title: t("search.col.type"), key: "type", width: 120, render: (_v, h) => <TypeTag type={h.type} /> },
-    { title: t("search.col.status"), key: "status", width: 96, render: (_v, h) => <StatusTag status={h.status} /> },
-    { title: t("search.col.ipc"), dataIndex: "ipcMain", key: "ipc", width: 120 },
+    { title: t("search.col.date"), dataIndex: "applicationDate", key: "date", width: 100 },
+    {
+      title: `${t("search.col.type")} / ${t("search.col.status")}`,
+      key: "type",
+      width: 130,
+      render: (_v, h) => (
+        <div className="hit-tags">
+          <TypeTag type={h.type} />
+          <StatusTag status={h.status} />
+        </div>
+      ),
+    },
+    { title: t("search.col.ipc"), dataIndex: "ipcMain", key: "ipc", width: 100 },
   ];
   return (
     <Table<SearchHit>
@@ -68,7 +77,7 @@ export function ResultTable({ hits, offset, loading }: Props) {
       dataSource={hits}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 960 }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { SORTS, type SearchSort } from "@zhichan/shared";
+import { type SearchSort, SORTS } from "@zhichan/shared";
 import { Empty, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

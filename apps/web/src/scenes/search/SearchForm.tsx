@@ -89,7 +89,7 @@ export function SearchForm({ query, mode, onMode, onSearch }: Props) {
           onSearch={submit}
         />
       )}
-      <Drawer title={t("help.title")} open={helpOpen} onClose={() => setHelpOpen(false)} width={640}>
+      <Drawer title={t("help.title")} open={helpOpen} onClose={() => setHelpOpen(false)} width={780}>
         <QueryHelp
           onPick={(q) => {
             setDraft(q);

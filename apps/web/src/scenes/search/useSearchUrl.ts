@@ -1,4 +1,4 @@
-import { SEARCH_LIMITS, SORTS, type SearchSort } from "@zhichan/shared";
+import { SEARCH_LIMITS, type SearchSort, SORTS } from "@zhichan/shared";
 import { useCallback } from "react";
 import { useSearchParams } from "react-router-dom";
 

@@ -2,14 +2,15 @@ import type { FacetBucket } from "@zhichan/shared";
 import { Alert } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Bi } from "../../components/Bi";
 import { EChart } from "../../charts/EChart";
-import { choroplethOption, rankedBarOption } from "../../charts/options";
+import { choroplethOption, rankedBarOption, rankedHeight } from "../../charts/options";
+import { Bi } from "../../components/Bi";
 import { ChartCard } from "./ChartCard";
 import { cityFeatureId, districtFeatureId, splitRegions } from "./regionData";
 import { useGeoMap } from "./useGeoMap";
 
 const HENAN = "41";
+const isEmpty = (data: { value: number }[]) => data.every((d) => d.value === 0);
 const ZHENGZHOU = "4101";
 
 /** Henan by city and Zhengzhou by district as choropleths, plus zones that have no polygon as ranked bars. */
@@ -31,9 +32,12 @@ export function RegionMaps({ cities, districts }: { cities: FacetBucket[]; distr
     () => henanSplit && choroplethOption("henan_cities", henanSplit.mapped, count),
     [henanSplit, count],
   );
-  const zzOption = useMemo(() => zzSplit && choroplethOption("zhengzhou_districts", zzSplit.mapped, count), [zzSplit, count]);
+  const zzOption = useMemo(
+    () => zzSplit && choroplethOption("zhengzhou_districts", zzSplit.mapped, count, false),
+    [zzSplit, count],
+  );
   const zonesOption = useMemo(
-    () => zzSplit && rankedBarOption(zzSplit.unmapped.slice(0, 10), count, 110),
+    () => zzSplit && rankedBarOption(zzSplit.unmapped.slice(0, 10), count, 150, false),
     [zzSplit, count],
   );
 
@@ -42,18 +46,27 @@ export function RegionMaps({ cities, districts }: { cities: FacetBucket[]; distr
   return (
     <div className="stats-maps">
       <ChartCard title={<Bi k="stats.henan" />} extra={<span className="muted small">{t("stats.mapNote")}</span>}>
+        {henanSplit && isEmpty(henanSplit.mapped) && <p className="map-empty-note">{t("stats.noRegionHits")}</p>}
         {henanOption && <EChart option={henanOption} height={420} label={t("stats.henan")} testId="map-henan" />}
       </ChartCard>
       <ChartCard title={<Bi k="stats.zhengzhou" />} className="zz-card">
         <div className="zz-layout">
-          {zzOption && <EChart option={zzOption} height={420} label={t("stats.zhengzhou")} testId="map-zhengzhou" />}
+          <div className="zz-map">
+            {zzSplit && isEmpty(zzSplit.mapped) && <p className="map-empty-note">{t("stats.noRegionHits")}</p>}
+            {zzOption && <EChart option={zzOption} height={420} label={t("stats.zhengzhou")} testId="map-zhengzhou" />}
+          </div>
           <div className="zz-zones">
             <h4>
               <Bi k="stats.zones" />
             </h4>
             <p className="muted small">{t("stats.zonesNote")}</p>
             {zzSplit && zzSplit.unmapped.length > 0 && zonesOption ? (
-              <EChart option={zonesOption} height={220} label={t("stats.zones")} testId="zones-bar" />
+              <EChart
+                option={zonesOption}
+                height={rankedHeight(Math.min(10, zzSplit.unmapped.length))}
+                label={t("stats.zones")}
+                testId="zones-bar"
+              />
             ) : (
               <p className="muted">{t("stats.noData")}</p>
             )}

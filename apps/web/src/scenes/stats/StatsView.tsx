@@ -3,11 +3,11 @@ import { Skeleton } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { search } from "../../api/search";
+import { EChart } from "../../charts/EChart";
+import { pieOption, rankedBarOption, rankedHeight, trendOption } from "../../charts/options";
 import { Bi } from "../../components/Bi";
 import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
-import { EChart } from "../../charts/EChart";
-import { pieOption, rankedBarOption, trendOption } from "../../charts/options";
 import { ChartCard } from "./ChartCard";
 import { enumSeries, topSeries, yearSeries } from "./facetData";
 import { RegionMaps } from "./RegionMaps";
@@ -16,11 +16,8 @@ const STATS_FACETS: FacetName[] = ["year", "type", "status", "applicant", "ipc_s
 
 /** Charts of the whole hit set of a query, from one facet-only request (limit=0). */
 export default function StatsView({ q }: { q: string }) {
-  const { t, i18n } = useTranslation();
-  const res = useAsync(
-    (signal) => search({ q, limit: 0, facets: STATS_FACETS, facetSize: 200 }, signal),
-    [q],
-  );
+  const { t } = useTranslation();
+  const res = useAsync((signal) => search({ q, limit: 0, facets: STATS_FACETS, facetSize: 200 }, signal), [q]);
   const f = res.data?.facets;
   const count = t("stats.count");
   const opts = useMemo(() => {
@@ -32,8 +29,7 @@ export default function StatsView({ q }: { q: string }) {
       applicants: rankedBarOption(topSeries(f.applicant, 15, false), count, 220),
       ipc: rankedBarOption(topSeries(f.ipc_subclass, 15, true), count, 260),
     };
-    // i18n.language: re-label when the language changes
-  }, [f, count, t, i18n.language]);
+  }, [f, count, t]);
 
   if (res.error) return <ErrorView error={res.error} query={q} onRetry={res.reload} />;
   if (!res.data || !f || !opts) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -52,10 +48,20 @@ export default function StatsView({ q }: { q: string }) {
           <EChart option={opts.status} height={280} label={t("stats.status")} testId="chart-status" />
         </ChartCard>
         <ChartCard title={<Bi k="stats.applicants" />} empty={!f.applicant?.length}>
-          <EChart option={opts.applicants} height={440} label={t("stats.applicants")} testId="chart-applicants" />
+          <EChart
+            option={opts.applicants}
+            height={rankedHeight(Math.min(15, f.applicant?.length ?? 0))}
+            label={t("stats.applicants")}
+            testId="chart-applicants"
+          />
         </ChartCard>
         <ChartCard title={<Bi k="stats.ipc" />} empty={!f.ipc_subclass?.length}>
-          <EChart option={opts.ipc} height={440} label={t("stats.ipc")} testId="chart-ipc" />
+          <EChart
+            option={opts.ipc}
+            height={rankedHeight(Math.min(15, f.ipc_subclass?.length ?? 0))}
+            label={t("stats.ipc")}
+            testId="chart-ipc"
+          />
         </ChartCard>
       </div>
       <RegionMaps cities={f.city ?? []} districts={f.district ?? []} />

@@ -8,13 +8,17 @@ export function yearSeries(buckets: FacetBucket[] = []): Datum[] {
   if (years.length === 0) return [];
   const counts = new Map(buckets.map((b) => [Number(b.value), b.count]));
   const out: Datum[] = [];
-  for (let y = Math.min(...years); y <= Math.max(...years); y++) out.push({ name: String(y), value: counts.get(y) ?? 0 });
+  for (let y = Math.min(...years); y <= Math.max(...years); y++)
+    out.push({ name: String(y), value: counts.get(y) ?? 0 });
   return out;
 }
 
 /** Enum buckets (type, status) with translated names. */
 export function enumSeries(buckets: FacetBucket[] = [], prefix: "types" | "statuses", t: TFunction): Datum[] {
-  return buckets.map((b) => ({ name: t(`${prefix}.${b.value}`, { defaultValue: b.label || b.value }), value: b.count }));
+  return buckets.map((b) => ({
+    name: t(`${prefix}.${b.value}`, { defaultValue: b.label || b.value }),
+    value: b.count,
+  }));
 }
 
 /** Top-n named buckets; codes are shown with their Chinese titles when the server gives them. */

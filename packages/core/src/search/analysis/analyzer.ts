@@ -2,44 +2,52 @@
  * The one analyser, used for indexing and for query terms alike.
  *
  * Positions: every CJK character and every word takes one position; separators take none. A CJK run of n
- * characters starting at position p yields unigram i at p+i and bigram (i, i+1) at p+i. So a query of n CJK
- * characters is the phrase of its n-1 consecutive bigrams, and "离子" inside "锂离子电池" is the bigram at the
- * second position. Unigrams are indexed without positions (only one-character queries use them), which keeps the
- * index under 1 KB per document.
+ * characters starting at position p yields bigram (i, i+1) at p+i, and a unigram for its last character at
+ * p+n-1. So a query of n CJK characters is the phrase of its n-1 consecutive bigrams, and "离子" inside
+ * "锂离子电池" is the bigram at the second position.
  *
- * Term keys (index side, to avoid building strings per token): a CJK unigram is its code point (< 0x110000), a
- * bigram is (c1 + 1) * 0x110000 + c2 (always >= 0x110000), a word is key -1 with the text in `words`.
+ * Only the last character of a run is indexed as a unigram: every other character starts a bigram, so the docs
+ * containing character c are the union of the terms starting with c (the unigram c and the bigrams c?, one
+ * contiguous dictionary range). That halves the tokens to index and keeps the index under 1 KB per document;
+ * one-character queries, which are rare, pay with a union over that range.
+ *
+ * Token keys (index side, so no string is built per token): a CJK unigram is (cp, -1), a bigram (c1, c2),
+ * a word is (WORD_KEY, -1) with the text in `words`.
  */
 import { isCjk, isWordChar } from "./chars.js";
 import { foldTable } from "./fold.js";
 import { stem } from "./stem.js";
 
-export const CJK_SPAN = 0x110000;
 export const WORD_KEY = -1;
 const MAX_WORD = 64;
 
 export class TokenStream {
   n = 0;
-  keys = new Float64Array(256);
+  a = new Int32Array(256); // code point, first code point of a bigram, or WORD_KEY
+  b = new Int32Array(256); // second code point of a bigram, else -1
   pos = new Int32Array(256);
   words: string[] = [];
   reset(): void {
     this.n = 0;
   }
-  push(key: number, position: number, word: string): void {
-    if (this.n === this.keys.length) {
-      const k = new Float64Array(this.n * 2);
-      k.set(this.keys);
-      this.keys = k;
-      const p = new Int32Array(this.n * 2);
-      p.set(this.pos);
-      this.pos = p;
+  push(a: number, b: number, position: number, word: string): void {
+    if (this.n === this.a.length) {
+      this.a = grow(this.a);
+      this.b = grow(this.b);
+      this.pos = grow(this.pos);
     }
-    this.keys[this.n] = key;
+    this.a[this.n] = a;
+    this.b[this.n] = b;
     this.pos[this.n] = position;
     this.words[this.n] = word;
     this.n++;
   }
+}
+
+function grow(x: Int32Array): Int32Array<ArrayBuffer> {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
 }
 
 /** Tokenises `text` into `out` starting at position `pos`; returns the next free position. */
@@ -60,14 +68,15 @@ export function tokenize(text: string, out: TokenStream, pos: number): number {
     }
     const word = cp >= 0 && isWordChar(cp);
     if (wordStart >= 0 && !word) {
-      out.push(WORD_KEY, pos++, wordToken(text, wordStart, i));
+      out.push(WORD_KEY, -1, pos++, wordToken(text, wordStart, i));
       wordStart = -1;
     }
     if (cp >= 0 && isCjk(cp)) {
-      if (prevCjk >= 0) out.push((prevCjk + 1) * CJK_SPAN + cp, pos - 1, "");
-      out.push(cp, pos++, "");
+      if (prevCjk >= 0) out.push(prevCjk, cp, pos - 1, "");
+      pos++;
       prevCjk = cp;
     } else {
+      if (prevCjk >= 0) out.push(prevCjk, -1, pos - 1, ""); // the run's last character
       prevCjk = -1;
       if (word && wordStart < 0) wordStart = i;
     }
@@ -84,11 +93,9 @@ function wordToken(text: string, from: number, to: number): string {
   return stem(w);
 }
 
-/** The dictionary string of a CJK key. */
-export function cjkKeyToTerm(key: number): string {
-  if (key < CJK_SPAN) return String.fromCodePoint(key);
-  const c1 = Math.floor(key / CJK_SPAN) - 1;
-  return String.fromCodePoint(c1) + String.fromCodePoint(key % CJK_SPAN);
+/** The dictionary string of a CJK token (b = -1 for a unigram). */
+export function cjkTerm(a: number, b: number): string {
+  return b < 0 ? String.fromCodePoint(a) : String.fromCodePoint(a) + String.fromCodePoint(b);
 }
 
 /** Whether a dictionary term carries positions: everything but a single CJK character. */
@@ -112,9 +119,8 @@ export function analyzeQuery(text: string): QueryToken[] {
   tokenize(text, ts, 0);
   const raw: QueryToken[] = [];
   for (let i = 0; i < ts.n; i++) {
-    const key = ts.keys[i];
-    if (key === WORD_KEY) raw.push({ term: ts.words[i], pos: ts.pos[i], cjk: false });
-    else raw.push({ term: cjkKeyToTerm(key), pos: ts.pos[i], cjk: true });
+    if (ts.a[i] === WORD_KEY) raw.push({ term: ts.words[i], pos: ts.pos[i], cjk: false });
+    else raw.push({ term: cjkTerm(ts.a[i], ts.b[i]), pos: ts.pos[i], cjk: true });
   }
   // drop unigrams covered by a bigram at the same or previous position
   const bigramAt = new Set<number>();

@@ -1,6 +1,5 @@
 /** Builds one keyword doc-value field: an ordinal dictionary plus per-doc ordinals (CSR when multi-valued). */
-import { narrowUint } from "../util/growable.js";
-import { GrowableInt32 } from "../util/growable.js";
+import { GrowableInt32, narrowUint } from "../util/growable.js";
 import { sortedDict } from "./dict.js";
 import type { KeywordField } from "./segment.js";
 

@@ -107,25 +107,40 @@ function mergeText(segs: Segment[], f: TextFieldName, docMaps: Int32Array[], max
       const end = src.docOff[t + 1];
       const hasPos = src.posOff[t + 1] > q;
       let doc = -1;
+      const b = src.docs;
+      const pb = src.pos;
       while (p < end) {
-        const [v, p1] = readVarint(src.docs, p);
-        p = p1;
-        doc += Math.floor(v / 2);
+        // varint(gap * 2 + flag), inlined: this loop runs once per posting of the whole index
+        let c = b[p++];
+        let v = c & 0x7f;
+        let shift = 7;
+        while (c >= 0x80) {
+          c = b[p++];
+          v |= (c & 0x7f) << shift;
+          shift += 7;
+        }
+        v >>>= 0;
+        doc += v >>> 1;
         let tf = 1;
         let tfRaw = -1;
-        if (v % 2 === 1) {
-          const [x, p2] = readVarint(src.docs, p);
-          p = p2;
-          tf = x + 2;
-          tfRaw = x;
+        if ((v & 1) === 1) {
+          c = b[p++];
+          tfRaw = c & 0x7f;
+          shift = 7;
+          while (c >= 0x80) {
+            c = b[p++];
+            tfRaw |= (c & 0x7f) << shift;
+            shift += 7;
+          }
+          tf = tfRaw + 2;
         }
         const q0 = q;
-        if (hasPos) for (let i = 0; i < tf; i++) while (src.pos[q++] >= 0x80);
+        if (hasPos) for (let i = 0; i < tf; i++) while (pb[q++] >= 0x80);
         const nd = dm[doc];
         if (nd < 0) continue;
         docsOut.writeVarint((nd - prev) * 2 + (tfRaw >= 0 ? 1 : 0));
         if (tfRaw >= 0) docsOut.writeVarint(tfRaw);
-        if (hasPos) posOut.append(src.pos, q0, q);
+        if (hasPos) posOut.append(pb, q0, q);
         prev = nd;
         count++;
       }
@@ -192,16 +207,4 @@ function mergeKeyword(segs: Segment[], f: KeywordFieldName, docMaps: Int32Array[
   const o = ords.toArray();
   for (let i = 0; i < o.length; i++) o[i] = renum[o[i]];
   return { dict: Dict.fromSorted(kept), offs: single ? null : offs, ords: narrowUint(o, o.length) };
-}
-
-function readVarint(b: Uint8Array, p: number): [number, number] {
-  let v = 0;
-  let mul = 1;
-  let c: number;
-  do {
-    c = b[p++];
-    v += (c & 0x7f) * mul;
-    mul *= 128;
-  } while (c >= 0x80);
-  return [v, p];
 }

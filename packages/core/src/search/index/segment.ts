@@ -6,10 +6,11 @@
  *   docs[docOff[t] .. docOff[t+1]): per posting varint(gap * 2 + (tf > 1)), then varint(tf - 2) when tf > 1;
  *     gap is from the previous doc (first doc: doc + 1).
  *   pos[posOff[t] .. posOff[t+1]): per posting tf varints, first position absolute, then deltas. Single CJK
- *     characters (unigrams) carry no positions.
+ *     characters (unigrams) carry no positions and always tf 1 (presence only).
  */
-import type { Dict } from "./dict.js";
+
 import type { UintArray } from "../util/growable.js";
+import type { Dict } from "./dict.js";
 
 export const TEXT_FIELDS = ["ti", "ab", "cl", "ap", "in", "agc"] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
@@ -54,8 +55,14 @@ export interface SegmentData {
   deleted: Uint8Array;
 }
 
+let nextSegmentId = 1;
+
 export class Segment {
   deletedCount = 0;
+  /** Process-unique id (keys the decoded-postings cache; segments are immutable apart from deletes). */
+  readonly uid = nextSegmentId++;
+  /** Zeroed score accumulator, reused across queries (scoring/bm25.ts). */
+  scratch: Float64Array | null = null;
   constructor(readonly d: SegmentData) {
     for (let i = 0; i < d.deleted.length; i++) if (d.deleted[i] !== 0) this.deletedCount++;
   }
@@ -84,7 +91,8 @@ export class Segment {
       if (ids[idOrder[mid]] < id) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < idOrder.length && ids[idOrder[i]] === id; i++) if (!this.isDeleted(idOrder[i])) return idOrder[i];
+    for (let i = lo; i < idOrder.length && ids[idOrder[i]] === id; i++)
+      if (!this.isDeleted(idOrder[i])) return idOrder[i];
     return -1;
   }
   /** Date used for sorting and the year facet: application date, else publication date, 0 unknown. */

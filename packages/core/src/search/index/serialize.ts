@@ -101,7 +101,7 @@ export function segmentFromBytes(input: Uint8Array): Segment {
   const head = align8(12 + metaLen);
   const arr = new Map<string, Typed>();
   for (const [name, kind, off, len] of meta.arrays) {
-    arr.set(name, new KINDS[kind](data.buffer, data.byteOffset + head + off, len));
+    arr.set(name, new KINDS[kind](data.buffer as ArrayBuffer, data.byteOffset + head + off, len));
   }
   const get = <T extends Typed>(name: string): T => {
     const a = arr.get(name);

@@ -1,41 +1,46 @@
 /**
- * Builds the postings of one text field. Postings are appended per term into chains of small blocks in one
- * byte pool (no object per term or per posting), interleaved as doc/tf/positions; sealing sorts the terms
- * and splits each chain into the final docs and positions streams.
+ * Builds the postings of one text field. Postings are appended per term into chains of 16-byte blocks in one
+ * byte pool (no object per term or per posting), interleaved as doc/tf/positions; sealing sorts the terms and
+ * splits each chain into the final docs and positions streams. All per-term state sits in one Int32Array row
+ * of STRIDE slots, so a token touches one cache line of state.
  */
-import { CJK_SPAN, cjkKeyToTerm, type TokenStream, WORD_KEY } from "../analysis/analyzer.js";
+import { cjkTerm, type TokenStream, WORD_KEY } from "../analysis/analyzer.js";
 import { GrowableBytes, growInt32 } from "../util/growable.js";
+import { PairMap } from "../util/pair-map.js";
 import { Dict } from "./dict.js";
 import type { TextField } from "./segment.js";
 
 const BLOCK = 16;
 const MAX_TF = 65535;
+// per-term state row
+const STRIDE = 8;
+const LAST_DOC = 0; // last doc that used the term
+const PREV_DOC = 1; // doc before that (for the gap of the posting being written)
+const HEAD = 2; // first occurrence in the current doc
+const TAIL = 3; // last occurrence in the current doc
+const DF = 4;
+const FIRST = 5; // first block of the chain
+const CUR = 6; // current block
+const BYTES = 7; // bytes written (the fill of the current block follows from it)
 
 export class TextFieldBuilder {
-  private cjk = new Map<number, number>();
+  private cjk = new PairMap(); // bigrams and non-BMP unigrams
+  private uni = new Int32Array(0x10000).fill(-1); // BMP unigram → term
+  /** Numeric sort key of BMP CJK terms (same order as the strings); -1 for other terms. */
+  private sortKey = new Float64Array(1024);
   private wordMap = new Map<string, number>();
   private terms: string[] = [];
   private hasPos = new Uint8Array(1024);
-  // per-term state
-  private lastDoc = new Int32Array(1024).fill(-1);
-  private prevDocOf = new Int32Array(1024).fill(-1);
-  private df = new Int32Array(1024);
-  private first = new Int32Array(1024).fill(-1);
-  private cur = new Int32Array(1024);
-  private fill = new Int32Array(1024);
-  private bytes = new Int32Array(1024);
-  private head = new Int32Array(1024);
-  private tail = new Int32Array(1024);
+  private st = new Int32Array(1024 * STRIDE);
   // block pool
   private data = new Uint8Array(BLOCK * 4096);
   private next = new Int32Array(4096);
   private blocks = 0;
   // per-doc scratch
-  private occTerm = new Int32Array(256);
   private occPos = new Int32Array(256);
   private occNext = new Int32Array(256);
   private distinct = new Int32Array(256);
-  private scratch = new GrowableBytes(256);
+  private scratch = new Uint8Array(1024);
   private lens = new Int32Array(1024);
   private totalLen = 0;
   private maxDoc = 0;
@@ -48,75 +53,81 @@ export class TextFieldBuilder {
     this.maxDoc = doc + 1;
     const n = ts.n;
     if (n === 0) return;
-    if (n > this.occTerm.length) {
-      this.occTerm = growInt32(this.occTerm, n);
+    if (n > this.occPos.length) {
       this.occPos = growInt32(this.occPos, n);
       this.occNext = growInt32(this.occNext, n);
       this.distinct = growInt32(this.distinct, n);
     }
+    const occPos = this.occPos;
+    const occNext = this.occNext;
     let nd = 0;
     for (let i = 0; i < n; i++) {
-      const key = ts.keys[i];
-      const t = key === WORD_KEY ? this.wordTerm(ts.words[i]) : this.cjkTerm(key);
-      this.occTerm[i] = t;
-      this.occPos[i] = ts.pos[i];
-      this.occNext[i] = -1;
-      if (this.lastDoc[t] !== doc) {
+      const a = ts.a[i];
+      const t = a === WORD_KEY ? this.wordTerm(ts.words[i]) : this.cjkTerm(a, ts.b[i]);
+      const st = this.st;
+      const r = t * STRIDE;
+      occPos[i] = ts.pos[i];
+      occNext[i] = -1;
+      if (st[r + LAST_DOC] !== doc) {
         this.distinct[nd++] = t;
-        this.head[t] = i;
-        this.tail[t] = i;
-        this.prevDocOf[t] = this.lastDoc[t]; // for the doc gap
-        this.lastDoc[t] = doc;
+        st[r + HEAD] = i;
+        st[r + TAIL] = i;
+        st[r + PREV_DOC] = st[r + LAST_DOC];
+        st[r + LAST_DOC] = doc;
       } else {
-        this.occNext[this.tail[t]] = i;
-        this.tail[t] = i;
+        occNext[st[r + TAIL]] = i;
+        st[r + TAIL] = i;
       }
     }
     for (let k = 0; k < nd; k++) this.writePosting(this.distinct[k], doc);
   }
 
+  /** Encodes one posting (doc gap + tf flag, tf, positions) into scratch, then appends it to the term's chain. */
   private writePosting(t: number, doc: number): void {
-    let tf = 0;
-    for (let i = this.head[t]; i >= 0; i = this.occNext[i]) tf++;
-    if (tf > MAX_TF) tf = MAX_TF;
+    const st = this.st;
+    const r = t * STRIDE;
+    const occNext = this.occNext;
+    // unigrams store presence only (tf 1, no positions): they serve one-character queries, and this keeps
+    // the index small; everything else stores its true tf and positions
+    let tf = 1;
+    if (this.hasPos[t] !== 0) {
+      tf = 0;
+      for (let i = st[r + HEAD]; i >= 0; i = occNext[i]) tf++;
+      if (tf > MAX_TF) tf = MAX_TF;
+    }
+    if (this.scratch.length < 10 + tf * 5) this.scratch = new Uint8Array((10 + tf * 5) * 2);
     const s = this.scratch;
-    s.length = 0;
-    const gap = doc - this.prevDocOf[t];
-    s.writeVarint(gap * 2 + (tf > 1 ? 1 : 0));
-    if (tf > 1) s.writeVarint(tf - 2);
+    let n = putVarint(s, 0, (doc - st[r + PREV_DOC]) * 2 + (tf > 1 ? 1 : 0));
+    if (tf > 1) n = putVarint(s, n, tf - 2);
     if (this.hasPos[t] !== 0) {
       let prev = 0;
       let k = 0;
-      for (let i = this.head[t]; i >= 0 && k < tf; i = this.occNext[i], k++) {
+      for (let i = st[r + HEAD]; i >= 0 && k < tf; i = occNext[i], k++) {
         const p = this.occPos[i];
-        s.writeVarint(k === 0 ? p : p - prev);
+        n = putVarint(s, n, k === 0 ? p : p - prev);
         prev = p;
       }
     }
-    this.df[t]++;
-    this.appendChain(t, s.buf, s.length);
-  }
-
-  private appendChain(t: number, src: Uint8Array, n: number): void {
-    let blk = this.first[t] < 0 ? -1 : this.cur[t];
-    let f = this.fill[t];
-    if (blk < 0) {
-      blk = this.allocBlock();
-      this.first[t] = blk;
-      f = 0;
-    }
+    st[r + DF]++;
+    // append to the chain of 16-byte blocks
+    let used = st[r + BYTES];
+    let blk = st[r + CUR];
+    let f = used === 0 ? BLOCK : ((used - 1) & (BLOCK - 1)) + 1;
+    let data = this.data;
     for (let i = 0; i < n; i++) {
       if (f === BLOCK) {
         const nb = this.allocBlock();
-        this.next[blk] = nb;
+        data = this.data;
+        if (used === 0) st[r + FIRST] = nb;
+        else this.next[blk] = nb;
         blk = nb;
         f = 0;
       }
-      this.data[blk * BLOCK + f++] = src[i];
+      data[blk * BLOCK + f++] = s[i];
+      used++;
     }
-    this.cur[t] = blk;
-    this.fill[t] = f;
-    this.bytes[t] += n;
+    st[r + CUR] = blk;
+    st[r + BYTES] = used;
   }
 
   private allocBlock(): number {
@@ -131,11 +142,21 @@ export class TextFieldBuilder {
     return b;
   }
 
-  private cjkTerm(key: number): number {
-    let t = this.cjk.get(key);
-    if (t === undefined) {
-      t = this.newTerm(cjkKeyToTerm(key), key >= CJK_SPAN);
-      this.cjk.set(key, t);
+  private cjkTerm(a: number, b: number): number {
+    if (b < 0 && a < 0x10000) {
+      let u = this.uni[a];
+      if (u < 0) {
+        u = this.newTerm(String.fromCharCode(a), false); // unigrams carry no positions
+        this.uni[a] = u;
+        this.sortKey[u] = a * 65537;
+      }
+      return u;
+    }
+    let t = this.cjk.get(a, b);
+    if (t < 0) {
+      t = this.newTerm(cjkTerm(a, b), b >= 0);
+      this.cjk.set(a, b, t);
+      if (a < 0x10000 && b < 0x10000) this.sortKey[t] = a * 65537 + b + 1;
     }
     return t;
   }
@@ -152,21 +173,20 @@ export class TextFieldBuilder {
   private newTerm(term: string, positions: boolean): number {
     const t = this.terms.length;
     this.terms.push(term);
-    if (t >= this.lastDoc.length) {
-      const need = t + 1;
-      this.lastDoc = growInt32(this.lastDoc, need, -1);
-      this.prevDocOf = growInt32(this.prevDocOf, need, -1);
-      this.df = growInt32(this.df, need);
-      this.first = growInt32(this.first, need, -1);
-      this.cur = growInt32(this.cur, need);
-      this.fill = growInt32(this.fill, need);
-      this.bytes = growInt32(this.bytes, need);
-      this.head = growInt32(this.head, need);
-      this.tail = growInt32(this.tail, need);
-      const hp = new Uint8Array(this.lastDoc.length);
+    if ((t + 1) * STRIDE > this.st.length) {
+      this.st = growInt32(this.st, (t + 1) * STRIDE);
+      const hp = new Uint8Array(this.st.length / STRIDE);
       hp.set(this.hasPos);
       this.hasPos = hp;
+      const sk = new Float64Array(this.st.length / STRIDE);
+      sk.set(this.sortKey);
+      this.sortKey = sk;
     }
+    this.sortKey[t] = -1;
+    const r = t * STRIDE;
+    this.st.fill(0, r, r + STRIDE);
+    this.st[r + LAST_DOC] = -1;
+    this.st[r + PREV_DOC] = -1;
     this.hasPos[t] = positions ? 1 : 0;
     return t;
   }
@@ -174,25 +194,23 @@ export class TextFieldBuilder {
   /** Sorts the dictionary and lays out the final streams. */
   seal(maxDoc: number): TextField {
     const terms = this.terms;
-    const order = Array.from({ length: terms.length }, (_, i) => i).sort((a, b) =>
-      terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0,
-    );
+    const order = this.sortedTerms();
     const n = order.length;
     const df = new Uint32Array(n);
     const docOff = new Uint32Array(n + 1);
     const posOff = new Uint32Array(n + 1);
-    let docBytes = 0;
-    for (let k = 0; k < n; k++) docBytes += this.bytes[order[k]];
-    const docsOut = new GrowableBytes(Math.max(16, docBytes >> 1));
-    const posOut = new GrowableBytes(Math.max(16, docBytes >> 1));
+    let total = 0;
+    for (let k = 0; k < n; k++) total += this.st[order[k] * STRIDE + BYTES];
+    const docsOut = new GrowableBytes(Math.max(16, total >> 1));
+    const posOut = new GrowableBytes(Math.max(16, total >> 1));
     let buf = new Uint8Array(1024);
     for (let k = 0; k < n; k++) {
       const t = order[k];
-      const len = this.bytes[t];
+      const len = this.st[t * STRIDE + BYTES];
       if (len > buf.length) buf = new Uint8Array(len * 2);
-      this.readChain(t, buf);
-      df[k] = this.df[t];
-      splitStreams(buf, this.df[t], this.hasPos[t] !== 0, docsOut, posOut);
+      this.readChain(t, buf, len);
+      df[k] = this.st[t * STRIDE + DF];
+      splitStreams(buf, df[k], this.hasPos[t] !== 0, docsOut, posOut);
       docOff[k + 1] = docsOut.length;
       posOff[k + 1] = posOut.length;
     }
@@ -210,17 +228,66 @@ export class TextFieldBuilder {
     };
   }
 
-  private readChain(t: number, out: Uint8Array): void {
-    let blk = this.first[t];
+  /**
+   * Term indexes in string order. Sorting hundreds of thousands of strings is slow, so BMP CJK terms sort by
+   * a numeric key (u0 * 65537 + u1 + 1, unigram u0 * 65537: the same order as the strings) and only the
+   * rest (words, rare characters) by string; the two runs are then merged.
+   */
+  private sortedTerms(): number[] {
+    const terms = this.terms;
+    const n = terms.length;
+    let simple = 0;
+    for (let t = 0; t < n; t++) if (this.sortKey[t] >= 0) simple++;
+    const keys = new Float64Array(simple);
+    const other: number[] = [];
+    let k = 0;
+    for (let t = 0; t < n; t++) {
+      if (this.sortKey[t] >= 0) keys[k++] = this.sortKey[t];
+      else other.push(t);
+    }
+    keys.sort();
+    other.sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+    const order: number[] = new Array(n);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    let nextSimple = simple > 0 ? this.termOfKey(keys[0]) : -1;
+    while (i < simple || j < other.length) {
+      if (j >= other.length || (i < simple && terms[nextSimple] < terms[other[j]])) {
+        order[o++] = nextSimple;
+        i++;
+        if (i < simple) nextSimple = this.termOfKey(keys[i]);
+      } else order[o++] = other[j++];
+    }
+    return order;
+  }
+
+  private termOfKey(key: number): number {
+    const a = Math.floor(key / 65537);
+    const rest = key - a * 65537;
+    return rest === 0 ? this.uni[a] : this.cjk.get(a, rest - 1);
+  }
+
+  private readChain(t: number, out: Uint8Array, len: number): void {
+    let blk = this.st[t * STRIDE + FIRST];
+    const data = this.data;
     let n = 0;
-    const len = this.bytes[t];
     while (n < len) {
+      const base = blk * BLOCK;
       const take = Math.min(BLOCK, len - n);
-      out.set(this.data.subarray(blk * BLOCK, blk * BLOCK + take), n);
-      n += take;
+      for (let i = 0; i < take; i++) out[n++] = data[base + i];
       blk = this.next[blk];
     }
   }
+}
+
+function putVarint(b: Uint8Array, n: number, v: number): number {
+  while (v >= 0x80) {
+    b[n++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  b[n++] = v;
+  return n;
 }
 
 /** Splits interleaved [doc/tf, positions...] postings into the two final streams. */
@@ -228,25 +295,21 @@ function splitStreams(b: Uint8Array, count: number, hasPos: boolean, docs: Growa
   let p = 0;
   for (let i = 0; i < count; i++) {
     const start = p;
-    let v = 0;
-    let shift = 0;
-    let c: number;
-    do {
-      c = b[p++];
-      v += (c & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (c >= 0x80);
+    let c = b[p++];
+    let flag = c & 1;
+    while (c >= 0x80) c = b[p++];
     let tf = 1;
-    if (v % 2 === 1) {
+    if (flag === 1) {
       let x = 0;
-      shift = 0;
+      let shift = 0;
       do {
         c = b[p++];
-        x += (c & 0x7f) * 2 ** shift;
+        x |= (c & 0x7f) << shift;
         shift += 7;
       } while (c >= 0x80);
       tf = x + 2;
     }
+    flag = 0;
     docs.append(b, start, p);
     if (hasPos) {
       const ps = p;

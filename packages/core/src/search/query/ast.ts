@@ -14,6 +14,8 @@ export interface TermNode {
   prefix: string | null;
   /** Character offset in the query (for errors and tests). */
   position: number;
+  /** `text` is already one index term (similar() builds these); skip analysis. */
+  exact?: boolean;
 }
 
 export interface NearNode {

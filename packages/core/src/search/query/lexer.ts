@@ -49,7 +49,7 @@ export function foldQuery(q: string): string {
   return out;
 }
 
-const FIELD_RE = /^([A-Za-z]+)[ \t]*(>=|<=|=|>|<|:)/;
+const FIELD_RE = /^([A-Za-z]+)[ \t]*(>=|<=|=|>|<)/;
 const NEAR_RE = /^(NEAR|PRE)\/(\d{1,3})$/i;
 
 function isSpace(ch: string): boolean {
@@ -89,7 +89,7 @@ export function lex(query: string): Token[] {
           m[1],
         );
       }
-      out.push({ type: "field", pos: i, text: m[0], field: name, op: m[2] === ":" ? "=" : m[2] });
+      out.push({ type: "field", pos: i, text: m[0], field: name, op: m[2] });
       i += m[0].length;
       while (i < q.length && isSpace(q[i])) i++;
       continue;

@@ -68,8 +68,8 @@ export class GrowableInt32 {
 }
 
 /** Grows an Int32Array (per-term state arrays) to at least `need` slots, filling new slots with `fill`. */
-export function growInt32(a: Int32Array, need: number, fill = 0): Int32Array {
-  if (need <= a.length) return a;
+export function growInt32(a: Int32Array, need: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a as Int32Array<ArrayBuffer>;
   let cap = Math.max(16, a.length * 2);
   while (cap < need) cap *= 2;
   const next = new Int32Array(cap);

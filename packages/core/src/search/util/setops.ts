@@ -81,7 +81,6 @@ export function unionMany(lists: Int32Array[], maxDoc: number): Int32Array {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length === 0) return EMPTY;
   if (nonEmpty.length === 1) return nonEmpty[0];
-  if (nonEmpty.length === 2) return union(nonEmpty[0], nonEmpty[1]);
   let total = 0;
   for (const l of nonEmpty) total += l.length;
   if (total * 4 < maxDoc) {

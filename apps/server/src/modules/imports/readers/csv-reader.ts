@@ -1,10 +1,11 @@
-import { parse } from "csv-parse/sync";
+import { parseCsvText } from "./csv-parse-text.js";
 import { decodeText } from "./decode.js";
 import type { RawTable } from "./table.js";
 
 /** Comma CSV unless the first line clearly uses tabs or semicolons (some exports do). */
 function guessDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.indexOf("\n") >>> 0 || text.length);
+  const newline = text.indexOf("\n");
+  const firstLine = newline < 0 ? text : text.slice(0, newline);
   const counts = [",", "\t", ";"].map((d) => [d, firstLine.split(d).length - 1] as const);
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
@@ -13,12 +14,5 @@ function guessDelimiter(text: string): string {
 export function readCsv(bytes: Uint8Array): RawTable {
   const { text, encoding } = decodeText(bytes);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows = parse(body, {
-    delimiter: guessDelimiter(body),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    bom: true,
-  }) as string[][];
-  return { rows, encoding };
+  return { rows: parseCsvText(body, guessDelimiter(body)), encoding };
 }

@@ -1,0 +1,65 @@
+import crypto from "node:crypto";
+import { PASSWORD_POLICIES, type PasswordPolicyName } from "@zhichan/core/accounts/index.ts";
+import type { Db } from "../../db/connection.js";
+import { AuditService } from "../audit/audit.service.js";
+import { AccountsService } from "./accounts.service.js";
+import { AuthService } from "./auth.service.js";
+import { type Clock, systemClock } from "./clock.js";
+import { Credentials } from "./credentials.js";
+import { DataCipher } from "./data-cipher.js";
+import { OrgsService } from "./orgs.service.js";
+import { type Argon2Params, PasswordHasher, PRODUCTION_ARGON2 } from "./passwords.js";
+import { PiiCodec } from "./pii.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { DEFAULT_TIMEOUTS, SessionService, type SessionTimeouts } from "./sessions.service.js";
+import { SetupService } from "./setup.service.js";
+
+export interface AccountsOptions {
+  /** 32 bytes; without it an ephemeral key is made (tests only: data would be unreadable after a restart). */
+  dataKey?: Buffer;
+  clock?: Clock;
+  passwordPolicy?: PasswordPolicyName;
+  argon2?: Argon2Params;
+  timeouts?: SessionTimeouts;
+  /** Requests per minute per client address, for all routes and for sign-in/registration/setup. */
+  rateLimits?: { perMinute: number; authPerMinute: number };
+}
+
+export interface AccountsServices {
+  clock: Clock;
+  audit: AuditService;
+  sessions: SessionService;
+  auth: AuthService;
+  accounts: AccountsService;
+  orgs: OrgsService;
+  setup: SetupService;
+  limiter: RateLimiter;
+  /** For the CLI and test fixtures that write accounts directly. */
+  hasher: PasswordHasher;
+  cipher: DataCipher;
+  rateLimits: { perMinute: number; authPerMinute: number };
+}
+
+export function createAccountsServices(db: Db, o: AccountsOptions = {}): AccountsServices {
+  const clock = o.clock ?? systemClock;
+  const cipher = new DataCipher(o.dataKey ?? crypto.randomBytes(32));
+  const audit = new AuditService(db, clock);
+  const sessions = new SessionService(db, clock, o.timeouts ?? DEFAULT_TIMEOUTS);
+  const hasher = new PasswordHasher(o.argon2 ?? PRODUCTION_ARGON2);
+  const credentials = new Credentials(db, hasher, PASSWORD_POLICIES[o.passwordPolicy ?? "dengbao"]);
+  const pii = new PiiCodec(cipher);
+  const accounts = new AccountsService(db, clock, credentials, pii, sessions, audit);
+  return {
+    clock,
+    audit,
+    sessions,
+    auth: new AuthService(db, clock, sessions, credentials, cipher, audit),
+    accounts,
+    orgs: new OrgsService(db, audit),
+    setup: new SetupService(db, clock, accounts, audit),
+    limiter: new RateLimiter(() => clock.now()),
+    hasher,
+    cipher,
+    rateLimits: o.rateLimits ?? { perMinute: 600, authPerMinute: 20 },
+  };
+}

@@ -1,0 +1,279 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { AppError } from "@zhichan/core";
+import type { Db } from "../../db/connection.js";
+import { ApplicantLinker } from "./applicant-linker.js";
+import { refreshApplicantDisplayNames } from "./display-names.js";
+import { loadContext } from "./import-context.js";
+import { ImportRepository } from "./imports.repository.js";
+import type { CanonicalField } from "./mapping/canonical-fields.js";
+import {
+  buildColumnMapping,
+  cellText,
+  detectHeaderRow,
+  type MappingOverride,
+  mapRow,
+} from "./mapping/column-mapping.js";
+import { writePatent } from "./patent-writer.js";
+import { readTable } from "./readers/read-table.js";
+import type { Cell } from "./readers/table.js";
+import { loadReferenceData, type ReferenceReport } from "./reference-data.js";
+import { normaliseRow } from "./row-normaliser.js";
+import { shippedPatentFiles } from "./shipped-data.js";
+
+export interface ImportOptions {
+  /** Source tag recorded in patents.sources and import_runs.source. */
+  source: string;
+  /** Header → canonical field overrides (null keeps a column in extra_json only). */
+  mapping?: MappingOverride;
+  /** Rows per transaction; 1,000 by default. */
+  batchSize?: number;
+  /** Re-import a file whose identical content was already imported completely (normally skipped). */
+  force?: boolean;
+  /** For callers importing many files: skip the display-name pass here and run it once at the end. */
+  deferDisplayNames?: boolean;
+}
+
+export interface ImportProgress {
+  file: string;
+  done: number;
+  total: number;
+}
+export type ProgressListener = (p: ImportProgress) => void;
+
+export interface RowIssue {
+  row: number;
+  reason: string;
+  severity: string;
+}
+
+export interface FileImportReport {
+  file: string;
+  source: string;
+  runId: number | null;
+  status: "done" | "skipped";
+  skippedReason?: string;
+  encoding?: string;
+  rowsTotal: number;
+  rowsOk: number;
+  rowsBad: number;
+  warnings: number;
+  /** Rows of a killed earlier run that were already committed and so not read again. */
+  resumedAfterRow: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  firstIssues: RowIssue[];
+  seconds: number;
+}
+
+export interface ImportReport {
+  reference: ReferenceReport[];
+  files: FileImportReport[];
+  summary: {
+    patents: number;
+    applicants: number;
+    aliases: number;
+    links: number;
+    rowsOk: number;
+    rowsBad: number;
+    warnings: number;
+    seconds: number;
+  };
+  initialImportAt: string | null;
+}
+
+const DEFAULT_BATCH = 1000;
+
+const isBlankRow = (cells: Cell[]) => cells.every((c) => c === null || c === undefined || cellText(c).trim() === "");
+const rawOf = (cells: Cell[]) => cells.map(cellText).join(",").slice(0, 2000);
+
+/**
+ * Imports one patent file (CSV/XLSX, optionally gzipped, any known column layout). Each batch of rows — patents,
+ * applicants, aliases, links, run counters, row errors and the patent_seq bump — is one transaction, so a killed
+ * import loses no committed batch; running it again resumes after the last committed row. A file whose identical
+ * content already finished is skipped unless `force`; re-importing changes nothing that is already there.
+ */
+export async function importFile(
+  db: Db,
+  file: string,
+  options: ImportOptions,
+  onProgress?: ProgressListener,
+): Promise<FileImportReport> {
+  const started = Date.now();
+  const label = path.basename(file);
+  const repo = new ImportRepository(db.sqlite);
+  const sha = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  const previous = repo.latestRun(sha, options.source);
+  const base = { file, source: options.source, inserted: 0, updated: 0, unchanged: 0, resumedAfterRow: 0 };
+  if (previous?.status === "done" && !options.force) {
+    return {
+      ...base,
+      runId: previous.id,
+      status: "skipped",
+      skippedReason: "this file content was already imported completely",
+      rowsTotal: previous.rows_total,
+      rowsOk: previous.rows_ok,
+      rowsBad: previous.rows_bad,
+      warnings: repo.countIssues(previous.id, "warning"),
+      firstIssues: [],
+      seconds: 0,
+    };
+  }
+
+  // A bigger page cache for the bulk path: the pub_no index takes inserts in no particular order, and the default
+  // 2 MB cache turns that into page reloads. Connection-level, 64 MB at most.
+  db.sqlite.pragma("cache_size = -65536");
+  const table = await readTable(file);
+  const headerIndex = detectHeaderRow(table.rows, options.mapping);
+  if (headerIndex < 0) {
+    throw new AppError("BAD_REQUEST", `${label}: no header row naming a publication number in the first rows`, {
+      hint: 'name the columns with a mapping file, e.g. {"Doc ID": "pub_no"}',
+    });
+  }
+  const headers = table.rows[headerIndex].map(cellText);
+  const mapping = buildColumnMapping(headers, options.mapping);
+  const headerOf: Partial<Record<CanonicalField, string>> = {};
+  mapping.fields.forEach((f, i) => {
+    if (f) headerOf[f] = headers[i];
+  });
+  // Data rows keep their number in the file: 1-based, counted from the row after the header.
+  const dataRows = table.rows
+    .slice(headerIndex + 1)
+    .map((cells, i) => ({ cells, rowNumber: i + 1 }))
+    .filter((r) => !isBlankRow(r.cells));
+  const inventorColumn = mapping.fields.indexOf("inventors");
+  const pipe =
+    headers.includes("标准化申请人") ||
+    (inventorColumn >= 0 &&
+      dataRows.slice(0, 200).some((r) => cellText(r.cells[inventorColumn] ?? null).includes("|")));
+  const ctx = loadContext(db, options.source, headerOf, pipe);
+
+  const resuming = previous && previous.status !== "done" && !options.force ? previous : undefined;
+  const runId = resuming?.id ?? repo.createRun(options.source, file, sha, new Date().toISOString());
+  const skip = resuming ? resuming.rows_ok + resuming.rows_bad : 0;
+  repo.setRunTotal(runId, dataRows.length);
+  const counters = { ...base, resumedAfterRow: skip };
+  const linker = new ApplicantLinker(repo);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+
+  try {
+    for (let start = skip; start < dataRows.length; start += batchSize) {
+      const batch = dataRows.slice(start, start + batchSize);
+      repo.transaction(() => {
+        let seq = repo.currentSeq();
+        let ok = 0;
+        let bad = 0;
+        for (const { cells, rowNumber } of batch) {
+          const outcome = normaliseRow(mapRow(mapping, cells), ctx);
+          if (!outcome.ok) {
+            repo.insertIssue(runId, rowNumber, outcome.reason, rawOf(cells), "error");
+            bad++;
+            continue;
+          }
+          seq = writePatent(repo, linker, outcome.patent, seq, counters);
+          if (outcome.warnings.length) repo.insertIssue(runId, rowNumber, outcome.warnings.join("; "), null, "warning");
+          ok++;
+        }
+        repo.addBatch(runId, ok, bad);
+        repo.saveSeq(seq);
+      });
+      onProgress?.({ file: label, done: Math.min(start + batchSize, dataRows.length), total: dataRows.length });
+      await yieldToEventLoop();
+    }
+    if (!options.deferDisplayNames) refreshApplicantDisplayNames(db.sqlite);
+    repo.finishRun(runId, "done", new Date().toISOString());
+  } catch (err) {
+    repo.finishRun(runId, "failed", new Date().toISOString());
+    throw err;
+  }
+  const run = repo.latestRun(sha, options.source);
+  return {
+    ...counters,
+    runId,
+    status: "done",
+    encoding: table.encoding,
+    rowsTotal: dataRows.length,
+    rowsOk: run?.rows_ok ?? 0,
+    rowsBad: run?.rows_bad ?? 0,
+    warnings: repo.countIssues(runId, "warning"),
+    firstIssues: repo
+      .firstIssues(runId, 10)
+      .map((i) => ({ row: i.row_number, reason: i.reason, severity: i.severity })),
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+/** True once every shipped file has been loaded (meta 'initial_import' holds when). */
+export function isInitialImportDone(db: Db): boolean {
+  return db.sqlite.prepare("SELECT 1 FROM meta WHERE key = 'initial_import'").get() !== undefined;
+}
+
+function countOf(db: Db, table: string): number {
+  return db.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+/**
+ * Loads everything the project ships in data/: the reference tables, then each patent file in order (see
+ * shipped-data.ts), then sets meta 'initial_import'. Safe to call again: finished files are skipped, an interrupted
+ * one resumes.
+ */
+export async function importShippedData(
+  db: Db,
+  dataDir: string,
+  onProgress?: ProgressListener,
+  batchSize?: number,
+): Promise<ImportReport> {
+  const started = Date.now();
+  const reference = loadReferenceData(db.sqlite, dataDir);
+  const files: FileImportReport[] = [];
+  for (const f of shippedPatentFiles(dataDir)) {
+    const full = path.join(dataDir, f.path);
+    if (f.skip) {
+      files.push({
+        file: full,
+        source: f.source,
+        runId: null,
+        status: "skipped",
+        skippedReason: f.skip,
+        rowsTotal: 0,
+        rowsOk: 0,
+        rowsBad: 0,
+        warnings: 0,
+        resumedAfterRow: 0,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        firstIssues: [],
+        seconds: 0,
+      });
+      continue;
+    }
+    const options = { source: f.source, batchSize, deferDisplayNames: true };
+    files.push(await importFile(db, full, options, (p) => onProgress?.({ ...p, file: f.path })));
+  }
+  refreshApplicantDisplayNames(db.sqlite);
+  const at = new Date().toISOString();
+  db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('initial_import', ?) ON CONFLICT(key) DO NOTHING").run(at);
+  const initialImportAt = db.sqlite
+    .prepare("SELECT value FROM meta WHERE key = 'initial_import'")
+    .pluck()
+    .get() as string;
+  return {
+    reference,
+    files,
+    summary: {
+      patents: countOf(db, "patents"),
+      applicants: countOf(db, "applicants"),
+      aliases: countOf(db, "applicant_aliases"),
+      links: countOf(db, "patent_applicants"),
+      rowsOk: files.reduce((s, f) => s + f.rowsOk, 0),
+      rowsBad: files.reduce((s, f) => s + f.rowsBad, 0),
+      warnings: files.reduce((s, f) => s + f.warnings, 0),
+      seconds: (Date.now() - started) / 1000,
+    },
+    initialImportAt,
+  };
+}

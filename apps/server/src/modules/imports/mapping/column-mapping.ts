@@ -1,0 +1,89 @@
+import { AppError } from "@zhichan/core";
+import type { Cell } from "../readers/table.js";
+import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from "./canonical-fields.js";
+import { HEADER_ALIASES } from "./header-aliases.js";
+
+/** Header text reduced to what identifies it: NFKC (（）→()), lower case, no spaces, '_' → ' ' dropped. */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize("NFKC")
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/[\s_]+/g, "");
+}
+
+const ALIAS_INDEX = new Map<string, CanonicalField>();
+for (const field of CANONICAL_FIELDS)
+  for (const alias of HEADER_ALIASES[field]) ALIAS_INDEX.set(normaliseHeader(alias), field);
+
+/** Explicit mapping from a JSON file: header text → canonical field, or null to keep the column in extra_json only. */
+export type MappingOverride = Record<string, string | null>;
+
+export interface ColumnMapping {
+  headers: string[];
+  /** Canonical field per column, or null for a column that goes to extra_json. */
+  fields: Array<CanonicalField | null>;
+}
+
+/**
+ * Maps each header to a field: the override first, then the alias table. The first column claiming a field keeps it
+ * (later duplicates, e.g. 当前专利代理人 beside 专利代理人, stay in extra_json).
+ */
+export function buildColumnMapping(headers: string[], override: MappingOverride = {}): ColumnMapping {
+  const overrides = new Map(Object.entries(override).map(([h, f]) => [normaliseHeader(h), f] as const));
+  for (const [h, f] of overrides) {
+    if (f !== null && !isCanonicalField(f)) {
+      throw new AppError("BAD_REQUEST", `mapping: '${h}' → unknown field '${f}'`, { fields: CANONICAL_FIELDS });
+    }
+  }
+  const taken = new Set<CanonicalField>();
+  const fields = headers.map((raw) => {
+    const key = normaliseHeader(raw);
+    const field = overrides.has(key) ? (overrides.get(key) as CanonicalField | null) : (ALIAS_INDEX.get(key) ?? null);
+    if (!field || taken.has(field)) return null;
+    taken.add(field);
+    return field;
+  });
+  return { headers, fields };
+}
+
+function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  return cell instanceof Date ? cell.toISOString() : String(cell);
+}
+
+/**
+ * The header row: among the first rows, the first one naming a publication number and at least one other known
+ * field (exports often put a title line or a query above the header).
+ */
+export function detectHeaderRow(rows: Cell[][], override: MappingOverride = {}, scan = 15): number {
+  for (let i = 0; i < Math.min(scan, rows.length); i++) {
+    const mapping = buildColumnMapping(rows[i].map(cellText), override);
+    const known = mapping.fields.filter(Boolean);
+    if (known.includes("pub_no") && known.length >= 2) return i;
+  }
+  return -1;
+}
+
+/** One data row split into canonical fields and the rest (by original header, non-empty cells only). */
+export interface MappedRow {
+  fields: Partial<Record<CanonicalField, Cell>>;
+  extra: Record<string, string>;
+}
+
+export function mapRow(mapping: ColumnMapping, cells: Cell[]): MappedRow {
+  const fields: Partial<Record<CanonicalField, Cell>> = {};
+  const extra: Record<string, string> = {};
+  const n = Math.max(cells.length, mapping.headers.length);
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i];
+    const isEmpty = cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+    if (isEmpty) continue;
+    const field = mapping.fields[i];
+    if (field) fields[field] = typeof cell === "string" ? cell.trim() : cell;
+    else extra[mapping.headers[i] || `column_${i + 1}`] = cellText(cell);
+  }
+  return { fields, extra };
+}
+
+export { cellText };

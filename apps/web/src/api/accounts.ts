@@ -1,0 +1,91 @@
+import type {
+  AuditPage,
+  AuditVerifyResponse,
+  PasswordPolicyInfo,
+  RegisterRequest,
+  SessionResponse,
+  SetupRequest,
+  TotpSetupResponse,
+  UserSummary,
+} from "@zhichan/shared";
+import { ApiError, apiUrl, getJson, type Params, toApiError } from "./client";
+
+/**
+ * Accounts and audit API. State-changing calls carry X-CSRF-Token: the session's token once signed in, before that
+ * the double-submit token from GET /api/auth/csrf. A stale token is refreshed once and the call retried.
+ */
+let csrfToken: string | null = null;
+
+async function freshCsrf(): Promise<string> {
+  const { csrfToken: token } = await getJson<{ csrfToken: string }>("/auth/csrf");
+  csrfToken = token;
+  return token;
+}
+
+function remember<T>(value: T): T {
+  const token = (value as { csrfToken?: unknown })?.csrfToken;
+  if (typeof token === "string") csrfToken = token;
+  return value;
+}
+
+async function send<T>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  body?: unknown,
+  retried = false,
+): Promise<T> {
+  const token = csrfToken ?? (await freshCsrf());
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method,
+      headers: { Accept: "application/json", "Content-Type": "application/json", "X-CSRF-Token": token },
+      // Always a JSON body: the server refuses an empty one sent as application/json.
+      body: JSON.stringify(body ?? {}),
+      credentials: "same-origin",
+    });
+  } catch (e) {
+    throw new ApiError("NETWORK", (e as Error).message, 0);
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    const reason = (err.details as { reason?: string } | undefined)?.reason;
+    if (!retried && err.code === "FORBIDDEN" && reason === "csrf") {
+      csrfToken = null;
+      return send<T>(method, path, body, true);
+    }
+    throw err;
+  }
+  return remember((await res.json()) as T);
+}
+
+export const getSession = (signal?: AbortSignal) =>
+  getJson<SessionResponse>("/auth/session", undefined, signal).then(remember);
+export const getPasswordPolicy = () => getJson<PasswordPolicyInfo>("/auth/password-policy");
+export const signIn = (username: string, password: string) =>
+  send<SessionResponse>("POST", "/auth/signin", { username, password });
+export const signOut = async () => {
+  await send<{ ok: true }>("POST", "/auth/signout");
+  csrfToken = null;
+};
+export const startTotpSetup = () => send<TotpSetupResponse>("POST", "/auth/totp/setup");
+export const confirmTotp = (code: string) => send<SessionResponse>("POST", "/auth/totp/confirm", { code });
+export const verifyTotp = (code: string) => send<SessionResponse>("POST", "/auth/totp/verify", { code });
+export const changePassword = (currentPassword: string, newPassword: string) =>
+  send<SessionResponse>("POST", "/auth/password", { currentPassword, newPassword });
+export const register = (r: RegisterRequest) => send<UserSummary>("POST", "/auth/register", r);
+export const getSetupStatus = () => getJson<{ needed: boolean }>("/setup/status");
+export const createAdmin = (r: SetupRequest) => send<{ userId: number; role: string }>("POST", "/setup", r);
+
+export interface AuditFilters {
+  from?: string;
+  to?: string;
+  actor?: string;
+  action?: string;
+  outcome?: "success" | "failure" | "denied";
+}
+
+export const getAuditPage = (f: AuditFilters, before?: number, signal?: AbortSignal) =>
+  getJson<AuditPage>("/audit", { ...f, limit: 50, before } as Params, signal);
+export const auditExportUrl = (f: AuditFilters) => apiUrl("/audit/export", f as Params);
+export const verifyAudit = () => getJson<AuditVerifyResponse>("/audit/verify");

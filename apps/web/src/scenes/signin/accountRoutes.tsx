@@ -1,0 +1,17 @@
+import { lazy } from "react";
+import { Route } from "react-router-dom";
+
+const SignInPage = lazy(() => import("./SignInPage").then((m) => ({ default: m.SignInPage })));
+const RegisterPage = lazy(() => import("./RegisterPage").then((m) => ({ default: m.RegisterPage })));
+const SetupPage = lazy(() => import("./SetupPage").then((m) => ({ default: m.SetupPage })));
+const AuditLogPage = lazy(() => import("../audit/AuditLogPage").then((m) => ({ default: m.AuditLogPage })));
+
+/** The accounts pages, placed inside the app's <Routes> (react-router reads <Route>s through fragments). */
+export const accountRoutes = (
+  <>
+    <Route path="/signin" element={<SignInPage />} />
+    <Route path="/register" element={<RegisterPage />} />
+    <Route path="/setup" element={<SetupPage />} />
+    <Route path="/audit" element={<AuditLogPage />} />
+  </>
+);

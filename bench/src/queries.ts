@@ -1,0 +1,131 @@
+/**
+ * Builds the concrete query list from the generated corpus's own statistics (a fixed sample: the first docs of the
+ * stream, identical for every size), so every class hits and the same queries run at 100k, 1M and 5M.
+ * Selectivities are fractions of the sample; at larger sizes the hit counts scale with the corpus.
+ */
+import { type CorpusStats, isBigram, isEnglishWord } from "./corpus-stats.ts";
+import { BENCH_FACETS } from "./facet-values.ts";
+import type { BenchNode, BenchQuery, QueryClass, TextNode } from "./query-ast.ts";
+
+const PER_CLASS = 5;
+
+/** `words`: the generator's word-like Han chunks; CJK query terms are chosen among them (制造, not 的确). */
+export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): BenchQuery[] {
+  const n = stats.docs;
+  const isWord = (t: string) => (isBigram(t) && words.has(t)) || isEnglishWord(t);
+  const terms = [...stats.dfAll.entries()].filter(([t]) => isWord(t));
+  const inRange = (entries: Array<[string, number]>, lo: number, hi: number) =>
+    entries.filter(([, df]) => df >= lo * n && df <= hi * n);
+
+  const rare = spread(inRange(terms, 3 / n, 10 / n), PER_CLASS - 1).concat(
+    spread(
+      inRange(
+        terms.filter(([t]) => isEnglishWord(t)),
+        3 / n,
+        30 / n,
+      ),
+      1,
+    ),
+  );
+  const mid = spread(inRange(terms, 0.003, 0.01), PER_CLASS);
+  const frequent = byDf(terms)
+    .slice(0, PER_CLASS * 2)
+    .filter((_, i) => i % 2 === 0)
+    .map(([t]) => t);
+  const titleWords = spread(
+    inRange(
+      [...stats.dfTitle.entries()].filter(([t]) => isBigram(t) && words.has(t)),
+      0.002,
+      0.03,
+    ),
+    PER_CLASS,
+  );
+
+  const queries: BenchQuery[] = [];
+  const add = (cls: QueryClass, node: BenchNode, facet: BenchQuery["facet"] = null) =>
+    queries.push({ id: `${cls}-${queries.filter((q) => q.cls === cls).length + 1}`, cls, node, facet });
+  const bare = (text: string): TextNode => ({ kind: "text", scope: "all", text });
+  const title = (text: string): TextNode => ({ kind: "text", scope: "title", text });
+
+  for (const t of rare) add("term-rare", bare(t));
+  for (const t of mid) add("term-mid", bare(t));
+  for (const t of frequent) add("term-frequent", bare(t));
+  for (const t of titleWords) add("cjk-2char", title(t));
+  for (let i = 0; i < PER_CLASS; i++) {
+    const [f, m, m2] = [frequent[i % frequent.length], mid[i % mid.length], mid[(i + 1) % mid.length]];
+    add("bool-and", { kind: "and", children: [bare(f), bare(m)] });
+    add("bool-or", { kind: "or", children: [bare(m), bare(m2)] });
+    add("bool-not", { kind: "andNot", left: bare(f), right: bare(m) });
+  }
+  for (const [subclass, word] of subclassTitleWords(stats, words, PER_CLASS)) {
+    const children: BenchNode[] = [title(word), { kind: "ipc", prefix: subclass }];
+    add("field-ipc-date", { kind: "and", children: [...children, { kind: "date", fromYear: 2018, toYear: 2020 }] });
+  }
+  for (const phrase of cjkPhrases(stats)) add("phrase-cjk", bare(phrase));
+  for (const pair of spread(
+    [...stats.dfWordPair.entries()].filter(([, df]) => df >= 3),
+    3,
+  ))
+    add("phrase-en", bare(pair));
+  for (const [cls, fraction] of [
+    ["facet-0.1%", 0.001],
+    ["facet-1%", 0.01],
+    ["facet-10%", 0.1],
+  ] as const) {
+    const term = closestDf(terms, fraction * n);
+    for (const facet of BENCH_FACETS) add(cls, bare(term), facet);
+  }
+  for (const facet of BENCH_FACETS) add("facet-100%", { kind: "all" }, facet);
+  return queries;
+}
+
+function byDf(entries: Array<[string, number]>): Array<[string, number]> {
+  return [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** `count` items evenly spaced over the df-ordered candidates (deterministic). */
+function spread(entries: Array<[string, number]>, count: number): string[] {
+  const sorted = byDf(entries);
+  if (sorted.length <= count) return sorted.map(([t]) => t);
+  return Array.from({ length: count }, (_, i) => sorted[Math.floor(((i + 0.5) * sorted.length) / count)][0]);
+}
+
+function closestDf(entries: Array<[string, number]>, target: number): string {
+  let best = entries[0];
+  for (const e of entries) if (Math.abs(e[1] - target) < Math.abs(best[1] - target)) best = e;
+  return best[0];
+}
+
+/** The most common main subclasses, each with its most typical title word that is not common everywhere. */
+function subclassTitleWords(stats: CorpusStats, words: ReadonlySet<string>, count: number): Array<[string, string]> {
+  const subclasses = byDf([...stats.subclassDocs.entries()]).slice(0, count);
+  return subclasses.map(([subclass]) => {
+    const local = [...(stats.subclassTitleDf.get(subclass) ?? new Map<string, number>()).entries()].filter(
+      ([t]) => isBigram(t) && words.has(t) && (stats.dfTitle.get(t) ?? 0) < 0.03 * stats.docs,
+    );
+    return [subclass, byDf(local)[0]?.[0] ?? "系统"];
+  });
+}
+
+/** Multi-character CJK phrases: one 3-, 4- and 5-character title substring each at two selectivities, plus 锂离子电池. */
+function cjkPhrases(stats: CorpusStats): string[] {
+  const n = stats.docs;
+  const phrases: string[] = [];
+  for (const length of [3, 4, 5]) {
+    const candidates = [...stats.dfCjkPhrase.entries()].filter(([p]) => p.length === length);
+    phrases.push(
+      ...spread(
+        candidates.filter(([, df]) => df >= 0.0005 * n && df <= 0.01 * n),
+        1,
+      ),
+    );
+  }
+  phrases.push(
+    ...spread(
+      [...stats.dfCjkPhrase.entries()].filter(([, df]) => df >= 0.002 * n && df <= 0.02 * n),
+      1,
+    ),
+  );
+  if ((stats.dfCjkPhrase.get("锂离子电池") ?? 0) > 0) phrases.push("锂离子电池");
+  return [...new Set(phrases)];
+}

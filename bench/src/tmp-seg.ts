@@ -1,0 +1,11 @@
+import { NgramCounts, cutHanRun, isHanRun, splitRuns, segment } from "./generate/segment.ts";
+import { readCsvGz, type SampleRow } from "./generate/sample.ts";
+const rows = readCsvGz<SampleRow>("data/patents/cn_patents_merged.csv.gz");
+const counts = new NgramCounts();
+let t = performance.now();
+for (const row of rows) for (const p of [...splitRuns(row.title), ...splitRuns(row.abstract)]) if (isHanRun(p)) counts.addRun(p);
+console.log("count ms", performance.now() - t);
+t = performance.now();
+for (const row of rows.slice(0, 20000)) segment(row.abstract, counts);
+console.log("seg ms", performance.now() - t);
+for (const row of rows.filter((_, i) => i % 3001 === 0)) console.log(segment(row.title, counts).join("|"));

@@ -1,0 +1,115 @@
+/**
+ * Peer tokenisation: the same terms our engine indexes (DESIGN "Chinese" + core's analysis rules), written out as
+ * space-separated tokens so FTS5 (unicode61) and Lucene (WhitespaceAnalyzer) index exactly our vocabulary:
+ *   - fold: NFKC + lower case, one UTF-16 unit at a time (full-width → half-width);
+ *   - CJK runs (Han, kana, hangul) → overlapping bigrams; a run of one character → that unigram;
+ *   - Latin/Greek/Cyrillic letter+digit runs → one word, cut at 64 units, lightly stemmed;
+ *   - anything else separates.
+ * Our engine also indexes every CJK unigram (without positions, for one-character queries); the peers do not,
+ * since no benchmark query is a single character — that only makes the peers' indexes smaller.
+ * Reimplemented here rather than imported: core's analyser is internal, and the correctness gate (equal hit
+ * counts) is what proves the two agree.
+ */
+
+const MAX_WORD = 64;
+let foldTable: Uint16Array | null = null;
+
+function fold(unit: number): number {
+  if (foldTable === null) {
+    foldTable = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      foldTable[c] = c;
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const folded = String.fromCharCode(c).normalize("NFKC").toLowerCase();
+      if (folded.length === 1) foldTable[c] = folded.charCodeAt(0);
+    }
+    foldTable[0x3000] = 0x20;
+  }
+  return foldTable[unit];
+}
+
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x3040 && cp <= 0x30ff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    cp === 0x3007
+  );
+}
+
+function isWordChar(cp: number): boolean {
+  return (
+    (cp >= 0x61 && cp <= 0x7a) ||
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0xdf && cp <= 0x24f && cp !== 0xf7 && cp !== 0xd7) ||
+    (cp >= 0x370 && cp <= 0x4ff)
+  );
+}
+
+/** Folds plurals, -ing, -ed and a final e so "batteries"/"battery", "charging"/"charge" meet; numbers stay. */
+export function stem(word: string): string {
+  if (word.length < 4) return word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last >= 0x30 && last <= 0x39) return word;
+  let s = word;
+  if (s.endsWith("ies") && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith("sses")) s = s.slice(0, -2);
+  else if (s.endsWith("es") && /(?:[sxz]|ch|sh)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith("s") && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 5 && s.endsWith("ing")) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith("ed")) s = s.slice(0, -2);
+  if (s.length > 4 && s.endsWith("e")) s = s.slice(0, -1);
+  return s;
+}
+
+/** The indexed terms of `text`, in position order. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  let run = ""; // current CJK run (folded)
+  let runLength = 0; // in code points
+  let word = "";
+  const flushRun = () => {
+    if (runLength === 1) tokens.push(run);
+    run = "";
+    runLength = 0;
+  };
+  const flushWord = () => {
+    if (word.length > 0) tokens.push(stem(word.slice(0, MAX_WORD)));
+    word = "";
+  };
+  let prevChar = "";
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let cp: number;
+    let char: string;
+    if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      char = text.slice(i, i + 2);
+      i++;
+    } else {
+      cp = fold(unit);
+      char = String.fromCharCode(cp);
+    }
+    if (isCjk(cp)) {
+      flushWord();
+      if (runLength > 0) tokens.push(prevChar + char);
+      run += char;
+      runLength++;
+      prevChar = char;
+    } else {
+      flushRun();
+      if (isWordChar(cp)) word += char;
+      else flushWord();
+    }
+  }
+  flushRun();
+  flushWord();
+  return tokens;
+}
+
+export function isCjkToken(token: string): boolean {
+  return isCjk(token.codePointAt(0)!);
+}

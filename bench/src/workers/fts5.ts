@@ -1,0 +1,76 @@
+/** Worker: SQLite FTS5 peer (see peers/fts5.ts for the configuration). Its own process, so its RSS is its own. */
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { FACET_SIZE, type QueryOutcome, TOP_K } from "../job.ts";
+import {
+  createSchema,
+  databaseBytes,
+  FacetDictionaries,
+  Fts5Search,
+  facetOrdinals,
+  finishLoad,
+  insertBatch,
+  openFts5,
+} from "../peers/fts5.ts";
+import { readTsvBatches } from "../peers/token-tsv.ts";
+import { renderFts5 } from "../render-fts5.ts";
+import { warmUpAll } from "../timing.ts";
+import { log, measureQuery, peakRssBytes, readJob, writeResult } from "../worker-io.ts";
+
+const BATCH = 20_000;
+
+const { job, queries } = readJob();
+rmSync(job.workDir, { recursive: true, force: true });
+mkdirSync(job.workDir, { recursive: true });
+const db = openFts5(join(job.workDir, "fts5.db"));
+createSchema(db);
+const dicts = new FacetDictionaries();
+
+let ingestMs = 0;
+let loaded = 0;
+for (const batch of readTsvBatches(job.peerTsv!, BATCH)) {
+  const ordinals = batch.map((doc) => facetOrdinals(doc, dicts));
+  const t0 = performance.now();
+  insertBatch(db, batch, ordinals);
+  ingestMs += performance.now() - t0;
+  loaded += batch.length;
+  if (loaded % 200_000 === 0) log("fts5", `inserted ${loaded} docs`);
+}
+const t0 = performance.now();
+finishLoad(db);
+ingestMs += performance.now() - t0;
+const indexBytes = databaseBytes(db);
+log("fts5", `built in ${(ingestMs / 1000).toFixed(1)} s, ${indexBytes} bytes`);
+
+// statements are compiled lazily inside measureQuery, so one SQL error is recorded for its query only
+const searches = new Map<string, Fts5Search>();
+const searchFor = (query: (typeof queries)[number]) => {
+  let search = searches.get(query.id);
+  if (!search) {
+    search = new Fts5Search(db, renderFts5(query.node), query.facet, FACET_SIZE, TOP_K);
+    searches.set(query.id, search);
+  }
+  return search;
+};
+warmUpAll(queries.map((query) => () => searchFor(query).run()));
+const outcomes: QueryOutcome[] = queries.map((query) =>
+  measureQuery(
+    query.id,
+    () => ({ total: searchFor(query).total(), facet: searchFor(query).allBuckets(dicts) }),
+    () => searchFor(query).run(),
+    job.plan,
+  ),
+);
+db.close();
+
+writeResult(job, {
+  engine: "fts5",
+  size: job.size,
+  ingestMs,
+  indexBytes,
+  peakRssBytes: peakRssBytes(),
+  queries: outcomes,
+  notes: [
+    "ingest = INSERTs + value indexes + FTS optimize + ANALYZE; generating and tokenising the docs is not counted",
+  ],
+});

@@ -1,0 +1,268 @@
+/**
+ * The search engine: a list of segments, each searched independently; hits merged by sort key, facets summed,
+ * totals exact. See types.ts for the contract.
+ */
+import { analyzeQuery } from "./analysis/analyzer.js";
+import { countFacet, topBuckets } from "./facets/facets.js";
+import { SegmentBuilder } from "./index/builder.js";
+import { mergeSegments } from "./index/merge.js";
+import type { Segment } from "./index/segment.js";
+import { segmentFromBytes, segmentToBytes } from "./index/serialize.js";
+import type { QueryNode, TermNode } from "./query/ast.js";
+import { SegmentExecutor } from "./query/executor.js";
+import { parseQuery } from "./query/parser.js";
+import { GlobalStats, scoreHits } from "./scoring/bm25.js";
+import { highlightTermsOf, positiveTerms, scoringTerms } from "./scoring/collect.js";
+import { type CursorPos, decodeCursor, encodeCursor } from "./scoring/cursor.js";
+import {
+  type Candidate,
+  compareCandidates,
+  globalKey,
+  localCursorKey,
+  localKeys,
+  sortAll,
+  topK,
+} from "./scoring/rank.js";
+import type {
+  FacetField,
+  Hit,
+  PatentDoc,
+  RegionResolver,
+  SearchEngineApi,
+  SearchOptions,
+  SearchResult,
+  SegmentFile,
+  SortOrder,
+} from "./types.js";
+
+/** A segment never holds more docs than this (keeps each segment file well under the 4 GB typed-array limit). */
+export const MAX_SEGMENT_DOCS = 1 << 21;
+/** addDocuments starts a new segment after this many docs, bounding build memory. */
+export const BUILD_SEGMENT_DOCS = 1 << 20;
+
+interface Evaluated {
+  seg: Segment;
+  exec: SegmentExecutor;
+  hits: Int32Array; // live docs only
+}
+
+export class SearchEngine implements SearchEngineApi {
+  private constructor(private segments: Segment[]) {}
+
+  static create(): SearchEngine {
+    return new SearchEngine([]);
+  }
+
+  static fromSegmentFiles(files: SegmentFile[]): SearchEngine {
+    const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return new SearchEngine(sorted.map((f) => segmentFromBytes(f.data)));
+  }
+
+  get docCount(): number {
+    return this.segments.reduce((n, s) => n + s.liveCount, 0);
+  }
+
+  /** Segment count (tests, diagnostics). */
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  addDocuments(docs: Iterable<PatentDoc>): void {
+    let builder = new SegmentBuilder();
+    const pending = new Set<number>(); // ids in the unsealed builder (duplicates inside one batch)
+    for (const doc of docs) {
+      this.deleteOne(doc.id);
+      if (pending.has(doc.id) || builder.size >= BUILD_SEGMENT_DOCS) {
+        this.seal(builder);
+        builder = new SegmentBuilder();
+        pending.clear();
+        this.deleteOne(doc.id);
+      }
+      builder.add(doc);
+      pending.add(doc.id);
+    }
+    this.seal(builder);
+  }
+
+  private seal(builder: SegmentBuilder): void {
+    if (builder.size > 0) this.segments.push(builder.finish());
+  }
+
+  deleteDocuments(ids: Iterable<number>): void {
+    for (const id of ids) this.deleteOne(id);
+  }
+
+  private deleteOne(id: number): void {
+    for (const s of this.segments) {
+      const d = s.findLive(id);
+      if (d >= 0) s.delete(d);
+    }
+  }
+
+  compact(): void {
+    const groups: Segment[][] = [];
+    let cur: Segment[] = [];
+    let n = 0;
+    for (const s of this.segments) {
+      if (n + s.liveCount > MAX_SEGMENT_DOCS && cur.length > 0) {
+        groups.push(cur);
+        cur = [];
+        n = 0;
+      }
+      cur.push(s);
+      n += s.liveCount;
+    }
+    if (cur.length > 0) groups.push(cur);
+    this.segments = groups.map((g) => mergeSegments(g)).filter((s) => s.maxDoc > 0);
+  }
+
+  toSegmentFiles(): SegmentFile[] {
+    return this.segments.map((s, i) => ({
+      name: `seg-${String(i + 1).padStart(6, "0")}.zcs`,
+      data: segmentToBytes(s),
+    }));
+  }
+
+  private evaluate(ast: QueryNode): Evaluated[] {
+    return this.segments.map((seg) => {
+      const exec = new SegmentExecutor(seg);
+      let hits = exec.eval(ast);
+      if (seg.deletedCount > 0) {
+        const del = seg.d.deleted;
+        hits = hits.filter((d) => del[d] === 0);
+      }
+      return { seg, exec, hits };
+    });
+  }
+
+  private scores(ev: Evaluated, terms: TermNode[], stats: GlobalStats): Float64Array {
+    return scoreHits(ev.exec, ev.hits, scoringTerms(terms, ev.exec, stats), stats);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const sort: SortOrder = options.sort ?? "relevance";
+    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const cursor: CursorPos | null = options.cursor ? decodeCursor(sort, options.cursor) : null;
+    const ast = parseQuery(query, { regionResolver: options.regionResolver });
+    const terms = positiveTerms(ast);
+    const stats = new GlobalStats(this.segments);
+    const evaluated = this.evaluate(ast);
+    let total = 0;
+    let after = 0;
+    const cands: Candidate[] = [];
+    for (const ev of evaluated) {
+      total += ev.hits.length;
+      if (ev.hits.length === 0) continue;
+      const scores = sort === "relevance" && terms.length > 0 ? this.scores(ev, terms, stats) : null;
+      const keys = localKeys(ev.seg, ev.hits, sort, scores);
+      const ck = cursor ? { key: localCursorKey(ev.seg, sort, cursor), id: cursor.id } : null;
+      const { order, afterCount } = topK(keys, ev.seg.d.ids, ev.hits, limit, ck);
+      after += afterCount;
+      for (const i of order) {
+        const doc = ev.hits[i];
+        cands.push({
+          id: ev.seg.d.ids[doc],
+          score: scores ? scores[i] : 0,
+          key: globalKey(ev.seg, sort, doc, keys[i]),
+        });
+      }
+    }
+    cands.sort((a, b) => compareCandidates(sort, a, b));
+    const page = cands.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor = after > page.length && last ? encodeCursor(sort, { key: last.key, id: last.id }) : null;
+    return {
+      total,
+      hits: page.map((c): Hit => ({ id: c.id, score: c.score })),
+      nextCursor,
+      facets: this.facets(evaluated, options.facets ?? [], options.facetSize ?? 10),
+      highlightTerms: highlightTermsOf(terms),
+    };
+  }
+
+  private facets(evaluated: Evaluated[], fields: FacetField[], size: number): SearchResult["facets"] {
+    const out: SearchResult["facets"] = {};
+    for (const f of fields) {
+      const acc = new Map<string, number>();
+      for (const ev of evaluated) if (ev.hits.length > 0) countFacet(ev.seg, ev.hits, f, acc);
+      out[f] = topBuckets(acc, size);
+    }
+    return out;
+  }
+
+  iterateIds(query: string, options: { sort?: SortOrder; regionResolver?: RegionResolver } = {}): Iterable<number> {
+    const sort = options.sort ?? "relevance";
+    const ast = parseQuery(query, { regionResolver: options.regionResolver });
+    // evaluate eagerly so a bad query throws here, not on first iteration
+    const terms = positiveTerms(ast);
+    const stats = new GlobalStats(this.segments);
+    const runs = this.evaluate(ast)
+      .filter((ev) => ev.hits.length > 0)
+      .map((ev) => {
+        const scores = sort === "relevance" && terms.length > 0 ? this.scores(ev, terms, stats) : null;
+        const keys = localKeys(ev.seg, ev.hits, sort, scores);
+        return { ev, keys, order: sortAll(keys, ev.seg.d.ids, ev.hits) };
+      });
+    return {
+      *[Symbol.iterator]() {
+        const pos = runs.map(() => 0);
+        const head = (r: number): Candidate => {
+          const { ev, keys, order } = runs[r];
+          const i = order[pos[r]];
+          const doc = ev.hits[i];
+          return { id: ev.seg.d.ids[doc], score: 0, key: globalKey(ev.seg, sort, doc, keys[i]) };
+        };
+        const heads = runs.map((_, r) => head(r));
+        for (;;) {
+          let best = -1;
+          for (let r = 0; r < runs.length; r++) {
+            if (pos[r] >= runs[r].order.length) continue;
+            if (best < 0 || compareCandidates(sort, heads[r], heads[best]) < 0) best = r;
+          }
+          if (best < 0) return;
+          yield heads[best].id;
+          pos[best]++;
+          if (pos[best] < runs[best].order.length) heads[best] = head(best);
+        }
+      },
+    };
+  }
+
+  similar(id: number, limit: number): Hit[] {
+    let title = "";
+    for (const s of this.segments) {
+      const d = s.findLive(id);
+      if (d >= 0) title = s.title(d);
+    }
+    if (title === "" || limit <= 0) return [];
+    const stats = new GlobalStats(this.segments);
+    // the title's rarest terms, searched in title and abstract
+    const words = [...new Set(analyzeQuery(title).map((t) => t.term))]
+      .map((term) => ({ term, idf: stats.idf("ti", term) }))
+      .sort((a, b) => b.idf - a.idf || (a.term < b.term ? -1 : 1))
+      .slice(0, 24);
+    const children: TermNode[] = words.map((w) => ({
+      kind: "term",
+      fields: ["ti", "ab"],
+      text: w.term,
+      prefix: null,
+      position: 0,
+      exact: true,
+    }));
+    if (children.length === 0) return [];
+    const ast: QueryNode = { kind: "or", children };
+    const cands: Candidate[] = [];
+    for (const ev of this.evaluate(ast)) {
+      if (ev.hits.length === 0) continue;
+      const scores = this.scores(ev, children, stats);
+      const keys = localKeys(ev.seg, ev.hits, "relevance", scores);
+      const { order } = topK(keys, ev.seg.d.ids, ev.hits, limit + 1, null);
+      for (const i of order) cands.push({ id: ev.seg.d.ids[ev.hits[i]], score: scores[i], key: keys[i] });
+    }
+    return cands
+      .filter((c) => c.id !== id)
+      .sort((a, b) => compareCandidates("relevance", a, b))
+      .slice(0, limit)
+      .map((c) => ({ id: c.id, score: c.score }));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Boolean evaluation of a query on one segment → sorted local doc ids (deleted docs are removed by the caller).
+ * AND intersects its text children smallest first and applies date/keyword filters as predicates over the
+ * candidates; NOT is a set difference (a query of only NOT terms is all docs minus them).
+ */
+
+import { termHasPositions } from "../analysis/analyzer.js";
+import { decodePostings, type Postings } from "../index/postings.js";
+import { cachedPostings, cachePostings } from "../index/postings-cache.js";
+import type { Segment, TextFieldName } from "../index/segment.js";
+import { allDocs, difference, EMPTY, filterDocs, intersect, unionMany } from "../util/setops.js";
+import type { NearNode, QueryNode, TermNode } from "./ast.js";
+import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./filters.js";
+import { type Matches, nearMatches, type PhraseTerm, phraseMatches } from "./phrase.js";
+import { expandPrefix, nodeSpan, nodeTokens } from "./terms.js";
+
+export class SegmentExecutor {
+  private cache = new Map<string, Postings>();
+  constructor(readonly seg: Segment) {}
+
+  /** Postings of a dictionary term, decoded once per query (long lists stay cached across queries). */
+  postings(field: TextFieldName, t: number): Postings {
+    const key = `${this.seg.uid}:${field}:${t}`;
+    let p = this.cache.get(key) ?? cachedPostings(key);
+    if (!p) {
+      p = decodePostings(this.seg.d.text[field], t);
+      cachePostings(key, p);
+    }
+    this.cache.set(key, p);
+    return p;
+  }
+
+  eval(node: QueryNode): Int32Array {
+    switch (node.kind) {
+      case "term":
+        return unionMany(
+          node.fields.map((f) => this.termDocs(f, node)),
+          this.seg.maxDoc,
+        );
+      case "near":
+        return unionMany(
+          node.fields.map((f) => this.nearDocs(f, node)),
+          this.seg.maxDoc,
+        );
+      case "date":
+        return dateDocList(this.seg, node);
+      case "filter":
+        return filterDocList(this.seg, node);
+      case "or":
+        return unionMany(
+          node.children.map((c) => this.eval(c)),
+          this.seg.maxDoc,
+        );
+      case "not":
+        return difference(allDocs(this.seg.maxDoc), this.eval(node.child));
+      case "and":
+        return this.evalAnd(node.children);
+    }
+  }
+
+  private evalAnd(children: QueryNode[]): Int32Array {
+    const positive: QueryNode[] = [];
+    const filters: QueryNode[] = [];
+    const negative: QueryNode[] = [];
+    for (const c of children) {
+      if (c.kind === "not") negative.push(c.child);
+      else if (c.kind === "date" || c.kind === "filter") filters.push(c);
+      else positive.push(c);
+    }
+    let acc: Int32Array;
+    if (positive.length > 0) {
+      const lists = positive.map((c) => this.eval(c)).sort((a, b) => a.length - b.length);
+      acc = lists[0];
+      for (let i = 1; i < lists.length && acc.length > 0; i++) acc = intersect(acc, lists[i]);
+    } else if (filters.length > 0) {
+      acc = this.eval(filters.shift()!);
+    } else acc = allDocs(this.seg.maxDoc);
+    for (const f of filters) {
+      if (acc.length === 0) break;
+      acc = filterDocs(acc, f.kind === "date" ? datePredicate(this.seg, f) : filterPredicate(this.seg, f as never));
+    }
+    if (negative.length > 0 && acc.length > 0) {
+      acc = difference(
+        acc,
+        unionMany(
+          negative.map((c) => this.eval(c)),
+          this.seg.maxDoc,
+        ),
+      );
+    }
+    return acc;
+  }
+
+  /**
+   * Dictionary terms of a node in one field; null when some token is missing (no match possible). A single CJK
+   * character is not one term (see analyzer.ts): it gets t = its unigram (or -1) and `docs` = every doc that
+   * contains the character.
+   */
+  phraseTerms(field: TextFieldName, node: TermNode): PhraseTerm[] | null {
+    const dict = this.seg.d.text[field].dict;
+    const out: PhraseTerm[] = [];
+    for (const tok of nodeTokens(node)) {
+      const t = dict.find(tok.term);
+      if (!termHasPositions(tok.term)) {
+        const docs = this.charDocs(field, tok.term);
+        if (docs.length === 0) return null;
+        out.push({ t, rel: tok.pos, term: tok.term, docs });
+        continue;
+      }
+      if (t < 0) return null;
+      out.push({ t, rel: tok.pos, term: tok.term });
+    }
+    return out;
+  }
+
+  /** Docs containing CJK character c: the union of the dictionary range of terms starting with c. */
+  charDocs(field: TextFieldName, c: string): Int32Array {
+    const key = `char:${field}:${c}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit.docs;
+    const [lo, hi] = this.seg.d.text[field].dict.prefixRange(c);
+    const lists: Int32Array[] = [];
+    for (let t = lo; t < hi; t++) lists.push(this.postings(field, t).docs);
+    const docs = unionMany(lists, this.seg.maxDoc);
+    this.cache.set(key, { docs, tfs: new Uint16Array(0) });
+    return docs;
+  }
+
+  termDocs(field: TextFieldName, node: TermNode): Int32Array {
+    const f = this.seg.d.text[field];
+    if (node.prefix !== null) {
+      return unionMany(
+        expandPrefix(f, node.prefix).map((t) => this.postings(field, t).docs),
+        this.seg.maxDoc,
+      );
+    }
+    const terms = this.phraseTerms(field, node);
+    if (!terms || terms.length === 0) return EMPTY;
+    if (terms.length === 1) return terms[0].docs ?? this.postings(field, terms[0].t).docs;
+    return phraseMatches(f, terms, (t) => this.postings(field, t), null, false).docs;
+  }
+
+  private matches(field: TextFieldName, node: TermNode, restrict: Int32Array | null): Matches {
+    const terms = this.phraseTerms(field, node);
+    if (!terms || terms.length === 0) return { docs: EMPTY, offs: null, starts: null };
+    return phraseMatches(this.seg.d.text[field], terms, (t) => this.postings(field, t), restrict, true);
+  }
+
+  private nearDocs(field: TextFieldName, node: NearNode): Int32Array {
+    const cand = intersect(this.termDocs(field, node.left), this.termDocs(field, node.right));
+    if (cand.length === 0) return EMPTY;
+    const l = this.matches(field, node.left, cand);
+    const r = this.matches(field, node.right, cand);
+    return nearMatches(l, nodeSpan(node.left), r, nodeSpan(node.right), node.distance, node.ordered);
+  }
+}

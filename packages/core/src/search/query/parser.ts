@@ -1,0 +1,297 @@
+/**
+ * Recursive-descent parser for the patent-office style query language (docs/QUERY.md):
+ *
+ *   query   := or EOF
+ *   or      := and (OR and)*
+ *   and     := unary ((AND)? unary)*          adjacent terms are ANDed
+ *   unary   := NOT unary | near
+ *   near    := primary ((NEAR/n | PRE/n) primary)*
+ *   primary := "(" or ")" | FIELD op value | FIELD = "(" or ")" | word | "phrase"
+ *
+ * A field written before a group applies to every bare value inside it (TI=(电池 OR 电芯)).
+ */
+import { analyzeQuery } from "../analysis/analyzer.js";
+import { isWordChar } from "../analysis/chars.js";
+import { foldText } from "../analysis/fold.js";
+import { canonicalIpc, IPC_QUERY_RE } from "../index/ipc.js";
+import { normalizeAn, normalizePn } from "../index/numbers.js";
+import type { TextFieldName } from "../index/segment.js";
+import { QuerySyntaxError, type RegionResolver } from "../types.js";
+import type { FilterField, QueryNode, TermNode } from "./ast.js";
+import { lex, type Token } from "./lexer.js";
+import {
+  isSeiCode,
+  normalizeRegionCode,
+  parseDateCondition,
+  STATUS_CHOICES,
+  statusValue,
+  TYPE_CHOICES,
+  typeValues,
+} from "./values.js";
+
+const TEXT_FIELD_MAP: Record<string, TextFieldName[]> = {
+  TI: ["ti"],
+  AB: ["ab"],
+  CL: ["cl"],
+  TX: ["ti", "ab", "cl"],
+  AP: ["ap"],
+  IN: ["in"],
+  AGC: ["agc"],
+};
+
+export interface ParseOptions {
+  regionResolver?: RegionResolver;
+}
+
+export function parseQuery(query: string, options: ParseOptions = {}): QueryNode {
+  return new Parser(lex(query), options).parse();
+}
+
+const TERM_START = new Set(["word", "phrase", "lparen", "field", "not"]);
+
+class Parser {
+  private i = 0;
+  private depth = 0; // open parentheses, for the "expected" of an early end
+  constructor(
+    private readonly toks: Token[],
+    private readonly opts: ParseOptions,
+  ) {}
+
+  parse(): QueryNode {
+    if (this.peek().type === "eof") throw new QuerySyntaxError("Empty query", 0, "a search term", "end of query");
+    const node = this.parseOr("TX");
+    const t = this.peek();
+    if (t.type !== "eof") {
+      throw this.error(t, t.type === "rparen" ? `Unmatched ")"` : `Unexpected ${describe(t)}`, "an operator or a term");
+    }
+    return node;
+  }
+
+  private peek(): Token {
+    return this.toks[this.i];
+  }
+  private next(): Token {
+    return this.toks[this.i++];
+  }
+
+  private error(t: Token, message: string, expected: string): QuerySyntaxError {
+    return new QuerySyntaxError(message, t.pos, expected, describe(t));
+  }
+
+  private parseOr(field: string): QueryNode {
+    const children = [this.parseAnd(field)];
+    while (this.peek().type === "or") {
+      this.next();
+      children.push(this.parseAnd(field));
+    }
+    return children.length === 1 ? children[0] : { kind: "or", children };
+  }
+
+  private parseAnd(field: string): QueryNode {
+    const children = [this.parseUnary(field)];
+    for (;;) {
+      const t = this.peek();
+      if (t.type === "and") {
+        this.next();
+        children.push(this.parseUnary(field));
+      } else if (TERM_START.has(t.type)) children.push(this.parseUnary(field));
+      else break;
+    }
+    return children.length === 1 ? children[0] : { kind: "and", children };
+  }
+
+  private parseUnary(field: string): QueryNode {
+    if (this.peek().type === "not") {
+      this.next();
+      return { kind: "not", child: this.parseUnary(field) };
+    }
+    return this.parseNear(field);
+  }
+
+  private parseNear(field: string): QueryNode {
+    let left = this.parsePrimary(field);
+    while (this.peek().type === "near") {
+      const op = this.next();
+      const rightTok = this.peek();
+      const right = this.parsePrimary(field);
+      if (left.kind !== "term" || right.kind !== "term") {
+        const bad = left.kind !== "term" ? op : rightTok;
+        throw this.error(bad, `${op.text} joins two words or phrases`, "a word or phrase");
+      }
+      if (left.prefix !== null || right.prefix !== null) {
+        throw this.error(op, `${op.text} does not combine with truncation (*)`, "a word or phrase");
+      }
+      if (left.fields.join() !== right.fields.join()) {
+        throw this.error(op, `${op.text} needs both sides in the same field`, "a word or phrase in the same field");
+      }
+      left = {
+        kind: "near",
+        fields: left.fields,
+        left,
+        right,
+        distance: op.distance ?? 0,
+        ordered: op.ordered ?? false,
+      } as QueryNode;
+      if (this.peek().type === "near") throw this.error(this.peek(), "Chained NEAR/PRE is not supported", "AND or OR");
+    }
+    return left;
+  }
+
+  private parsePrimary(field: string): QueryNode {
+    const t = this.peek();
+    switch (t.type) {
+      case "lparen": {
+        this.next();
+        if (this.peek().type === "rparen") throw this.error(this.peek(), "Empty parentheses", "a search term");
+        this.depth++;
+        const inner = this.parseOr(field);
+        this.depth--;
+        const close = this.peek();
+        if (close.type !== "rparen") throw this.error(close, `Expected ")" to close "(" at ${t.pos}`, ")");
+        this.next();
+        return inner;
+      }
+      case "field":
+        this.next();
+        return this.parseFieldValue(t);
+      case "word":
+      case "phrase":
+        this.next();
+        return this.value(field, "=", field === "IPC" ? this.joinIpcGroup(t) : t);
+      default: {
+        const expected = this.depth > 0 ? 'a search term or ")"' : "a search term";
+        throw this.error(t, t.type === "eof" ? "Query ends too early" : `Unexpected ${describe(t)}`, expected);
+      }
+    }
+  }
+
+  private parseFieldValue(ft: Token): QueryNode {
+    const field = ft.field!;
+    const op = ft.op!;
+    if (op !== "=" && field !== "AD" && field !== "PD") {
+      throw this.error(ft, `Operator ${op} only works with AD and PD`, "=");
+    }
+    const v = this.peek();
+    if (v.type === "lparen" && op === "=") {
+      this.next();
+      if (this.peek().type === "rparen") throw this.error(this.peek(), "Empty parentheses", "a value");
+      this.depth++;
+      const inner = this.parseOr(field);
+      this.depth--;
+      const close = this.peek();
+      if (close.type !== "rparen") throw this.error(close, `Expected ")" to close "(" at ${v.pos}`, ")");
+      this.next();
+      return inner;
+    }
+    if (v.type !== "word" && v.type !== "phrase") throw this.error(v, `Missing value after ${field}${op}`, "a value");
+    this.next();
+    return this.value(field, op, field === "IPC" ? this.joinIpcGroup(v) : v);
+  }
+
+  /** "IPC=H01M 10/0525": a subclass followed by a separate group part is one code. */
+  private joinIpcGroup(v: Token): Token {
+    const n = this.peek();
+    if (
+      v.type === "word" &&
+      /^[A-Ha-h]\d\d[A-Za-z]$/.test(v.text) &&
+      n.type === "word" &&
+      /^\d+(\/\d+)?\*?$/.test(n.text)
+    ) {
+      this.next();
+      return { ...v, text: `${v.text}${n.text}` };
+    }
+    return v;
+  }
+
+  /** A value in the context of a field. */
+  private value(field: string, op: string, t: Token): QueryNode {
+    const text = t.text.trim();
+    if (TEXT_FIELD_MAP[field]) return this.term(TEXT_FIELD_MAP[field], t);
+    if (field === "AD" || field === "PD") {
+      const range = parseDateCondition(op, text);
+      if (!range) throw this.error(t, `Not a date: "${text}"`, "a date like 2020, 2020-05, 2020-05-01 or 2020..2022");
+      return { kind: "date", field: field === "AD" ? "ad" : "pd", from: range[0], to: range[1] };
+    }
+    return { kind: "filter", field: field.toLowerCase() as FilterField, values: this.filterValues(field, t, text) };
+  }
+
+  private filterValues(field: string, t: Token, text: string): string[] {
+    switch (field) {
+      case "TYPE": {
+        const v = typeValues(text);
+        if (!v) throw this.error(t, `Unknown patent type "${text}"`, TYPE_CHOICES);
+        return v;
+      }
+      case "STATUS": {
+        const v = statusValue(text);
+        if (!v) throw this.error(t, `Unknown legal status "${text}"`, STATUS_CHOICES);
+        return [v];
+      }
+      case "REGION":
+        return this.regionValues(t, text);
+      case "SEI": {
+        const v = text.replace(/\*$/, "");
+        if (!isSeiCode(v)) throw this.error(t, `Not an industry code: "${text}"`, "a code like 1 or 1.2");
+        return [v];
+      }
+      case "IPC": {
+        const v = canonicalIpc(text.replace(/\*+$/, ""));
+        if (!IPC_QUERY_RE.test(v))
+          throw this.error(t, `Not an IPC code: "${text}"`, "an IPC code like H01M or H01M10/0525");
+        return [v];
+      }
+      case "PN": {
+        const v = normalizePn(text);
+        if (v === "") throw this.error(t, "Empty publication number", "a publication number");
+        return [v];
+      }
+      default: {
+        const v = normalizeAn(text);
+        if (v === "") throw this.error(t, "Empty application number", "an application number");
+        return [v];
+      }
+    }
+  }
+
+  private regionValues(t: Token, text: string): string[] {
+    const code = normalizeRegionCode(text);
+    if (code !== null) return [code];
+    const resolver = this.opts.regionResolver;
+    if (!resolver) throw this.error(t, `Unknown region "${text}"`, "a division code like 41, 4101 or 410105");
+    const codes = resolver(text)
+      .map((c) => normalizeRegionCode(c))
+      .filter((c): c is string => c !== null);
+    if (codes.length === 0) throw this.error(t, `Unknown region "${text}"`, "a region name or division code");
+    return codes;
+  }
+
+  private term(fields: TextFieldName[], t: Token): TermNode {
+    let text = t.text;
+    let prefix: string | null = null;
+    if (t.type === "word" && text.length > 1 && text.endsWith("*")) {
+      text = text.replace(/\*+$/, "");
+      const tokens = analyzeQuery(text);
+      const last = tokens[tokens.length - 1];
+      if (last && !last.cjk) {
+        if (tokens.length > 1) throw this.error(t, "Truncation (*) applies to a single word", "one word before *");
+        prefix = foldText(text).trim();
+        for (const ch of prefix) {
+          if (!isWordChar(ch.codePointAt(0)!)) {
+            throw this.error(t, "Truncation (*) applies to a single word", "one word before *");
+          }
+        }
+      }
+      // CJK: matching is already by substring, so 电池* means the same as 电池
+    }
+    if (analyzeQuery(text).length === 0) {
+      throw this.error(t, `Nothing searchable in "${t.text}"`, "letters, digits or Chinese characters");
+    }
+    return { kind: "term", fields, text, prefix, position: t.pos };
+  }
+}
+
+function describe(t: Token): string {
+  if (t.type === "eof") return "end of query";
+  if (t.type === "phrase") return `"${t.text}"`;
+  return t.text;
+}

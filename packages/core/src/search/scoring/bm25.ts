@@ -1,0 +1,120 @@
+/**
+ * BM25 per field, summed over fields with weights: a match in the title counts most.
+ *   TI 3 · AB 1.5 · CL 1 · AP/IN/AGC 1;  k1 = 1.2, b = 0.75.
+ * Statistics (doc count, df, average length) are global over all segments, so a document's score does not
+ * depend on which segment it sits in.
+ */
+import type { Segment, TextFieldName } from "../index/segment.js";
+import type { SegmentExecutor } from "../query/executor.js";
+
+export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
+export const K1 = 1.2;
+export const B = 0.75;
+
+export class GlobalStats {
+  readonly docCount: number;
+  private avg = new Map<TextFieldName, number>();
+  private dfMemo = new Map<string, number>();
+  constructor(private readonly segments: Segment[]) {
+    this.docCount = segments.reduce((n, s) => n + s.maxDoc, 0);
+  }
+
+  avgLen(field: TextFieldName): number {
+    let a = this.avg.get(field);
+    if (a === undefined) {
+      const total = this.segments.reduce((n, s) => n + s.d.text[field].totalLen, 0);
+      a = this.docCount > 0 ? Math.max(1, total / this.docCount) : 1;
+      this.avg.set(field, a);
+    }
+    return a;
+  }
+
+  idf(field: TextFieldName, term: string): number {
+    const key = `${field}:${term}`;
+    let df = this.dfMemo.get(key);
+    if (df === undefined) {
+      df = 0;
+      for (const s of this.segments) {
+        const f = s.d.text[field];
+        const t = f.dict.find(term);
+        if (t >= 0) df += f.df[t];
+      }
+      this.dfMemo.set(key, df);
+    }
+    return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
+  }
+}
+
+export interface ScoringTerm {
+  field: TextFieldName;
+  t: number; // dictionary index in the segment
+  weight: number; // field weight × idf
+}
+
+/**
+ * Scores of `hits` (sorted local docs), term at a time. Big hit lists use a dense per-segment accumulator
+ * (add every posting, read the hits, then zero what was touched); small ones merge each postings list
+ * against the hit list so non-hits cost only a comparison.
+ */
+export function scoreHits(
+  exec: SegmentExecutor,
+  hits: Int32Array,
+  terms: ScoringTerm[],
+  stats: GlobalStats,
+): Float64Array {
+  const scores = new Float64Array(hits.length);
+  if (hits.length === 0 || terms.length === 0) return scores;
+  const seg = exec.seg;
+  const dense = hits.length * 64 > seg.maxDoc;
+  let acc: Float64Array | null = null;
+  if (dense) {
+    if (!seg.scratch || seg.scratch.length !== seg.maxDoc) seg.scratch = new Float64Array(seg.maxDoc);
+    acc = seg.scratch;
+  }
+  for (const st of terms) {
+    const { docs, tfs } = exec.postings(st.field, st.t);
+    const lens = seg.d.text[st.field].lens;
+    const norm = normTable(stats.avgLen(st.field), lens);
+    const w = st.weight * (K1 + 1);
+    if (acc) {
+      for (let i = 0; i < docs.length; i++) {
+        const tf = tfs[i];
+        acc[docs[i]] += (w * tf) / (tf + norm[lens[docs[i]]]);
+      }
+      continue;
+    }
+    const nHits = hits.length;
+    let j = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i];
+      while (j < nHits && hits[j] < d) j++;
+      if (j === nHits) break;
+      if (hits[j] !== d) continue;
+      const tf = tfs[i];
+      scores[j] += (w * tf) / (tf + norm[lens[d]]);
+    }
+  }
+  if (acc) {
+    for (let i = 0; i < hits.length; i++) scores[i] = acc[hits[i]];
+    for (const st of terms) {
+      const docs = exec.postings(st.field, st.t).docs;
+      for (let i = 0; i < docs.length; i++) acc[docs[i]] = 0;
+    }
+  }
+  return scores;
+}
+
+const maxLen = new WeakMap<Uint16Array, number>();
+
+/** K1 · (1 − b + b · len / avgLen) for every length that occurs: one table lookup per posting. */
+function normTable(avg: number, lens: Uint16Array): Float64Array {
+  let max = maxLen.get(lens);
+  if (max === undefined) {
+    max = 0;
+    for (let i = 0; i < lens.length; i++) if (lens[i] > max) max = lens[i];
+    maxLen.set(lens, max);
+  }
+  const t = new Float64Array(max + 1);
+  for (let l = 0; l <= max; l++) t[l] = K1 * (1 - B + (B * l) / avg);
+  return t;
+}
