@@ -25,7 +25,7 @@ export const USAGE = `npm run bench -- [options]
   --budget-ms 10000     max timing time per query (then >= 5 runs)        default 10000
   --peers fts5,lucene   peers beside our engine ("none" for ours only)    default fts5,lucene
   --sample 30000        docs whose statistics pick the queries            default 30000
-  --classes a,b         only these query classes (e.g. term-frequent,facet-100%)   default all
+  --classes a,b         only these query classes, e.g. facet-100%         default all
   --out bench/out       results-<date>.json/.md and scratch indexes       default bench/out
   --keep                keep the index files of every engine              default off
   --help`;

@@ -1,6 +1,6 @@
 /** Document frequencies over a sample of the generated corpus: what the query builder picks its terms from. */
 import type { PatentDoc } from "@zhichan/core/search/types.ts";
-import { isCjk, isCjkToken, tokenize } from "./tokens.ts";
+import { isCjk, isCjkToken, RUN_GAP, tokenize } from "./tokens.ts";
 
 export interface CorpusStats {
   docs: number;
@@ -64,7 +64,7 @@ function wordPairs(texts: string[]): string[] {
     const tokens = tokenize(text);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [a, b] = [tokens[i], tokens[i + 1]];
-      if (/^[a-z]{2,}$/.test(a) && /^[a-z]{2,}$/.test(b)) pairs.push(`${a} ${b}`);
+      if (/^[a-z]{2,}$/.test(a) && /^[a-z]{2,}$/.test(b) && a !== RUN_GAP && b !== RUN_GAP) pairs.push(`${a} ${b}`);
     }
   }
   return pairs;
@@ -95,5 +95,5 @@ export function isBigram(token: string): boolean {
 }
 
 export function isEnglishWord(token: string): boolean {
-  return !isCjkToken(token) && /^[a-z]{3,}$/.test(token);
+  return token !== RUN_GAP && !isCjkToken(token) && /^[a-z]{3,}$/.test(token);
 }

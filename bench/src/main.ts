@@ -11,7 +11,8 @@ import { type BenchOptions, parseOptions, USAGE } from "./cli.ts";
 import { collectStats } from "./corpus-stats.ts";
 import { generateDocs } from "./generate/generator.ts";
 import type { CorpusModel } from "./generate/model.ts";
-import { hanWords, loadModel } from "./generate/model-cache.ts";
+import { loadModel } from "./generate/model-cache.ts";
+import { hanWords } from "./generate/words.ts";
 import { type EngineJob, type EngineName, type EngineResult, FACET_SIZE } from "./job.ts";
 import { checkJavaAndLucene } from "./peers/java.ts";
 import { compileHarness, runLucene, writeQueriesTsv } from "./peers/lucene.ts";
@@ -58,14 +59,15 @@ async function main(): Promise<void> {
     console.log(renderConsole(summary));
     summaries.push(summary);
     allResults.push(...results);
+    // rewritten after every size, so a long run that dies later still leaves the sizes it finished
+    const files = writeReports(
+      ctx.outDir,
+      stamp,
+      { stamp, options, queries: ctx.queries.map(withRenderings), summaries, results: allResults },
+      renderMarkdown(summaries, reportHeader(ctx, stamp)),
+    );
+    log(`\nwrote ${files.join(" and ")}`);
   }
-  const files = writeReports(
-    ctx.outDir,
-    stamp,
-    { stamp, options, queries: ctx.queries.map(withRenderings), summaries, results: allResults },
-    renderMarkdown(summaries, reportHeader(ctx, stamp)),
-  );
-  log(`\nwrote ${files.join(" and ")}`);
   if (!options.keepIndexes) rmSync(ctx.scratch, { recursive: true, force: true });
 }
 
@@ -129,11 +131,12 @@ async function runSize(ctx: RunContext, size: number): Promise<EngineResult[]> {
     log("  [peers] writing the corpus as token TSV (shared by FTS5 and Lucene)");
     writeDocsTsv(generateDocs(ctx.model, options.seed, size), peerTsv);
   }
-  if (ctx.peers.includes("fts5")) results.push(await runWorker("fts5", { ...job("fts5"), peerTsv }));
+  if (ctx.peers.includes("fts5"))
+    await runPeer("fts5", size, results, () => runWorker("fts5", { ...job("fts5"), peerTsv }));
   if (ctx.peers.includes("lucene")) {
     const luceneJob = job("lucene");
-    results.push(
-      await runLucene({
+    await runPeer("lucene", size, results, () =>
+      runLucene({
         classpath: ctx.luceneClasspath,
         classesDir: ctx.luceneClasses,
         docsTsv: peerTsv,
@@ -151,6 +154,22 @@ async function runSize(ctx: RunContext, size: number): Promise<EngineResult[]> {
       rmSync(job(engine).workDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/** A peer that fails (out of memory, a crash) is reported and left out of this size; the run goes on. */
+async function runPeer(
+  engine: EngineName,
+  size: number,
+  results: EngineResult[],
+  run: () => Promise<EngineResult>,
+): Promise<void> {
+  try {
+    results.push(await run());
+  } catch (error) {
+    console.warn(
+      `! ${engine} failed at ${formatSize(size)} docs and is left out: ${error instanceof Error ? error.message : error}`,
+    );
+  }
 }
 
 /** Drops peers whose software is missing, printing what to install (the bench still runs the rest). */

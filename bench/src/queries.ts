@@ -17,21 +17,18 @@ export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): Be
   const inRange = (entries: Array<[string, number]>, lo: number, hi: number) =>
     entries.filter(([, df]) => df >= lo * n && df <= hi * n);
 
-  const rare = spread(inRange(terms, 3 / n, 10 / n), PER_CLASS - 1).concat(
-    spread(
-      inRange(
-        terms.filter(([t]) => isEnglishWord(t)),
-        3 / n,
-        30 / n,
-      ),
-      1,
-    ),
-  );
+  // rare: 3–10 docs in the sample (0.01–0.03%), one of them English; mid: 0.3–1%; frequent: the top words
+  const englishWords = terms.filter(([t]) => isEnglishWord(t));
+  const rare = [
+    ...spread(inRange(terms, 3 / n, 10 / n), PER_CLASS - 1),
+    ...spread(inRange(englishWords, 3 / n, 30 / n), 1),
+  ];
   const mid = spread(inRange(terms, 0.003, 0.01), PER_CLASS);
   const frequent = byDf(terms)
     .slice(0, PER_CLASS * 2)
     .filter((_, i) => i % 2 === 0)
     .map(([t]) => t);
+  // two-character words searched in the title, 0.2–3% of titles
   const titleWords = spread(
     inRange(
       [...stats.dfTitle.entries()].filter(([t]) => isBigram(t) && words.has(t)),

@@ -122,6 +122,7 @@ export function renderConsole(summary: SizeSummary): string {
     consoleTable(classTable(summary, peersOf(summary))),
     "",
     consoleTable(engineTable(summary)),
+    ...summary.engines.flatMap((e) => e.notes.map((n) => `  ${e.engine}: ${n}`)),
     "",
     consoleTable(targetTable(summary)),
   ];

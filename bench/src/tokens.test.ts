@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { stem, tokenize } from "./tokens.ts";
+import { RUN_GAP, stem, tokenize } from "./tokens.ts";
 
 describe("tokenize (peer tokens = our engine's terms)", () => {
   it("cuts CJK runs into overlapping bigrams, a lone character into its unigram", () => {
     expect(tokenize("锂离子电池")).toEqual(["锂离", "离子", "子电", "电池"]);
     expect(tokenize("电，池")).toEqual(["电", "池"]);
+  });
+
+  it("keeps two CJK runs split by punctuation apart, as our positions do", () => {
+    expect(tokenize("锂离子，电池")).toEqual(["锂离", "离子", RUN_GAP, "电池"]);
+    expect(tokenize("离子，电，池")).toEqual(["离子", "电", "池"]);
+    expect(tokenize("离子abc电池")).toEqual(["离子", "abc", "电池"]);
   });
 
   it("folds full-width and case, keeps words whole and stems them lightly", () => {

@@ -7,11 +7,16 @@
  *   - anything else separates.
  * Our engine also indexes every CJK unigram (without positions, for one-character queries); the peers do not,
  * since no benchmark query is a single character — that only makes the peers' indexes smaller.
+ * Positions: ours gives every CJK character a position, so two CJK runs split by punctuation (离子，电池) are two
+ * positions apart at the seam, while in a plain token list their bigrams would touch and a phrase could match
+ * across the comma. RUN_GAP is written between two such runs so the peers' phrases see the same gap.
  * Reimplemented here rather than imported: core's analyser is internal, and the correctness gate (equal hit
  * counts) is what proves the two agree.
  */
 
 const MAX_WORD = 64;
+/** A token no text produces (words are letters/digits only and never this long run of z's with "gap"). */
+export const RUN_GAP = "zzzgapzzz";
 let foldTable: Uint16Array | null = null;
 
 function fold(unit: number): number {
@@ -71,13 +76,18 @@ export function tokenize(text: string): string[] {
   let run = ""; // current CJK run (folded)
   let runLength = 0; // in code points
   let word = "";
+  let lastRunWasMulti = false; // the last token written ends a CJK run of 2+ characters
   const flushRun = () => {
     if (runLength === 1) tokens.push(run);
+    if (runLength > 0) lastRunWasMulti = runLength > 1;
     run = "";
     runLength = 0;
   };
   const flushWord = () => {
-    if (word.length > 0) tokens.push(stem(word.slice(0, MAX_WORD)));
+    if (word.length > 0) {
+      tokens.push(stem(word.slice(0, MAX_WORD)));
+      lastRunWasMulti = false;
+    }
     word = "";
   };
   let prevChar = "";
@@ -95,6 +105,7 @@ export function tokenize(text: string): string[] {
     }
     if (isCjk(cp)) {
       flushWord();
+      if (runLength === 1 && lastRunWasMulti) tokens.push(RUN_GAP); // this run's first bigram follows another run's
       if (runLength > 0) tokens.push(prevChar + char);
       run += char;
       runLength++;

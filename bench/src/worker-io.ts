@@ -1,5 +1,6 @@
 /** Shared plumbing of the engine workers: read the job, regenerate the corpus in batches, write the result. */
 import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import type { PatentDoc } from "@zhichan/core/search/types.ts";
 import { generateDocs } from "./generate/generator.ts";
 import { loadModel } from "./generate/model-cache.ts";
@@ -50,6 +51,11 @@ export function measureQuery(
     log("worker", `query ${id} failed: ${message}`);
     return { id, total: -1, facet: null, timesUs: [], error: message };
   }
+}
+
+/** The 1-minute load average, noted with the results: other processes on the machine skew the timings. */
+export function loadNote(): string {
+  return `1-min load average after the queries: ${loadavg()[0].toFixed(1)} (${availableParallelism()} CPUs)`;
 }
 
 export function peakRssBytes(): number {

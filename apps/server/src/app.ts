@@ -17,13 +17,23 @@ import type { ZodApp } from "./http/zod-app.js";
 import type { Logger } from "./logger.js";
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { authRoutes } from "./modules/accounts/auth.routes.js";
+import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
+import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
+import { industryRoutes } from "./modules/industries/industries.routes.js";
+import { operationsRoutes } from "./modules/operations/operations.routes.js";
 import { patentRoutes } from "./modules/patents/patents.routes.js";
+import { planRoutes } from "./modules/plan/plan.routes.js";
 import { referenceRoutes } from "./modules/reference/reference.routes.js";
+import { registryRoutes } from "./modules/registry/registry.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
+import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
+import { surveyRoutes } from "./modules/surveys/surveys.routes.js";
+import { talentRoutes } from "./modules/talent/talent.routes.js";
+import { trainingRoutes } from "./modules/talent/training.routes.js";
 import type { Services } from "./services.js";
 
 export interface AppOptions {
@@ -61,6 +71,23 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
   authRoutes(app, services.accounts);
   accountRoutes(app, services.accounts);
   auditRoutes(app, services.accounts.audit);
+  registryRoutes(app, services.registry);
+  surveyRoutes(app, services.surveys, services.accounts.orgs);
+  supervisionRoutes(app, services.supervision, services.signals, services.accounts.orgs);
+  planRoutes(app, services.plan);
+  caseRoutes(app, services.cases);
+  operationsRoutes(app, services.cases.operations);
+  talentRoutes(app, services.cases.talent);
+  trainingRoutes(app, services.cases.training);
+  industryRoutes(app, services.industries); // analytics: industry databases
+  analyticsRoutes(app, services.analytics); // analytics: navigation reports
+  // durable jobs (navigation reports) run while the app runs; start re-queues any a crash left 'running'
+  app.addHook("onReady", async () => {
+    services.jobs.start();
+  });
+  app.addHook("onClose", async () => {
+    await services.jobs.stop();
+  });
 
   const index = webDist ? path.join(webDist, "index.html") : null;
   if (webDist && index && fs.existsSync(index)) {
@@ -68,14 +95,12 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith("/api/") || req.method !== "GET" || !index || !fs.existsSync(index)) {
-      return reply
-        .status(404)
-        .send({
-          error: {
-            code: "NOT_FOUND",
-            message: `没有这个地址 · no such resource: ${req.method} ${req.url.split("?")[0]}`,
-          },
-        });
+      return reply.status(404).send({
+        error: {
+          code: "NOT_FOUND",
+          message: `没有这个地址 · no such resource: ${req.method} ${req.url.split("?")[0]}`,
+        },
+      });
     }
     return reply.type("text/html; charset=utf-8").send(fs.createReadStream(index));
   });

@@ -10,6 +10,11 @@ export const REDACT_PATHS = [
   "*.phone",
   "*.mobile",
   "*.password",
+  "*.newPassword",
+  "*.currentPassword",
+  "*.code",
+  "*.secret",
+  "*.totp",
   "req.headers.cookie",
   "req.headers.authorization",
 ];

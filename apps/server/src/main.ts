@@ -25,6 +25,16 @@ export async function startServer(): Promise<void> {
   const index = openSearchIndex(db, env.indexDir);
   const services = createServices(db, index, { accounts: readAccountsConfig(env.home) });
   const app = await buildApp({ services, logger, webDist: env.webDist });
+  // modules/cases: flag overdue cases and escalate them, now and every ten minutes.
+  const sweepDeadlines = () => {
+    try {
+      services.cases.queries.sweepDeadlines();
+    } catch (err) {
+      logger.error({ err }, "case deadline sweep failed");
+    }
+  };
+  sweepDeadlines();
+  setInterval(sweepDeadlines, 10 * 60_000).unref();
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");

@@ -1,18 +1,29 @@
+import { AppError } from "@zhichan/core";
 import type { Db } from "./db/connection.js";
+import { JobRunner } from "./jobs/job-runner.js";
 import {
   type AccountsOptions,
   type AccountsServices,
   createAccountsServices,
 } from "./modules/accounts/accounts.module.js";
+import { AnalyticsService } from "./modules/analytics/analytics.service.js";
+import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
+import { type CasesOptions, type CasesServices, createCasesServices } from "./modules/cases/cases.module.js";
 import { HealthService } from "./modules/health/health.service.js";
+import { IndustriesService } from "./modules/industries/industries.service.js";
 import { PatentsService } from "./modules/patents/patents.service.js";
+import { PlanService } from "./modules/plan/plan.service.js";
 import { allDivisions, ipcTitlesToMainGroup, seiNames } from "./modules/reference/reference.repository.js";
 import { ReferenceService } from "./modules/reference/reference.service.js";
 import { RegionDirectory } from "./modules/reference/region-directory.js";
+import { RegistryService } from "./modules/registry/registry.service.js";
 import { applicantNames } from "./modules/search/hits.repository.js";
 import { SearchService } from "./modules/search/search.service.js";
 import type { SearchIndex } from "./modules/search/search-index.js";
+import { SignalsService } from "./modules/supervision/signals.service.js";
+import { SupervisionService } from "./modules/supervision/supervision.service.js";
+import { SurveysService } from "./modules/surveys/surveys.service.js";
 
 export interface Services {
   health: HealthService;
@@ -22,10 +33,27 @@ export interface Services {
   reference: ReferenceService;
   /** Accounts, sessions, audit log (modules/accounts, modules/audit). */
   accounts: AccountsServices;
+  /** The case engine and the one-stop services: protection, operations, talent (modules/cases …). */
+  cases: CasesServices;
+  /** Registry, surveys, supervision, plan dashboard (modules/registry, surveys, supervision, plan). */
+  registry: RegistryService;
+  surveys: SurveysService;
+  supervision: SupervisionService;
+  signals: SignalsService;
+  plan: PlanService;
+  /** Industry thematic databases and patent navigation reports (modules/industries, modules/analytics). */
+  industries: IndustriesService;
+  analytics: AnalyticsService;
+  /** Durable jobs (reports); main.ts starts the loop, tests call drain(). */
+  jobs: JobRunner;
 }
 
 /** Wires every service once; reference tables small enough to keep in memory are read here, once. */
-export function createServices(db: Db, index: SearchIndex, opts: { accounts?: AccountsOptions } = {}): Services {
+export function createServices(
+  db: Db,
+  index: SearchIndex,
+  opts: { accounts?: AccountsOptions; cases?: CasesOptions } = {},
+): Services {
   const regions = new RegionDirectory(allDivisions(db));
   const ipc = new Map(ipcTitlesToMainGroup(db).map((r) => [r.code, r.title_zh]));
   const sei = seiNames(db);
@@ -36,12 +64,62 @@ export function createServices(db: Db, index: SearchIndex, opts: { accounts?: Ac
     seiName,
     applicantNames: (ids) => applicantNames(db, ids),
   });
+  const patents = new PatentsService(db, regions, seiName);
+  const accounts = createAccountsServices(db, opts.accounts);
+  // registry, surveys, supervision, plan (modules/registry, surveys, supervision, plan)
+  const reference = new ReferenceService(db);
+  const registry = new RegistryService(db, accounts.audit);
+  const cases = createCasesServices(
+    db,
+    { clock: accounts.clock, audit: accounts.audit, patent: patentOrNull(patents) },
+    {
+      // rights-assistance requests are routed to the registry's active workstations (city-wide read)
+      workstations: () =>
+        registry
+          .listOrgRecords({ actor: null, ip: null, district: null }, { categories: ["workstation"], status: "active" })
+          .map((o) => ({ id: o.id, name: o.name, districtCode: o.district_code })),
+      ...opts.cases,
+    },
+  );
+  // analytics: industry databases + navigation reports over a columnar store, reports run as durable jobs
+  const analyticsStore = new AnalyticsStore(db);
+  const industries = new IndustriesService(db, search, analyticsStore);
+  industries.ensureSeeded();
+  const analytics = new AnalyticsService(db, search, industries, analyticsStore, {
+    regionName: (c) => regions.name(c),
+    ipcTitle: (c) => ipc.get(c),
+  });
+  const jobs = new JobRunner(db, { ...analytics.handlers });
+  analytics.attachJobs(jobs);
   return {
+    industries,
+    analytics,
+    jobs,
     health: new HealthService(db, search),
     search,
-    patents: new PatentsService(db, regions, seiName),
+    patents,
     applicants: new ApplicantsService(db, search),
-    reference: new ReferenceService(db),
-    accounts: createAccountsServices(db, opts.accounts),
+    reference,
+    accounts,
+    registry,
+    surveys: new SurveysService(db, registry, regions, accounts.audit),
+    supervision: new SupervisionService(db, registry, regions, accounts.audit),
+    signals: new SignalsService(db),
+    plan: new PlanService(db, registry, reference, accounts.audit, {
+      pledgeAmountYuan: (f) => cases.operations.registeredPledgeAmountYuan(f),
+    }),
+    cases,
+  };
+}
+
+/** The case engine looks patents up by any key and treats "not found" as an answer, not an error. */
+function patentOrNull(patents: PatentsService) {
+  return (key: string) => {
+    try {
+      return patents.get(key);
+    } catch (err) {
+      if (err instanceof AppError && err.code === "NOT_FOUND") return null;
+      throw err;
+    }
   };
 }

@@ -6,14 +6,27 @@ import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { AppLayout } from "./components/AppLayout";
 import { PageLoading } from "./components/PageLoading";
+// cases: one-stop services, protection, operations, talent (scenes/cases, protection, operations, talent)
+import { caseRoutes } from "./scenes/cases/caseRoutes";
 import { HomePage } from "./scenes/home/HomePage";
 import { NotFoundPage } from "./scenes/notfound/NotFoundPage";
+// officials' tools: registry, surveys, supervision, plan dashboard (scenes/registry, surveys, supervision, plan)
+import { officialRoutes } from "./scenes/plan/officialRoutes";
 import { SearchPage } from "./scenes/search/SearchPage";
 // accounts: sign-in, registration, first-start setup, audit log (scenes/signin, scenes/audit)
 import { accountRoutes } from "./scenes/signin/accountRoutes";
 import { FONT_STACK, THEME } from "./theme";
 
 const PatentPage = lazy(() => import("./scenes/patent/PatentPage").then((m) => ({ default: m.PatentPage })));
+// analytics: patent navigation reports and industry thematic databases (scenes/navigation, scenes/industries)
+const NavigationPage = lazy(() =>
+  import("./scenes/navigation/NavigationPage").then((m) => ({ default: m.NavigationPage })),
+);
+const ReportPage = lazy(() => import("./scenes/navigation/ReportPage").then((m) => ({ default: m.ReportPage })));
+const IndustriesPage = lazy(() =>
+  import("./scenes/industries/IndustriesPage").then((m) => ({ default: m.IndustriesPage })),
+);
+const IndustryPage = lazy(() => import("./scenes/industries/IndustryPage").then((m) => ({ default: m.IndustryPage })));
 const ApplicantPage = lazy(() =>
   import("./scenes/applicant/ApplicantPage").then((m) => ({ default: m.ApplicantPage })),
 );
@@ -35,8 +48,17 @@ export function App() {
                 <Route path="/search" element={<SearchPage />} />
                 <Route path="/patents/:id" element={<PatentPage />} />
                 <Route path="/applicants/:id" element={<ApplicantPage />} />
+                {/* analytics: navigation reports, industry databases */}
+                <Route path="/navigation" element={<NavigationPage />} />
+                <Route path="/navigation/reports/:id" element={<ReportPage />} />
+                <Route path="/industries" element={<IndustriesPage />} />
+                <Route path="/industries/:id" element={<IndustryPage />} />
                 {/* accounts: /signin /register /setup /audit */}
                 {accountRoutes}
+                {/* cases: /services /protection /operations /marketplace /valuation /talent /cases/… */}
+                {caseRoutes}
+                {/* officials: /plan /registry /surveys /supervision … */}
+                {officialRoutes}
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Suspense>

@@ -38,8 +38,3 @@ function revive(raw: CorpusModel): CorpusModel {
   });
   return { ...raw, title: field(raw.title), abstract: field(raw.abstract) };
 }
-
-/** Word-like Han chunks (2+ characters) of the model: query builders pick CJK terms and phrases among them. */
-export function hanWords(model: CorpusModel): Set<string> {
-  return new Set(model.chunks.filter((chunk) => chunk.length >= 2 && /^\p{Script=Han}+$/u.test(chunk)));
-}

@@ -8,6 +8,7 @@ import type { EngineResult, QueryOutcome } from "../job.ts";
 import type { BenchQuery } from "../query-ast.ts";
 import { renderLucene } from "../render-lucene.ts";
 import type { TimingPlan } from "../timing.ts";
+import { loadNote } from "../worker-io.ts";
 
 export const HARNESS_SOURCE = "bench/lucene/LuceneBench.java";
 const JVM_HEAP = "-Xmx6g";
@@ -78,6 +79,7 @@ export async function runLucene(options: {
     notes: [
       `ingest = reading the token TSV + addDocument + forceMerge(1) and commit (${(output.mergeMs / 1000).toFixed(1)} s of it); JVM ${JVM_HEAP}`,
       `non-facet queries: the faster of single-pass (exact total) and count()+top-10 (WAND); ${modeCounts(output.queries)}`,
+      loadNote(),
     ],
   };
 }

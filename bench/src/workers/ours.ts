@@ -8,7 +8,16 @@ import { SearchEngine } from "@zhichan/core";
 import { FACET_SIZE, type QueryOutcome, TOP_K } from "../job.ts";
 import { renderOurs } from "../render-ours.ts";
 import { warmUpAll } from "../timing.ts";
-import { collectGarbage, docBatches, log, measureQuery, peakRssBytes, readJob, writeResult } from "../worker-io.ts";
+import {
+  collectGarbage,
+  docBatches,
+  loadNote,
+  log,
+  measureQuery,
+  peakRssBytes,
+  readJob,
+  writeResult,
+} from "../worker-io.ts";
 
 /** One addDocuments call per batch: the engine seals a segment per 2^20 docs anyway. */
 const BATCH = 1 << 20;
@@ -81,5 +90,5 @@ writeResult(job, {
   servingRssBytes: process.memoryUsage().rss,
   loadMs,
   queries: outcomes,
-  notes,
+  notes: [...notes, loadNote()],
 });

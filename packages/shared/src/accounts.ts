@@ -25,6 +25,7 @@ export const PERMISSION_NAMES = [
   "org:members",
   "survey:file",
   "dashboard:read",
+  "industry:write",
   "pii:reveal",
   "user:read",
   "user:create",
@@ -35,6 +36,13 @@ export const PERMISSION_NAMES = [
   "security:policy",
   "audit:read",
   "audit:export",
+  // registry, surveys, supervision, plan (modules/registry, surveys, supervision, plan)
+  "registry:read",
+  "registry:write",
+  "survey:manage",
+  "supervision:read",
+  "brand:apply",
+  "plan:edit",
 ] as const;
 export const PermissionName = z.enum(PERMISSION_NAMES);
 export type PermissionName = z.infer<typeof PermissionName>;
@@ -103,6 +111,7 @@ export const OkResponse = z.object({ ok: z.literal(true) });
 
 export const SignInRequest = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: Password });
 export type SignInRequest = z.input<typeof SignInRequest>;
+export const SignOutRequest = z.object({ everywhere: z.boolean().optional() }).optional();
 export const TotpVerifyRequest = z.object({ code: TotpCode });
 export const TotpSetupResponse = z.object({ secret: z.string(), otpauthUri: z.string() });
 export type TotpSetupResponse = z.infer<typeof TotpSetupResponse>;

@@ -2,6 +2,9 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as m001 from "./migrations/001_initial.js";
 import * as m002 from "./migrations/002_import_warnings.js";
 import * as m003 from "./migrations/003_accounts.js";
+import * as m004 from "./migrations/004_analytics.js";
+import * as m005 from "./migrations/005_registry.js";
+import * as m006 from "./migrations/006_cases.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -9,6 +12,9 @@ const MIGRATIONS: Record<string, Migration> = {
   "001_initial": m001,
   "002_import_warnings": m002,
   "003_accounts": m003,
+  "004_analytics": m004,
+  "005_registry": m005,
+  "006_cases": m006,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -94,6 +94,9 @@ export interface Database {
     updated_at: string;
   };
   meta: { key: string; value: string };
+  // migration 004_analytics
+  industries: IndustriesTable;
+  reports: ReportsTable;
   // migration 003_accounts
   users: UsersTable;
   password_history: { user_id: number; password_hash: string; created_at: number };
@@ -111,6 +114,142 @@ export interface Database {
   signin_failures: { username: string; failures: number; last_failed_at: number; locked_until: number | null };
   setup_codes: { code_hash: string; role: string; created_at: number; expires_at: number; used_at: number | null };
   audit_log: AuditLogTable;
+  // migration 005_registry
+  registry_orgs: RegistryOrgsTable;
+  registry_people: RegistryPeopleTable;
+  registry_history: {
+    id: Generated<number>;
+    entity: string;
+    entity_id: number;
+    at: string;
+    actor: string | null;
+    action: string;
+    changes_json: string;
+  };
+  registry_violations: {
+    id: Generated<number>;
+    org_id: number;
+    kind: string;
+    date: string;
+    points: number | null;
+    description: string;
+    evidence: string | null;
+    recorded_by: string | null;
+    recorded_at: string;
+  };
+  brand_applications: {
+    id: Generated<number>;
+    org_id: number;
+    level: string;
+    statement: string;
+    status: string;
+    submitted_at: string;
+    submitted_by: string | null;
+    decided_at: string | null;
+    decided_by: string | null;
+    decision_note: string | null;
+  };
+  surveys: {
+    id: Generated<number>;
+    title: string;
+    period_start: string;
+    period_end: string;
+    due_date: string;
+    categories_json: string;
+    definition_json: string;
+    status: string;
+    created_by: string | null;
+    created_at: string;
+    published_at: string | null;
+  };
+  survey_responses: {
+    survey_id: number;
+    org_id: number;
+    answers_json: string;
+    problems_json: Generated<string>;
+    status: string;
+    channel: string;
+    submitted_at: string;
+    submitted_by: string | null;
+    reviewed_by: string | null;
+    review_note: string | null;
+  };
+  plans: {
+    id: Generated<number>;
+    code: string;
+    name: string;
+    city: string;
+    city_code: string;
+    start_year: number;
+    end_year: number;
+    belt_json: string;
+    active: Generated<number>;
+  };
+  plan_targets: {
+    id: Generated<number>;
+    plan_id: number;
+    key: string;
+    label_zh: string;
+    label_en: string;
+    unit: string;
+    target: number;
+    target_year: number;
+    metric_json: string;
+    sort: Generated<number>;
+  };
+  // migration 006_cases
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  case_assignees: { case_id: number; user_id: number; role: string; assigned_at: number; assigned_by: number | null };
+  case_attachments: CaseAttachmentsTable;
+  case_notifications: {
+    id: Generated<number>;
+    case_id: number;
+    recipient_user_id: number | null;
+    recipient_party: string;
+    event: string;
+    at: number;
+    read_at: number | null;
+  };
+  pledge_registrations: PledgeRegistrationsTable;
+  case_experts: {
+    id: Generated<number>;
+    name: string;
+    org_name: string | null;
+    fields_json: string;
+    conflicts_json: string;
+    active: Generated<number>;
+    user_id: number | null;
+    created_at: number;
+  };
+  training_events: {
+    id: Generated<number>;
+    title: string;
+    starts_on: string;
+    location: string;
+    capacity: number;
+    description: string | null;
+    created_by: number | null;
+    created_at: number;
+  };
+  training_enrolments: {
+    event_id: number;
+    user_id: number;
+    name: string;
+    org_name: string | null;
+    enrolled_at: number;
+    attended: number | null;
+  };
+  expert_draws: {
+    id: Generated<number>;
+    at: number;
+    actor_id: number | null;
+    case_id: number | null;
+    seed: number;
+    request_json: string;
+    drawn_json: string;
+    excluded_json: string;
+  };
 }
 
 export interface UsersTable {
@@ -158,4 +297,139 @@ export interface AuditLogTable {
   details_json: string | null;
   prev_hash: string;
   hash: string;
+}
+
+export interface RegistryOrgsTable {
+  id: Generated<number>;
+  name: string;
+  category: string;
+  credit_code: string | null;
+  district_code: string | null;
+  zone: string | null;
+  address: string | null;
+  qualifications: Generated<string>;
+  status: string;
+  since: string | null;
+  ended: string | null;
+  brand: Generated<string>;
+  source: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RegistryPeopleTable {
+  id: Generated<number>;
+  name: string;
+  category: string;
+  org_id: number | null;
+  certificate_no: string | null;
+  district_code: string | null;
+  zone: string | null;
+  qualifications: Generated<string>;
+  status: string;
+  since: string | null;
+  ended: string | null;
+  source: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+// migration 006_cases
+export interface CasesTable {
+  id: Generated<number>;
+  ref: string;
+  type: string;
+  area: string;
+  title: string;
+  state: string;
+  applicant_user_id: number;
+  applicant_name: string;
+  org_id: number | null;
+  org_name: string | null;
+  district_code: string | null;
+  counterparty_user_id: number | null;
+  counterparty_org_id: number | null;
+  form_json: string;
+  checks_json: string | null;
+  patent_id: number | null;
+  state_entered_at: number;
+  overdue_flagged_at: number | null;
+  escalated_at: number | null;
+  version: Generated<number>;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  at: number;
+  kind: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  transition: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  body: string | null;
+  internal: Generated<number>;
+  details_json: string | null;
+}
+
+export interface CaseAttachmentsTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_name: string;
+  uploaded_by: number | null;
+  uploaded_by_name: string | null;
+  uploaded_at: number;
+}
+
+export interface PledgeRegistrationsTable {
+  case_id: number;
+  registration_no: string;
+  registered_on: string;
+  year: number;
+  amount_yuan: number;
+  district_code: string | null;
+  pledgor: string;
+  bank: string;
+  term_months: number;
+  patents_json: string;
+  released_at: number | null;
+}
+
+export interface IndustriesTable {
+  id: Generated<number>;
+  name: string;
+  sei_code: string | null;
+  ipc_prefixes_json: string;
+  keywords_json: string;
+  exclusions_json: string;
+  notes: string;
+  builtin: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  job_id: number;
+  title: string;
+  params_json: string;
+  strategy_json: string | null;
+  data_json: string | null;
+  snapshot_seq: number | null;
+  snapshot_at: string | null;
+  took_ms: number | null;
+  created_by: number | null;
+  created_at: string;
+  finished_at: string | null;
 }

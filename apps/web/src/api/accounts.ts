@@ -64,8 +64,8 @@ export const getSession = (signal?: AbortSignal) =>
 export const getPasswordPolicy = () => getJson<PasswordPolicyInfo>("/auth/password-policy");
 export const signIn = (username: string, password: string) =>
   send<SessionResponse>("POST", "/auth/signin", { username, password });
-export const signOut = async () => {
-  await send<{ ok: true }>("POST", "/auth/signout");
+export const signOut = async (everywhere = false) => {
+  await send<{ ok: true }>("POST", "/auth/signout", { everywhere });
   csrfToken = null;
 };
 export const startTotpSetup = () => send<TotpSetupResponse>("POST", "/auth/totp/setup");

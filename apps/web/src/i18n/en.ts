@@ -82,6 +82,8 @@ export const en: Messages = {
     empty: "No patents match. Try other keywords or fewer filters.",
     loading: "Searching…",
     facetsTitle: "Filters (click to add)",
+    facetMore: "More…",
+    facetLess: "Fewer",
     facetAdd: "Add {{clause}}",
     currentQuery: "Current query",
     sorts: {

@@ -61,6 +61,8 @@ export const zh = {
     empty: "没有找到符合条件的专利，请尝试更换关键词或减少筛选条件。",
     loading: "正在检索…",
     facetsTitle: "筛选（点击追加条件）",
+    facetMore: "更多…",
+    facetLess: "收起",
     facetAdd: "追加条件 {{clause}}",
     currentQuery: "当前检索式",
     sorts: { relevance: "相关度", date_desc: "申请日（新→旧）", date_asc: "申请日（旧→新）", app_no: "申请号" },

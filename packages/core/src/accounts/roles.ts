@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   "org:members",
   "survey:file",
   "dashboard:read",
+  // analytics: create and edit industry thematic database definitions
+  "industry:write",
   "pii:reveal",
   "user:read",
   "user:create",
@@ -42,18 +44,36 @@ export const PERMISSIONS = [
   "security:policy",
   "audit:read",
   "audit:export",
+  // registry, surveys, supervision, plan (modules/registry, surveys, supervision, plan)
+  "registry:read",
+  "registry:write",
+  "survey:manage",
+  "supervision:read",
+  "brand:apply",
+  "plan:edit",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   enterprise: ["case:apply", "org:members"],
-  agency: ["case:apply", "org:members", "survey:file"],
-  official: ["case:read", "case:decide", "dashboard:read", "pii:reveal"],
+  agency: ["case:apply", "org:members", "survey:file", "brand:apply"],
+  official: [
+    "case:read",
+    "case:decide",
+    "dashboard:read",
+    "pii:reveal",
+    "registry:read",
+    "registry:write",
+    "survey:manage",
+    "supervision:read",
+    "plan:edit",
+    "industry:write",
+  ],
   expert: ["case:assigned"],
   mediator: ["case:assigned"],
   investigator: ["case:assigned"],
   sysadmin: ["user:read", "user:create", "user:disable", "system:config"],
-  secadmin: ["user:read", "role:assign", "user:unlock", "security:policy", "pii:reveal"],
+  secadmin: ["user:read", "role:assign", "user:unlock", "security:policy"],
   auditadmin: ["audit:read", "audit:export"],
 };
 

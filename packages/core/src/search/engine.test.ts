@@ -114,6 +114,15 @@ describe.each([false, true])("SearchEngine (split segments: %s)", (split) => {
     expect([...e.iterateIds("NOT 不存在", { sort: "app_no" })]).toEqual([1, 2, 3, 5, 4]);
   });
 
+  it("handles limit 0 and limits beyond the hit count", () => {
+    const none = e.search("电池", { limit: 0, facets: ["year"] });
+    expect([none.total, none.hits, none.nextCursor]).toEqual([3, [], null]);
+    expect(none.facets.year?.length).toBeGreaterThan(0);
+    const all = e.search("电池", { limit: 1_000_000_000 });
+    expect(all.hits.map((h) => h.id).sort()).toEqual([1, 3, 5]);
+    expect(all.nextCursor).toBeNull();
+  });
+
   it("ranks title matches first", () => {
     const r = e.search("电池", { limit: 3 });
     expect(r.hits[0].id === 1 || r.hits[0].id === 3).toBe(true);
@@ -229,6 +238,47 @@ describe("SearchEngine lifecycle", () => {
     expect(e.docCount).toBe(2);
     expect(ids(e, "甲乙")).toEqual([]);
     expect(ids(e, "戊己")).toEqual([1]);
+  });
+
+  it("keeps dictionary order across scripts (BMP, astral CJK, Latin, Greek, kana, hangul)", () => {
+    const texts = ["𠀀𠀁 abc 中文", "Ωmega ÄÖ 𠀁𠀂", "カタカナ 한국어 z9", "中文𠀀 αβγ", "文中 abd"];
+    const e = SearchEngine.create();
+    e.addDocuments(texts.map((ti, i) => doc(i + 1, { ti })));
+    const check = (eng: SearchEngine) => {
+      expect(ids(eng, "𠀀𠀁")).toEqual([1]);
+      expect(ids(eng, "𠀁")).toEqual([1, 2]);
+      expect(ids(eng, "𠀀")).toEqual([1, 4]);
+      expect(ids(eng, "中文")).toEqual([1, 4]);
+      expect(ids(eng, "文")).toEqual([1, 4, 5]);
+      expect(ids(eng, "ωmega")).toEqual([2]);
+      expect(ids(eng, "äö")).toEqual([2]);
+      expect(ids(eng, "カタ")).toEqual([3]);
+      expect(ids(eng, "한국")).toEqual([3]);
+      expect(ids(eng, "ab*")).toEqual([1, 5]);
+      expect(ids(eng, "Z9")).toEqual([3]);
+      expect(ids(eng, "αβγ")).toEqual([4]);
+    };
+    check(e);
+    e.addDocuments([doc(9, { ti: "𠀃𠀄" })]);
+    e.compact();
+    check(e);
+    expect(ids(e, "𠀃𠀄")).toEqual([9]);
+  });
+
+  it("loads segment bytes at any byte offset and never writes into them", () => {
+    const e = engine(true);
+    e.deleteDocuments([2]);
+    const files = e.toSegmentFiles().map((f) => {
+      const big = new Uint8Array(f.data.length + 3);
+      big.set(f.data, 3);
+      return { name: f.name, data: big.subarray(3) };
+    });
+    const snapshot = files.map((f) => f.data.slice());
+    const loaded = SearchEngine.fromSegmentFiles(files);
+    expect(loaded.docCount).toBe(4);
+    expect(ids(loaded, "电池 OR lithium")).toEqual([1, 3, 5]);
+    loaded.deleteDocuments([1]);
+    expect(files.map((f) => f.data)).toEqual(snapshot);
   });
 
   it("rejects a corrupt segment file", () => {

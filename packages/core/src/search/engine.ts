@@ -1,6 +1,11 @@
 /**
  * The search engine: a list of segments, each searched independently; hits merged by sort key, facets summed,
  * totals exact. See types.ts for the contract.
+ *
+ * Evaluation has two paths with identical results: ANDs of ORs of single terms (+ filters, NOT) run in one
+ * accumulator pass that yields hits, scores and count together (scoring/accumulate.ts); everything else
+ * (phrases, NEAR, nested booleans) runs through the set-algebra executor (query/executor.ts) and is scored
+ * afterwards (scoring/bm25.ts). Then a bounded heap picks the page after the cursor (scoring/rank.ts).
  */
 import { analyzeQuery } from "./analysis/analyzer.js";
 import { countFacet, topBuckets } from "./facets/facets.js";
@@ -11,6 +16,7 @@ import { segmentFromBytes, segmentToBytes } from "./index/serialize.js";
 import type { QueryNode, TermNode } from "./query/ast.js";
 import { SegmentExecutor } from "./query/executor.js";
 import { parseQuery } from "./query/parser.js";
+import { type AccumulationPlan, planAccumulation, runAccumulation } from "./scoring/accumulate.js";
 import { GlobalStats, scoreHits } from "./scoring/bm25.js";
 import { highlightTermsOf, positiveTerms, scoringTerms } from "./scoring/collect.js";
 import { type CursorPos, decodeCursor, encodeCursor } from "./scoring/cursor.js";
@@ -44,6 +50,7 @@ interface Evaluated {
   seg: Segment;
   exec: SegmentExecutor;
   hits: Int32Array; // live docs only
+  scores?: Float64Array; // when evaluation already scored the hits
 }
 
 export class SearchEngine implements SearchEngineApi {
@@ -124,14 +131,24 @@ export class SearchEngine implements SearchEngineApi {
   }
 
   private evaluate(ast: QueryNode): Evaluated[] {
+    return this.segments.map((seg) => this.evaluateOne(seg, new SegmentExecutor(seg), ast));
+  }
+
+  private evaluateOne(seg: Segment, exec: SegmentExecutor, ast: QueryNode): Evaluated {
+    let hits = exec.eval(ast);
+    if (seg.deletedCount > 0) {
+      const del = seg.d.deleted;
+      hits = hits.filter((d) => del[d] === 0);
+    }
+    return { seg, exec, hits };
+  }
+
+  /** ANDs of ORs of single terms (+ filters, NOT): hits and scores in one accumulator pass. */
+  private evaluateAccumulated(ast: QueryNode, plan: AccumulationPlan, stats: GlobalStats): Evaluated[] {
     return this.segments.map((seg) => {
       const exec = new SegmentExecutor(seg);
-      let hits = exec.eval(ast);
-      if (seg.deletedCount > 0) {
-        const del = seg.d.deleted;
-        hits = hits.filter((d) => del[d] === 0);
-      }
-      return { seg, exec, hits };
+      const r = runAccumulation(exec, plan, stats);
+      return r ? { seg, exec, hits: r.hits, scores: r.scores } : this.evaluateOne(seg, exec, ast);
     });
   }
 
@@ -141,19 +158,21 @@ export class SearchEngine implements SearchEngineApi {
 
   search(query: string, options: SearchOptions = {}): SearchResult {
     const sort: SortOrder = options.sort ?? "relevance";
-    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const limit = Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit!)) : 20;
     const cursor: CursorPos | null = options.cursor ? decodeCursor(sort, options.cursor) : null;
     const ast = parseQuery(query, { regionResolver: options.regionResolver });
     const terms = positiveTerms(ast);
     const stats = new GlobalStats(this.segments);
-    const evaluated = this.evaluate(ast);
+    const plan = planAccumulation(ast);
+    const evaluated = plan ? this.evaluateAccumulated(ast, plan, stats) : this.evaluate(ast);
     let total = 0;
     let after = 0;
     const cands: Candidate[] = [];
     for (const ev of evaluated) {
       total += ev.hits.length;
       if (ev.hits.length === 0) continue;
-      const scores = sort === "relevance" && terms.length > 0 ? this.scores(ev, terms, stats) : null;
+      const relevance = sort === "relevance" && terms.length > 0 && limit > 0; // limit 0: counts only
+      const scores = relevance ? (ev.scores ?? this.scores(ev, terms, stats)) : null;
       const keys = localKeys(ev.seg, ev.hits, sort, scores);
       const ck = cursor ? { key: localCursorKey(ev.seg, sort, cursor), id: cursor.id } : null;
       const { order, afterCount } = topK(keys, ev.seg.d.ids, ev.hits, limit, ck);
@@ -162,7 +181,7 @@ export class SearchEngine implements SearchEngineApi {
         const doc = ev.hits[i];
         cands.push({
           id: ev.seg.d.ids[doc],
-          score: scores ? scores[i] : 0,
+          score: scores ? (keys === scores ? -keys[i] : scores[i]) : 0,
           key: globalKey(ev.seg, sort, doc, keys[i]),
         });
       }
@@ -257,7 +276,7 @@ export class SearchEngine implements SearchEngineApi {
       const scores = this.scores(ev, children, stats);
       const keys = localKeys(ev.seg, ev.hits, "relevance", scores);
       const { order } = topK(keys, ev.seg.d.ids, ev.hits, limit + 1, null);
-      for (const i of order) cands.push({ id: ev.seg.d.ids[ev.hits[i]], score: scores[i], key: keys[i] });
+      for (const i of order) cands.push({ id: ev.seg.d.ids[ev.hits[i]], score: -keys[i], key: keys[i] });
     }
     return cands
       .filter((c) => c.id !== id)

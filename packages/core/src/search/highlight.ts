@@ -27,7 +27,7 @@ function units(text: string): Unit[] {
       const u = text.charCodeAt(i);
       if (u >= 0xd800 && u < 0xdc00 && i + 1 < text.length) {
         cp = text.codePointAt(i)!;
-        width = 2;
+        width = cp > 0xffff ? 2 : 1; // a lone high surrogate is one unit
       } else cp = fold[u];
     }
     const isWord = cp >= 0 && isWordChar(cp);

@@ -9,6 +9,7 @@ import {
   SessionResponse,
   SetupRequest,
   SignInRequest,
+  SignOutRequest,
   TotpSetupResponse,
   TotpVerifyRequest,
   UserSummary,
@@ -106,10 +107,15 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
     "/api/auth/signout",
     {
       config: { access: "session" },
-      schema: { tags, summary: "退出 Sign out (ends this session)", response: { 200: OkResponse, ...errors } },
+      schema: {
+        tags,
+        summary: "退出 Sign out (this session, or with everywhere: true all of your sessions)",
+        body: SignOutRequest,
+        response: { 200: OkResponse, ...errors },
+      },
     },
     async (req, reply) => {
-      s.auth.signOut(actorOf(req), requestInfo(req));
+      s.auth.signOut(actorOf(req), req.body?.everywhere ?? false, requestInfo(req));
       addCookie(reply, clearCookie(SESSION_COOKIE));
       return { ok: true as const };
     },

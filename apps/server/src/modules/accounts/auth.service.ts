@@ -231,9 +231,17 @@ export class AuthService {
     return this.actorOf(this.mustUser(user.id), actor.sessionHash);
   }
 
-  signOut(actor: Actor, req: RequestInfo): void {
+  /** Ends this session, or every session of the user ("sign out everywhere"). */
+  signOut(actor: Actor, everywhere: boolean, req: RequestInfo): void {
     this.sessions.end(actor.sessionHash, "signed_out");
-    this.audit.record({ action: "auth.signout", actorId: actor.userId, actorName: actor.username, ip: req.ip });
+    const others = everywhere ? this.sessions.endAllForUser(actor.userId, "signed_out_everywhere") : 0;
+    this.audit.record({
+      action: "auth.signout",
+      actorId: actor.userId,
+      actorName: actor.username,
+      ip: req.ip,
+      details: everywhere ? { everywhere, otherSessionsEnded: others } : null,
+    });
   }
 
   private mustUser(id: number): UserRow {

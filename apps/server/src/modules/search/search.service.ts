@@ -74,6 +74,16 @@ export class SearchService {
     return { total, rows: rows() };
   }
 
+  /** Every hit id of a query, in application-number order, without scoring (analytics walk whole hit sets). */
+  hitIds(q: string): Iterable<number> {
+    return this.index.engine.iterateIds(q, { sort: "app_no", regionResolver: this.regionResolver });
+  }
+
+  /** Exact hit count of a query. */
+  count(q: string): number {
+    return this.index.engine.search(q, { limit: 0, regionResolver: this.regionResolver }).total;
+  }
+
   /** Picks up rows imported since the index last looked (called after an import). */
   refresh(): number {
     return this.index.catchUp();

@@ -26,12 +26,14 @@ export const ALL_PATENTS_QUERY =
 export const PLATFORM_MODULES: PlatformModule[] = [
   { key: "search", Icon: SearchOutlined, to: "/search" },
   { key: "stats", Icon: BarChartOutlined, to: `/search?tab=stats&q=${encodeURIComponent(ALL_PATENTS_QUERY)}` },
-  { key: "navigation", Icon: CompassOutlined, to: null },
-  { key: "industry", Icon: DatabaseOutlined, to: null },
-  { key: "protection", Icon: SafetyCertificateOutlined, to: null },
-  { key: "operations", Icon: SwapOutlined, to: null },
-  { key: "agency", Icon: AuditOutlined, to: null },
-  { key: "plan", Icon: DashboardOutlined, to: null },
-  { key: "talent", Icon: TeamOutlined, to: null },
-  { key: "onestop", Icon: AppstoreOutlined, to: null },
+  { key: "navigation", Icon: CompassOutlined, to: "/navigation" }, // analytics
+  { key: "industry", Icon: DatabaseOutlined, to: "/industries" }, // analytics
+  // cases (case engine helper): protection, operations, talent, one-stop services
+  { key: "protection", Icon: SafetyCertificateOutlined, to: "/protection" },
+  { key: "operations", Icon: SwapOutlined, to: "/operations" },
+  // officials' tools (scenes/supervision, scenes/plan)
+  { key: "agency", Icon: AuditOutlined, to: "/supervision" },
+  { key: "plan", Icon: DashboardOutlined, to: "/plan" },
+  { key: "talent", Icon: TeamOutlined, to: "/talent" },
+  { key: "onestop", Icon: AppstoreOutlined, to: "/services" },
 ];

@@ -2,8 +2,7 @@ import type { FacetBucket, FacetName } from "@zhichan/shared";
 import { Skeleton } from "antd";
 import { useTranslation } from "react-i18next";
 import { Bi } from "../../components/Bi";
-import { facetLabel } from "./facetLabel";
-import { facetClause } from "./queryText";
+import { FacetGroup } from "./FacetGroup";
 
 export const LIST_FACETS: FacetName[] = [
   "type",
@@ -16,19 +15,16 @@ export const LIST_FACETS: FacetName[] = [
   "sei",
   "agency",
 ];
+export const LIST_FACET_SIZE = 10;
 
 interface Props {
+  q: string;
   facets: Record<string, FacetBucket[]> | undefined;
-  loading: boolean;
   onAdd: (clause: string) => void;
 }
 
-function ordered(facet: FacetName, buckets: FacetBucket[]): FacetBucket[] {
-  return facet === "year" ? [...buckets].sort((a, b) => b.value.localeCompare(a.value)) : buckets;
-}
-
 /** Facet counts of the whole hit set; clicking a bucket adds its clause to the query. */
-export function FacetPanel({ facets, loading, onAdd }: Props) {
+export function FacetPanel({ q, facets, onAdd }: Props) {
   const { t } = useTranslation();
   if (!facets) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
@@ -40,34 +36,7 @@ export function FacetPanel({ facets, loading, onAdd }: Props) {
         const buckets = facets[facet] ?? [];
         if (buckets.length === 0) return null;
         return (
-          <section key={facet} className="facet-group" data-facet={facet} aria-busy={loading}>
-            <h3>
-              <Bi k={`facets.${facet}`} />
-            </h3>
-            <ul>
-              {ordered(facet, buckets).map((b) => {
-                const label = facetLabel(facet, b, t);
-                const clause = facetClause(facet, b);
-                return (
-                  <li key={b.value}>
-                    <button
-                      type="button"
-                      className="facet-bucket"
-                      title={t("search.facetAdd", { clause })}
-                      data-value={b.value}
-                      data-count={b.count}
-                      onClick={() => onAdd(clause)}
-                    >
-                      <span className="facet-bucket-label" title={label}>
-                        {label}
-                      </span>
-                      <span className="facet-bucket-count">{b.count.toLocaleString()}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+          <FacetGroup key={facet} q={q} facet={facet} buckets={buckets} pageSize={LIST_FACET_SIZE} onAdd={onAdd} />
         );
       })}
     </nav>

@@ -7,7 +7,7 @@ import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
 import { CursorPager } from "./CursorPager";
 import { ExportButtons } from "./ExportButtons";
-import { FacetPanel, LIST_FACETS } from "./FacetPanel";
+import { FacetPanel, LIST_FACET_SIZE, LIST_FACETS } from "./FacetPanel";
 import { ResultTable } from "./ResultTable";
 
 interface Props {
@@ -27,7 +27,7 @@ export function ResultsView({ q, sort, size, onSort, onSize, onAddClause }: Prop
   const page = cursors.length - 1;
   const cursor = cursors[page];
   const res = useAsync(
-    (signal) => search({ q, sort, limit: size, cursor, facets: LIST_FACETS, facetSize: 10 }, signal),
+    (signal) => search({ q, sort, limit: size, cursor, facets: LIST_FACETS, facetSize: LIST_FACET_SIZE }, signal),
     [q, sort, size, cursor],
   );
   const data = res.data;
@@ -37,7 +37,7 @@ export function ResultsView({ q, sort, size, onSort, onSize, onAddClause }: Prop
   return (
     <div className="results-layout">
       <aside className="results-facets">
-        <FacetPanel facets={data?.facets} loading={res.loading} onAdd={onAddClause} />
+        <FacetPanel q={q} facets={data?.facets} onAdd={onAddClause} />
       </aside>
       <section className="results-main" aria-busy={res.loading}>
         <div className="results-bar">

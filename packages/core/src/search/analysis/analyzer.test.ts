@@ -12,11 +12,16 @@ function indexTokens(text: string): [string, number][] {
 }
 
 describe("analyzer", () => {
-  it("indexes CJK as unigrams and overlapping bigrams at shared positions", () => {
+  it("indexes CJK as overlapping bigrams plus the unigram of each run's last character", () => {
     expect(indexTokens("电池")).toEqual([
-      ["电", 0],
       ["电池", 0],
       ["池", 1],
+    ]);
+    expect(indexTokens("锂电池，正")).toEqual([
+      ["锂电", 0],
+      ["电池", 1],
+      ["池", 2],
+      ["正", 3],
     ]);
   });
 
@@ -64,5 +69,12 @@ describe("analyzer", () => {
 
   it("handles characters outside the BMP", () => {
     expect(analyzeQuery("𠀀𠀁").map((t) => t.term)).toEqual(["𠀀𠀁"]);
+  });
+});
+
+describe("analyzer edge cases", () => {
+  it("does not swallow the character after a lone surrogate", () => {
+    expect(analyzeQuery("\ud800电池").map((t) => t.term)).toEqual(["电池"]);
+    expect(analyzeQuery("电\ud800池").map((t) => t.term)).toEqual(["电", "池"]);
   });
 });

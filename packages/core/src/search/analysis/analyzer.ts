@@ -63,7 +63,7 @@ export function tokenize(text: string, out: TokenStream, pos: number): number {
       const u = text.charCodeAt(i);
       if (u >= 0xd800 && u < 0xdc00 && i + 1 < len) {
         cp = text.codePointAt(i)!;
-        width = 2;
+        width = cp > 0xffff ? 2 : 1; // a lone high surrogate is one unit
       } else cp = fold[u];
     }
     const word = cp >= 0 && isWordChar(cp);

@@ -27,6 +27,9 @@ const KEYWORD_FACETS: Partial<Record<FacetField, "type" | "status" | "applicant"
 interface Derived {
   map: Int32Array; // source ordinal → derived ordinal (-1: none)
   values: string[];
+  /** Per-doc derived ordinals, de-duplicated (a doc with H01M10/0525 and H01M10/42 has H01M10/00 once). */
+  offs?: Uint32Array;
+  ords?: Uint32Array;
 }
 const derivedCache = new WeakMap<KeywordField, Map<FacetField, Derived>>();
 
@@ -70,7 +73,7 @@ export function countFacet(seg: Segment, hits: Int32Array, facet: FacetField, ac
   const kwName = KEYWORD_FACETS[facet];
   if (kwName) {
     const kf = seg.d.kw[kwName];
-    const counts = countOrds(kf, hits, null, kf.dict.size);
+    const counts = countOrds(kf, hits, kf.dict.size);
     for (let o = 0; o < counts.length; o++) if (counts[o] > 0) add(acc, kf.dict.get(o), counts[o]);
     return;
   }
@@ -79,34 +82,43 @@ export function countFacet(seg: Segment, hits: Int32Array, facet: FacetField, ac
   const kf = ipcLevel ? seg.d.kw.ipc : seg.d.kw.region;
   const fn: Level = ipcLevel ?? ((code) => (code.length === regionLen ? code : ""));
   const d = derived(kf, facet, fn);
-  const counts = countOrds(kf, hits, d.map, d.values.length);
+  if (!d.offs) derivedDocValues(kf, d);
+  const counts = countOrds({ dict: kf.dict, offs: d.offs!, ords: d.ords! }, hits, d.values.length);
   for (let o = 0; o < counts.length; o++) if (counts[o] > 0) add(acc, d.values[o], counts[o]);
 }
 
-function countOrds(kf: KeywordField, hits: Int32Array, map: Int32Array | null, size: number): Uint32Array {
+/** Builds the per-doc CSR of derived ordinals once per segment and level, so counting is a plain loop. */
+function derivedDocValues(kf: KeywordField, d: Derived): void {
+  const src = kf.offs!;
+  const maxDoc = src.length - 1;
+  const offs = new Uint32Array(maxDoc + 1);
+  const ords = new Uint32Array(kf.ords.length);
+  let n = 0;
+  for (let doc = 0; doc < maxDoc; doc++) {
+    const start = n;
+    for (let k = src[doc]; k < src[doc + 1]; k++) {
+      const v = d.map[kf.ords[k]];
+      if (v < 0) continue;
+      let dup = false;
+      for (let j = start; j < n; j++) if (ords[j] === v) dup = true;
+      if (!dup) ords[n++] = v;
+    }
+    offs[doc + 1] = n;
+  }
+  d.offs = offs;
+  d.ords = ords.slice(0, n);
+}
+
+function countOrds(kf: KeywordField, hits: Int32Array, size: number): Uint32Array {
   const counts = new Uint32Array(size);
   const { offs, ords } = kf;
   if (!offs) {
     for (let i = 0; i < hits.length; i++) counts[ords[hits[i]]]++;
     return counts;
   }
-  if (!map) {
-    for (let i = 0; i < hits.length; i++) {
-      const d = hits[i];
-      for (let k = offs[d]; k < offs[d + 1]; k++) counts[ords[k]]++;
-    }
-    return counts;
-  }
-  const lastSeen = new Int32Array(size).fill(-1);
   for (let i = 0; i < hits.length; i++) {
     const d = hits[i];
-    for (let k = offs[d]; k < offs[d + 1]; k++) {
-      const v = map[ords[k]];
-      if (v >= 0 && lastSeen[v] !== d) {
-        lastSeen[v] = d;
-        counts[v]++;
-      }
-    }
+    for (let k = offs[d]; k < offs[d + 1]; k++) counts[ords[k]]++;
   }
   return counts;
 }

@@ -3,7 +3,10 @@
  * Facet levels: section "H", class "H01", subclass "H01M", group = main group written "H01M10/00" (the IPC
  * scheme's own notation for a main group, as in the IPC tree and the SEI table).
  */
+const CANONICAL = /^[A-H]\d\d[A-Z][1-9]\d*\/\d+$/;
+
 export function canonicalIpc(raw: string): string {
+  if (CANONICAL.test(raw)) return raw; // the common case at ingest: already canonical, no new string
   const s = raw.toUpperCase().replace(/[\s\u3000]+/g, "");
   const m = /^([A-H])(\d{2})([A-Z])0*(\d+)\/(\d+)$/.exec(s);
   if (m) return `${m[1]}${m[2]}${m[3]}${m[4]}/${m[5]}`;

@@ -5,13 +5,18 @@
  * AN: upper case, spaces removed, "CN" prefix and the "." before the check digit removed; a query without the
  *   check digit (201910123456) also matches 2019101234567.
  */
+const CLEAN_PN = /^[A-Z]{2}[0-9A-Z]*$/;
+const CLEAN_AN = /^[0-9X]*$/;
+
 export function normalizePn(raw: string): string {
+  if (CLEAN_PN.test(raw)) return raw; // already normalised (the common case at ingest)
   const s = raw.toUpperCase().replace(/[\s.\-\u3000]+/g, "");
   if (s === "") return "";
   return /^\d/.test(s) ? `CN${s}` : s;
 }
 
 export function normalizeAn(raw: string): string {
+  if (CLEAN_AN.test(raw)) return raw;
   let s = raw.toUpperCase().replace(/[\s.\-\u3000]+/g, "");
   if (s.startsWith("CN")) s = s.slice(2);
   return s;

@@ -4,6 +4,23 @@ import type { TextField } from "./segment.js";
 export interface Postings {
   docs: Int32Array;
   tfs: Uint16Array;
+  /** Byte offset of each posting's positions (long lists only, built on first positional use). */
+  posStarts?: Uint32Array;
+}
+
+/** Lists at least this long get position offsets, so phrase checks jump to candidates instead of scanning. */
+export const POS_INDEX_MIN_DF = 4096;
+
+function positionStarts(f: TextField, t: number, post: Postings): Uint32Array {
+  const { tfs } = post;
+  const starts = new Uint32Array(tfs.length);
+  const b = f.pos;
+  let p = f.posOff[t];
+  for (let i = 0; i < tfs.length; i++) {
+    starts[i] = p;
+    for (let k = tfs[i]; k > 0; k--) while (b[p++] >= 0x80);
+  }
+  return starts;
 }
 
 export function decodePostings(f: TextField, t: number): Postings {
@@ -68,6 +85,32 @@ export function decodePositions(
   }
   const positions = new Int32Array(offs[want.length]);
   const b = f.pos;
+  if (!post.posStarts && docs.length >= POS_INDEX_MIN_DF) post.posStarts = positionStarts(f, t, post);
+  if (post.posStarts) {
+    // jump straight to each candidate's positions
+    const starts = post.posStarts;
+    let di = 0;
+    let out = 0;
+    for (let w = 0; w < want.length; w++) {
+      while (di < docs.length && docs[di] < want[w]) di++;
+      if (di === docs.length || docs[di] !== want[w]) continue;
+      let q = starts[di];
+      let prev = 0;
+      for (let k = 0; k < tfs[di]; k++) {
+        let v = 0;
+        let shift = 0;
+        let c: number;
+        do {
+          c = b[q++];
+          v |= (c & 0x7f) << shift;
+          shift += 7;
+        } while (c >= 0x80);
+        prev = k === 0 ? v : prev + v;
+        positions[out++] = prev;
+      }
+    }
+    return { offs, positions };
+  }
   let p = f.posOff[t];
   let w = 0;
   let out = 0;

@@ -63,6 +63,8 @@ export class Segment {
   readonly uid = nextSegmentId++;
   /** Zeroed score accumulator, reused across queries (scoring/bm25.ts). */
   scratch: Float64Array | null = null;
+  /** Zeroed group-bit marks, reused across queries (scoring/accumulate.ts). */
+  markScratch: Int32Array | null = null;
   constructor(readonly d: SegmentData) {
     for (let i = 0; i < d.deleted.length; i++) if (d.deleted[i] !== 0) this.deletedCount++;
   }

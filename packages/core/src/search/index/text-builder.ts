@@ -1,16 +1,16 @@
 /**
- * Builds the postings of one text field. Postings are appended per term into chains of 16-byte blocks in one
+ * Builds the postings of one text field. Postings are appended per term into chains of 64-byte blocks in one
  * byte pool (no object per term or per posting), interleaved as doc/tf/positions; sealing sorts the terms and
  * splits each chain into the final docs and positions streams. All per-term state sits in one Int32Array row
  * of STRIDE slots, so a token touches one cache line of state.
  */
 import { cjkTerm, type TokenStream, WORD_KEY } from "../analysis/analyzer.js";
-import { GrowableBytes, growInt32 } from "../util/growable.js";
+import { growInt32 } from "../util/growable.js";
 import { PairMap } from "../util/pair-map.js";
 import { Dict } from "./dict.js";
 import type { TextField } from "./segment.js";
 
-const BLOCK = 16;
+const BLOCK = 64; // one cache line: a frequent term fills whole lines, a rare one wastes at most one
 const MAX_TF = 65535;
 // per-term state row
 const STRIDE = 8;
@@ -44,6 +44,8 @@ export class TextFieldBuilder {
   private lens = new Int32Array(1024);
   private totalLen = 0;
   private maxDoc = 0;
+  private docBytes = 0;
+  private posBytes = 0;
 
   /** Adds the tokens of one doc (`length` = positions used, for BM25). */
   addDoc(doc: number, ts: TokenStream, length: number): void {
@@ -99,6 +101,7 @@ export class TextFieldBuilder {
     const s = this.scratch;
     let n = putVarint(s, 0, (doc - st[r + PREV_DOC]) * 2 + (tf > 1 ? 1 : 0));
     if (tf > 1) n = putVarint(s, n, tf - 2);
+    const docPart = n;
     if (this.hasPos[t] !== 0) {
       let prev = 0;
       let k = 0;
@@ -109,7 +112,9 @@ export class TextFieldBuilder {
       }
     }
     st[r + DF]++;
-    // append to the chain of 16-byte blocks
+    this.docBytes += docPart; // exact stream sizes, so sealing allocates each stream once
+    this.posBytes += n - docPart;
+    // append to the chain of 64-byte blocks
     let used = st[r + BYTES];
     let blk = st[r + CUR];
     let f = used === 0 ? BLOCK : ((used - 1) & (BLOCK - 1)) + 1;
@@ -199,20 +204,52 @@ export class TextFieldBuilder {
     const df = new Uint32Array(n);
     const docOff = new Uint32Array(n + 1);
     const posOff = new Uint32Array(n + 1);
-    let total = 0;
-    for (let k = 0; k < n; k++) total += this.st[order[k] * STRIDE + BYTES];
-    const docsOut = new GrowableBytes(Math.max(16, total >> 1));
-    const posOut = new GrowableBytes(Math.max(16, total >> 1));
+    const docsOut = new Uint8Array(this.docBytes);
+    const posOut = new Uint8Array(this.posBytes);
+    let dn = 0;
+    let pn = 0;
     let buf = new Uint8Array(1024);
     for (let k = 0; k < n; k++) {
       const t = order[k];
       const len = this.st[t * STRIDE + BYTES];
       if (len > buf.length) buf = new Uint8Array(len * 2);
       this.readChain(t, buf, len);
-      df[k] = this.st[t * STRIDE + DF];
-      splitStreams(buf, df[k], this.hasPos[t] !== 0, docsOut, posOut);
-      docOff[k + 1] = docsOut.length;
-      posOff[k + 1] = posOut.length;
+      const count = this.st[t * STRIDE + DF];
+      df[k] = count;
+      const hasPos = this.hasPos[t] !== 0;
+      // split interleaved [doc/tf, positions...] postings into the two streams
+      let p = 0;
+      for (let i = 0; i < count; i++) {
+        let c = buf[p++];
+        docsOut[dn++] = c;
+        const flag = c & 1;
+        while (c >= 0x80) {
+          c = buf[p++];
+          docsOut[dn++] = c;
+        }
+        let tf = 1;
+        if (flag === 1) {
+          let x = 0;
+          let shift = 0;
+          do {
+            c = buf[p++];
+            docsOut[dn++] = c;
+            x |= (c & 0x7f) << shift;
+            shift += 7;
+          } while (c >= 0x80);
+          tf = x + 2;
+        }
+        if (hasPos) {
+          for (let j = 0; j < tf; j++) {
+            do {
+              c = buf[p++];
+              posOut[pn++] = c;
+            } while (c >= 0x80);
+          }
+        }
+      }
+      docOff[k + 1] = dn;
+      posOff[k + 1] = pn;
     }
     const lens = new Uint16Array(maxDoc);
     lens.set(this.lens.subarray(0, Math.min(maxDoc, this.maxDoc)));
@@ -221,8 +258,8 @@ export class TextFieldBuilder {
       df,
       docOff,
       posOff,
-      docs: docsOut.toArray(),
-      pos: posOut.toArray(),
+      docs: docsOut,
+      pos: posOut,
       lens,
       totalLen: this.totalLen,
     };
@@ -288,33 +325,4 @@ function putVarint(b: Uint8Array, n: number, v: number): number {
   }
   b[n++] = v;
   return n;
-}
-
-/** Splits interleaved [doc/tf, positions...] postings into the two final streams. */
-function splitStreams(b: Uint8Array, count: number, hasPos: boolean, docs: GrowableBytes, pos: GrowableBytes): void {
-  let p = 0;
-  for (let i = 0; i < count; i++) {
-    const start = p;
-    let c = b[p++];
-    let flag = c & 1;
-    while (c >= 0x80) c = b[p++];
-    let tf = 1;
-    if (flag === 1) {
-      let x = 0;
-      let shift = 0;
-      do {
-        c = b[p++];
-        x |= (c & 0x7f) << shift;
-        shift += 7;
-      } while (c >= 0x80);
-      tf = x + 2;
-    }
-    flag = 0;
-    docs.append(b, start, p);
-    if (hasPos) {
-      const ps = p;
-      for (let k = 0; k < tf; k++) while (b[p++] >= 0x80);
-      pos.append(b, ps, p);
-    }
-  }
 }

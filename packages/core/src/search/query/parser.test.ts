@@ -164,5 +164,8 @@ describe("query parser", () => {
     expect(e.position).toBe(0);
     e = err("a NEAR/2 b NEAR/2 c");
     expect(e.position).toBe(11);
+    expect(err(`${"(".repeat(5000)}a${")".repeat(5000)}`).message).toMatch(/nests/);
+    expect(err(`${"NOT ".repeat(5000)}a`).message).toMatch(/nests/);
+    expect(parseQuery(Array.from({ length: 2000 }, (_, i) => `w${i}`).join(" OR ")).kind).toBe("or");
   });
 });

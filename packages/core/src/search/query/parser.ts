@@ -47,11 +47,13 @@ export function parseQuery(query: string, options: ParseOptions = {}): QueryNode
   return new Parser(lex(query), options).parse();
 }
 
+const MAX_NESTING = 100;
 const TERM_START = new Set(["word", "phrase", "lparen", "field", "not"]);
 
 class Parser {
   private i = 0;
   private depth = 0; // open parentheses, for the "expected" of an early end
+  private nest = 0; // parentheses and NOTs currently open
   constructor(
     private readonly toks: Token[],
     private readonly opts: ParseOptions,
@@ -102,10 +104,19 @@ class Parser {
 
   private parseUnary(field: string): QueryNode {
     if (this.peek().type === "not") {
-      this.next();
-      return { kind: "not", child: this.parseUnary(field) };
+      const t = this.next();
+      this.enter(t);
+      const child = this.parseUnary(field);
+      this.nest--;
+      return { kind: "not", child };
     }
     return this.parseNear(field);
+  }
+
+  /** Bounds nesting (parentheses, NOT chains) so a hostile query cannot exhaust the stack. */
+  private enter(t: Token): void {
+    if (++this.nest > MAX_NESTING)
+      throw this.error(t, `Query nests deeper than ${MAX_NESTING} levels`, "a flatter query");
   }
 
   private parseNear(field: string): QueryNode {
@@ -144,8 +155,10 @@ class Parser {
         this.next();
         if (this.peek().type === "rparen") throw this.error(this.peek(), "Empty parentheses", "a search term");
         this.depth++;
+        this.enter(t);
         const inner = this.parseOr(field);
         this.depth--;
+        this.nest--;
         const close = this.peek();
         if (close.type !== "rparen") throw this.error(close, `Expected ")" to close "(" at ${t.pos}`, ")");
         this.next();
@@ -176,8 +189,10 @@ class Parser {
       this.next();
       if (this.peek().type === "rparen") throw this.error(this.peek(), "Empty parentheses", "a value");
       this.depth++;
+      this.enter(v);
       const inner = this.parseOr(field);
       this.depth--;
+      this.nest--;
       const close = this.peek();
       if (close.type !== "rparen") throw this.error(close, `Expected ")" to close "(" at ${v.pos}`, ")");
       this.next();

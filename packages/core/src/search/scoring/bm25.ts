@@ -52,9 +52,9 @@ export interface ScoringTerm {
 }
 
 /**
- * Scores of `hits` (sorted local docs), term at a time. Big hit lists use a dense per-segment accumulator
- * (add every posting, read the hits, then zero what was touched); small ones merge each postings list
- * against the hit list so non-hits cost only a comparison.
+ * Scores of `hits` (sorted local docs), term at a time. When hits cover most postings a dense per-segment
+ * accumulator is used (add every posting, read the hits, then zero what was touched); otherwise each postings
+ * list is merged against the hit list so non-hits cost only a comparison.
  */
 export function scoreHits(
   exec: SegmentExecutor,
@@ -65,7 +65,11 @@ export function scoreHits(
   const scores = new Float64Array(hits.length);
   if (hits.length === 0 || terms.length === 0) return scores;
   const seg = exec.seg;
-  const dense = hits.length * 64 > seg.maxDoc;
+  // dense pays off only when most postings belong to hits (OR-like queries); for phrases and ANDs most
+  // postings are misses, which the merge skips with a comparison instead of an add and a reset
+  let postings = 0;
+  for (const st of terms) postings += seg.d.text[st.field].df[st.t];
+  const dense = hits.length * 2 >= postings;
   let acc: Float64Array | null = null;
   if (dense) {
     if (!seg.scratch || seg.scratch.length !== seg.maxDoc) seg.scratch = new Float64Array(seg.maxDoc);
@@ -107,7 +111,7 @@ export function scoreHits(
 const maxLen = new WeakMap<Uint16Array, number>();
 
 /** K1 · (1 − b + b · len / avgLen) for every length that occurs: one table lookup per posting. */
-function normTable(avg: number, lens: Uint16Array): Float64Array {
+export function normTable(avg: number, lens: Uint16Array): Float64Array {
   let max = maxLen.get(lens);
   if (max === undefined) {
     max = 0;

@@ -17,12 +17,16 @@ export interface Candidate {
   key: number | string;
 }
 
-/** Numeric in-segment sort keys of the hits. */
+/** Numeric in-segment sort keys of the hits. For relevance the scores array itself becomes the keys. */
 export function localKeys(seg: Segment, hits: Int32Array, sort: SortOrder, scores: Float64Array | null): Float64Array {
-  const keys = new Float64Array(hits.length);
   if (sort === "relevance") {
-    for (let i = 0; i < hits.length; i++) keys[i] = scores ? -scores[i] : 0;
-  } else if (sort === "app_no") {
+    if (!scores) return new Float64Array(hits.length);
+    // negate in place: no second array per query (callers read the score back as -key)
+    for (let i = 0; i < hits.length; i++) scores[i] = -scores[i];
+    return scores;
+  }
+  const keys = new Float64Array(hits.length);
+  if (sort === "app_no") {
     const kf = seg.d.kw.an;
     const emptyOrd = kf.dict.size > 0 && kf.dict.compare(0, "") === 0 ? 0 : -1;
     for (let i = 0; i < hits.length; i++) {
@@ -80,7 +84,7 @@ export function topK(
   k: number,
   after: { key: number; id: number } | null,
 ): { order: Int32Array; afterCount: number } {
-  const heap = new Int32Array(Math.max(1, k));
+  const heap = new Int32Array(Math.max(1, Math.min(k, hits.length))); // k may exceed the hits
   let size = 0;
   let afterCount = 0;
   const worse = (a: number, b: number): boolean =>

@@ -84,9 +84,22 @@ export function unionMany(lists: Int32Array[], maxDoc: number): Int32Array {
   let total = 0;
   for (const l of nonEmpty) total += l.length;
   if (total * 4 < maxDoc) {
-    let acc = nonEmpty[0];
-    for (let i = 1; i < nonEmpty.length; i++) acc = union(acc, nonEmpty[i]);
-    return acc;
+    if (nonEmpty.length <= 4) {
+      let acc = nonEmpty[0];
+      for (let i = 1; i < nonEmpty.length; i++) acc = union(acc, nonEmpty[i]);
+      return acc;
+    }
+    // many short lists (IPC ranges, truncation): concatenate, native sort, drop duplicates
+    const all = new Int32Array(total);
+    let n = 0;
+    for (const l of nonEmpty) {
+      all.set(l, n);
+      n += l.length;
+    }
+    all.sort();
+    let k = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+    return all.subarray(0, k);
   }
   const mark = new Uint8Array(maxDoc);
   for (const l of nonEmpty) for (let i = 0; i < l.length; i++) mark[l[i]] = 1;

@@ -1,0 +1,84 @@
+import type { AnalyticsRecord } from "@zhichan/core/analytics/index.ts";
+import type { Db } from "../../db/connection.js";
+
+interface FactRow {
+  id: number;
+  app_year: number | null;
+  grant_date: string | null;
+  pub_date: string | null;
+  type: string;
+  status: string;
+  ipc_all: string | null;
+  inventors: string | null;
+  province_code: string | null;
+  city_code: string | null;
+  district_code: string | null;
+  agency: string | null;
+  cited_by_count: number | null;
+  pub_no: string;
+  title: string;
+}
+
+const split = (v: string | null): string[] =>
+  v
+    ? v
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
+/** Types whose publication is the grant (B, U, S documents). */
+const GRANTED_TYPES = new Set(["invention_grant", "utility_model", "design"]);
+
+/** The data's version: rows and the last write sequence; a change means the analytics store is stale. */
+export function dataVersion(db: Db): { seq: number; rows: number } {
+  const r = db.sqlite.prepare("SELECT coalesce(max(updated_seq), 0) AS seq, count(*) AS rows FROM patents").get() as {
+    seq: number;
+    rows: number;
+  };
+  return r;
+}
+
+/** Every patent as an analytics record, in id order (applicant ids in applicant order). */
+export function* analyticsRecords(db: Db): Generator<AnalyticsRecord> {
+  const applicants = new Map<number, string[]>();
+  const links = db.sqlite
+    .prepare("SELECT patent_id, applicant_id FROM patent_applicants ORDER BY patent_id, position")
+    .iterate() as Iterable<{ patent_id: number; applicant_id: number }>;
+  for (const l of links) {
+    const list = applicants.get(l.patent_id);
+    if (list) list.push(String(l.applicant_id));
+    else applicants.set(l.patent_id, [String(l.applicant_id)]);
+  }
+  const rows = db.sqlite
+    .prepare(
+      `SELECT id, app_year, grant_date, pub_date, type, status, ipc_all, inventors, province_code, city_code,
+              district_code, agency, cited_by_count, pub_no, title FROM patents ORDER BY id`,
+    )
+    .iterate() as Iterable<FactRow>;
+  for (const r of rows) {
+    const grant = r.grant_date ?? (GRANTED_TYPES.has(r.type) ? r.pub_date : null);
+    yield {
+      id: r.id,
+      year: r.app_year ?? 0,
+      grantYear: grant && /^\d{4}/.test(grant) ? Number(grant.slice(0, 4)) : 0,
+      type: r.type,
+      status: r.status,
+      ipc: split(r.ipc_all),
+      applicants: applicants.get(r.id) ?? [],
+      inventors: split(r.inventors),
+      province: r.province_code ?? "",
+      city: r.city_code ?? "",
+      district: r.district_code ?? "",
+      agency: split(r.agency)[0] ?? "",
+      citedBy: r.cited_by_count ?? -1,
+      pubNo: r.pub_no,
+      title: r.title,
+    };
+  }
+}
+
+export function applicantNameMap(db: Db): Map<string, string> {
+  const rows = db.sqlite.prepare("SELECT id, name FROM applicants").all() as { id: number; name: string }[];
+  return new Map(rows.map((r) => [String(r.id), r.name]));
+}

@@ -1,0 +1,120 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AuthTestApp, authTestApp, makeUser, sessionHeaders } from "../../testing/auth-fixtures.js";
+import type { AnalyticsService } from "./analytics.service.js";
+import { closePdfBrowser, htmlToPdf, pdfAvailable } from "./report-pdf.js";
+import { reportPrintHtml } from "./report-print.js";
+
+let t: AuthTestApp;
+let csrf: { cookie: string; "x-csrf-token": string };
+
+beforeAll(async () => {
+  t = await authTestApp();
+  const res = await t.app.inject({ method: "GET", url: "/api/auth/csrf" });
+  const cookie = String(res.headers["set-cookie"]).split(";")[0];
+  csrf = { cookie, "x-csrf-token": res.json().csrfToken };
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** The app runs its job loop itself: poll the report like the web page does. */
+async function waitDone(id: number) {
+  for (let i = 0; i < 200; i++) {
+    const r = (await t.app.inject({ method: "GET", url: `/api/reports/${id}` })).json();
+    if (r.status === "done" || r.status === "failed") return r;
+    await new Promise((res) => setTimeout(res, 25));
+  }
+  throw new Error("report did not finish");
+}
+
+describe("analytics HTTP API", () => {
+  it("lists industries to anyone; only an official may create or edit one", async () => {
+    const list = await t.app.inject({ method: "GET", url: "/api/industries" });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items[0]).toMatchObject({ seiCode: "6.1", builtin: true });
+    const body = { name: "燃料电池", keywords: ["燃料电池"] };
+    const anon = await t.app.inject({ method: "POST", url: "/api/industries", headers: csrf, payload: body });
+    expect(anon.statusCode).toBe(401);
+    const ent = await makeUser(t, "ent1", [{ role: "enterprise" }]);
+    const denied = await t.app.inject({
+      method: "POST",
+      url: "/api/industries",
+      headers: sessionHeaders(t, ent.id),
+      payload: body,
+    });
+    expect(denied.statusCode).toBe(403);
+    const off = await makeUser(t, "off1", [{ role: "official" }]);
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/industries",
+      headers: sessionHeaders(t, off.id),
+      payload: body,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ query: 'TX="燃料电池"', stats: { size: 2 } });
+    const bad = await t.app.inject({
+      method: "PUT",
+      url: `/api/industries/${created.json().id}`,
+      headers: sessionHeaders(t, off.id),
+      payload: { name: "空" },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it("runs a report as a job and exports it as XLSX", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: csrf,
+      payload: { q: "IPC=H01M", focus: "4101" },
+    });
+    expect(res.statusCode).toBe(202);
+    const id = res.json().id;
+    const done = await waitDone(id);
+    expect(done.status).toBe("done");
+    expect(done.data.scope.total).toBe(4); // four fixture patents carry an H01M code
+    expect(done.params).toMatchObject({ q: "IPC=H01M", focus: "4101", focusName: "郑州市" });
+    const xlsx = await t.app.inject({ method: "GET", url: `/api/reports/${id}/xlsx` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const print = await t.app.inject({ method: "GET", url: `/api/reports/${id}/print` });
+    expect(print.body).toContain("<svg");
+    expect((await t.app.inject({ method: "GET", url: "/api/reports" })).json().items[0].id).toBe(id);
+    const syntax = await t.app.inject({ method: "POST", url: "/api/reports", headers: csrf, payload: { q: "IPC=(" } });
+    expect(syntax.statusCode).toBe(400);
+    const missing = await t.app.inject({ method: "GET", url: "/api/reports/999" });
+    expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe("PDF export", () => {
+  it.skipIf(!pdfAvailable())(
+    "prints pages with selectable Chinese text (needs /usr/bin/chromium)",
+    async () => {
+      const { analyticsFixture } = await import("./analytics.fixture.js");
+      const f = await analyticsFixture();
+      const svc: AnalyticsService = f.services.analytics;
+      const r = svc.create({ q: "IPC=H01M OR IPC=H04L", focus: "4101" }, null);
+      await f.services.jobs.drain();
+      const pdf = await htmlToPdf(reportPrintHtml(svc.get(r.id)), "测试报告");
+      await f.db.close();
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const file = `${f.dir}/r.pdf`;
+      fs.writeFileSync(file, pdf);
+      let text: string;
+      try {
+        text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+      } catch {
+        // no poppler-utils: at least the fonts must carry a ToUnicode map (what makes text selectable)
+        expect(pdf.includes("/ToUnicode")).toBe(true);
+        return;
+      }
+      expect(text).toContain("专利导航");
+      expect(text).toContain("申请趋势");
+      expect(text).toMatch(/第 1 页 \/ 共 \d+ 页/);
+    },
+    30_000,
+  );
+});

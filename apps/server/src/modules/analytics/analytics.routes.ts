@@ -1,0 +1,104 @@
+import { AppError } from "@zhichan/core";
+import { ErrorBody, IdParam, ReportDetail, ReportList, ReportRequest, ReportSummary } from "@zhichan/shared";
+import type { ZodApp } from "../../http/zod-app.js";
+import type { AnalyticsService } from "./analytics.service.js";
+import { closePdfBrowser, htmlToPdf, pdfAvailable } from "./report-pdf.js";
+import { reportPrintHtml } from "./report-print.js";
+import { reportXlsx } from "./report-xlsx.js";
+
+const errors = { 400: ErrorBody, 404: ErrorBody, 500: ErrorBody };
+
+const filename = (id: number, ext: string) => `zhichan-navigation-report-${id}.${ext}`;
+
+/** Patent navigation reports: ask for one (a durable job), follow its progress, read it, export PDF / XLSX. */
+export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
+  app.addHook("onClose", closePdfBrowser); // the PDF exporter's shared Chromium
+  app.post(
+    "/api/reports",
+    {
+      config: { access: "public", audit: "report.create" },
+      schema: {
+        tags: ["analytics"],
+        summary: "生成专利导航报告 Ask for a navigation report (runs as a job; poll GET /api/reports/:id)",
+        body: ReportRequest,
+        response: { 202: ReportSummary, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(202).send(svc.create(req.body, req.actor?.userId ?? null)),
+  );
+
+  app.get(
+    "/api/reports",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["analytics"],
+        summary: "报告列表 Reports, newest first",
+        response: { 200: ReportList, ...errors },
+      },
+    },
+    async () => svc.list(),
+  );
+
+  app.get(
+    "/api/reports/:id",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["analytics"],
+        summary: "报告（状态、进度、参数、数据快照与各节数据）Report with progress and data",
+        params: IdParam,
+        response: { 200: ReportDetail, ...errors },
+      },
+    },
+    async (req) => svc.get(req.params.id),
+  );
+
+  app.get(
+    "/api/reports/:id/print",
+    {
+      config: { access: "public" },
+      schema: { tags: ["analytics"], summary: "打印版 HTML（图表为内嵌 SVG）Print page", params: IdParam },
+    },
+    async (req, reply) => reply.type("text/html; charset=utf-8").send(reportPrintHtml(svc.get(req.params.id))),
+  );
+
+  app.get(
+    "/api/reports/:id/pdf",
+    {
+      config: { access: "public", audit: "report.export" },
+      schema: { tags: ["analytics"], summary: "导出 PDF Export the report as PDF", params: IdParam },
+    },
+    async (req, reply) => {
+      const r = done(svc, req.params.id);
+      if (!pdfAvailable()) throw new AppError("INTERNAL", "PDF 导出需要 Chromium · Chromium is not installed");
+      const pdf = await htmlToPdf(reportPrintHtml(r), r.title);
+      return reply
+        .header("Content-Type", "application/pdf")
+        .header("Content-Disposition", `attachment; filename="${filename(r.id, "pdf")}"`)
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    "/api/reports/:id/xlsx",
+    {
+      config: { access: "public", audit: "report.export" },
+      schema: { tags: ["analytics"], summary: "导出 XLSX（每节一张表）Export the numbers as XLSX", params: IdParam },
+    },
+    async (req, reply) => {
+      const r = done(svc, req.params.id);
+      return reply
+        .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Content-Disposition", `attachment; filename="${filename(r.id, "xlsx")}"`)
+        .send(await reportXlsx(r));
+    },
+  );
+}
+
+function done(svc: AnalyticsService, id: number) {
+  const r = svc.get(id);
+  if (r.status !== "done" || !r.data)
+    throw new AppError("CONFLICT", `报告尚未完成 · the report is not finished (${r.status})`, { status: r.status });
+  return r;
+}

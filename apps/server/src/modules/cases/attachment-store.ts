@@ -1,0 +1,68 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { AttachmentType } from "@zhichan/core/cases/index.ts";
+
+export const MIME_OF: Record<AttachmentType, string> = {
+  pdf: "application/pdf",
+  png: "image/png",
+  jpeg: "image/jpeg",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+const startsWith = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/**
+ * What the bytes are, from their magic numbers — never from the file name: PDF (%PDF-), PNG (\x89PNG\r\n\x1a\n),
+ * JPEG (FF D8 FF), DOCX (a ZIP whose entries include word/document.xml). null for anything else.
+ */
+export function sniffType(b: Buffer): AttachmentType | null {
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return "jpeg";
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && b.includes(Buffer.from("word/document.xml"))) return "docx";
+  return null;
+}
+
+/**
+ * Attachment files under ZHICHAN_HOME/attachments, named by their SHA-256 (so a file is stored once). A file is
+ * written to a temporary name, fsynced, renamed into place and the folder fsynced — only then does the caller insert
+ * the database row, so a row never points at a missing or partial file.
+ */
+export class AttachmentStore {
+  constructor(readonly dir: string) {}
+
+  /** Stores the bytes durably; returns the storage name (relative) and checksum. */
+  put(bytes: Buffer): { storageName: string; sha256: string } {
+    const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+    const storageName = path.join(sha256.slice(0, 2), sha256);
+    const final = path.join(this.dir, storageName);
+    if (fs.existsSync(final) && fs.statSync(final).size === bytes.length) return { storageName, sha256 };
+    const folder = path.dirname(final);
+    fs.mkdirSync(folder, { recursive: true });
+    const tmp = path.join(folder, `.${sha256}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+    const fd = fs.openSync(tmp, "wx", 0o600);
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, final);
+    const dirFd = fs.openSync(folder, "r");
+    try {
+      fs.fsyncSync(dirFd);
+    } finally {
+      fs.closeSync(dirFd);
+    }
+    return { storageName, sha256 };
+  }
+
+  /** The bytes, checked against the recorded checksum (a changed file is refused, not served). */
+  read(storageName: string, sha256: string): Buffer | null {
+    const file = path.join(this.dir, storageName);
+    if (!file.startsWith(this.dir + path.sep) || !fs.existsSync(file)) return null;
+    const bytes = fs.readFileSync(file);
+    return crypto.createHash("sha256").update(bytes).digest("hex") === sha256 ? bytes : null;
+  }
+}

@@ -1,0 +1,34 @@
+import { inDistrictScope } from "@zhichan/core/accounts/index.ts";
+import type { Party } from "@zhichan/core/cases/index.ts";
+import type { Db } from "../../db/connection.js";
+import type { Actor } from "../accounts/accounts.policy.js";
+import { type CaseRow, caseAssignees } from "./cases.repository.js";
+import { orgsOfUser } from "./people.repository.js";
+
+/** The caller's parties on one case: its applicant (or a member of the applying organisation), an official in scope, an assignee. */
+export function partiesOf(db: Db, actor: Actor, row: CaseRow): Party[] {
+  const parties: Party[] = [];
+  const orgs = row.org_id === null ? [] : orgsOfUser(db, actor.userId).map((o) => o.id);
+  if (row.applicant_user_id === actor.userId || (row.org_id !== null && orgs.includes(row.org_id)))
+    parties.push("applicant");
+  if (actor.permissions.has("case:decide") && inDistrictScope(actor.district, row.district_code))
+    parties.push("official");
+  if (caseAssignees(db, row.id).some((a) => a.user_id === actor.userId)) parties.push("assignee");
+  if (
+    row.counterparty_user_id === actor.userId ||
+    (row.counterparty_org_id !== null && orgsOfUser(db, actor.userId).some((o) => o.id === row.counterparty_org_id))
+  )
+    parties.push("counterparty");
+  return parties;
+}
+
+/** Who may read a case: any of its parties, or an official with case:read in scope. */
+export function canRead(actor: Actor, row: CaseRow, parties: readonly Party[]): boolean {
+  return (
+    parties.length > 0 || (actor.permissions.has("case:read") && inDistrictScope(actor.district, row.district_code))
+  );
+}
+
+export function isOfficial(actor: Actor, row: CaseRow): boolean {
+  return actor.permissions.has("case:read") && inDistrictScope(actor.district, row.district_code);
+}

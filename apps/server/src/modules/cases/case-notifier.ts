@@ -1,0 +1,65 @@
+import { type CaseTypeDef, recipientsOf } from "@zhichan/core/cases/index.ts";
+import type { Db } from "../../db/connection.js";
+import type { Clock } from "../accounts/clock.js";
+import {
+  type CaseRow,
+  caseAssignees,
+  insertNotification,
+  type NotificationRow,
+  notificationsFor,
+} from "./cases.repository.js";
+
+/**
+ * In-app notifications, written after the change they announce has committed (a failed notification never undoes
+ * a decision). The applicant and assignees get their own rows; "official" goes to the office's shared inbox.
+ */
+export class CaseNotifier {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  created(row: CaseRow): void {
+    if (row.counterparty_user_id !== null) this.send(row, "counterparty", row.counterparty_user_id, "created");
+    else this.send(row, "official", null, "created");
+  }
+
+  transitioned(def: CaseTypeDef, row: CaseRow, event: string): void {
+    for (const party of recipientsOf(def, event)) this.toParty(row, party, event);
+  }
+
+  assigned(row: CaseRow, userId: number): void {
+    this.send(row, "assignee", userId, "assigned");
+  }
+
+  deadline(def: CaseTypeDef, row: CaseRow, event: "overdue" | "escalated"): void {
+    for (const party of recipientsOf(def, event)) this.toParty(row, party, event);
+  }
+
+  list(userId: number, office: boolean, limit = 50): NotificationRow[] {
+    return notificationsFor(this.db, userId, office, limit);
+  }
+
+  private toParty(row: CaseRow, party: string, event: string): void {
+    if (party === "applicant") this.send(row, party, row.applicant_user_id, event);
+    else if (party === "assignee")
+      for (const a of caseAssignees(this.db, row.id)) this.send(row, party, a.user_id, event);
+    else if (party === "official") this.send(row, party, null, event);
+    else if (party === "counterparty" && row.counterparty_user_id !== null)
+      this.send(row, party, row.counterparty_user_id, event);
+  }
+
+  private send(row: CaseRow, party: string, userId: number | null, event: string): void {
+    try {
+      insertNotification(this.db, {
+        case_id: row.id,
+        recipient_user_id: userId,
+        recipient_party: party,
+        event,
+        at: this.clock.now(),
+      });
+    } catch {
+      // a side effect after commit: losing one notification must not fail the request that decided the case
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import os from "node:os";
+import path from "node:path";
+import { CN_HOLIDAY_TABLES, WorkCalendar } from "@zhichan/core/cases/index.ts";
+import type { Db } from "../../db/connection.js";
+import type { Clock } from "../accounts/clock.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { OperationsService, type PatentLookup } from "../operations/operations.service.js";
+import { ProtectionService, type WorkstationSource } from "../protection/protection.service.js";
+import { type ExpertSource, TalentService, tableExpertSource } from "../talent/talent.service.js";
+import { TrainingService } from "../talent/training.service.js";
+import { AttachmentStore } from "./attachment-store.js";
+import { CaseQueries } from "./case-queries.js";
+import { CaseRegistry } from "./case-registry.js";
+import { CasesService } from "./cases.service.js";
+
+export interface CasesOptions {
+  /** Default: `attachments/` beside the database file (ZHICHAN_HOME/attachments). */
+  attachmentsDir?: string;
+  /** Default: the Chinese public-holiday tables shipped in core (2025, 2026). */
+  calendar?: WorkCalendar;
+  workstations?: WorkstationSource;
+  experts?: ExpertSource;
+}
+
+export interface CasesServices {
+  registry: CaseRegistry;
+  cases: CasesService;
+  queries: CaseQueries;
+  operations: OperationsService;
+  protection: ProtectionService;
+  talent: TalentService;
+  training: TrainingService;
+  calendar: WorkCalendar;
+}
+
+export function createCasesServices(
+  db: Db,
+  deps: { clock: Clock; audit: AuditService; patent: PatentLookup },
+  o: CasesOptions = {},
+): CasesServices {
+  const file = db.sqlite.name;
+  const dir =
+    o.attachmentsDir ??
+    (file && file !== ":memory:"
+      ? path.join(path.dirname(file), "attachments")
+      : path.join(os.tmpdir(), "zhichan-attachments"));
+  const registry = new CaseRegistry();
+  const calendar = o.calendar ?? new WorkCalendar(CN_HOLIDAY_TABLES);
+  const operations = new OperationsService(db, deps.clock, deps.patent);
+  const protection = new ProtectionService(o.workstations ?? (() => []));
+  const talent = new TalentService(db, deps.clock, deps.audit, o.experts ?? tableExpertSource(db));
+  const cases = new CasesService({
+    db,
+    clock: deps.clock,
+    audit: deps.audit,
+    store: new AttachmentStore(path.resolve(dir)),
+    calendar,
+    registry,
+    hooks: { ...protection.hooks(), ...operations.hooks(), ...talent.hooks() },
+  });
+  const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier);
+  const training = new TrainingService(db, deps.clock, deps.audit);
+  return { registry, cases, queries, operations, protection, talent, training, calendar };
+}

@@ -1,0 +1,234 @@
+import {
+  CaseAssignRequest,
+  CaseAttachmentUpload,
+  CaseCommentRequest,
+  CaseDetail,
+  CaseList,
+  CaseQueueQuery,
+  CaseTransitionRequest,
+  CaseTypeInfo,
+  CreateCaseRequest,
+  ErrorBody,
+} from "@zhichan/shared";
+import { z } from "zod";
+import { actorOf, requestInfo } from "../../http/auth-context.js";
+import type { ZodApp } from "../../http/zod-app.js";
+import { toTypeInfo } from "./case-registry.js";
+import type { CasesServices } from "./cases.module.js";
+
+const Id = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31),
+});
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const tags = ["cases"];
+
+export function caseRoutes(app: ZodApp, s: CasesServices): void {
+  app.get(
+    "/api/cases/types",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "业务类型 Case types: states, transitions, attachments",
+        response: { 200: z.object({ types: z.array(CaseTypeInfo) }) },
+      },
+    },
+    async () => ({ types: s.registry.all().map(toTypeInfo) }),
+  );
+
+  app.post(
+    "/api/cases",
+    {
+      config: { access: { permission: "case:apply" } },
+      schema: {
+        tags,
+        summary: "提交申请 Open a case",
+        body: CreateCaseRequest,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
+    async (req) => s.cases.create(actorOf(req), req.body, requestInfo(req)),
+  );
+
+  const list = (
+    url: string,
+    summary: string,
+    access: "case:apply" | "case:read" | "case:assigned",
+    fn: "mine" | "queue" | "assigned",
+  ) =>
+    app.get(
+      url,
+      {
+        config: { access: { permission: access } },
+        schema: { tags, summary, querystring: CaseQueueQuery, response: { 200: CaseList, ...errors } },
+      },
+      async (req) => s.queries[fn](actorOf(req), req.query),
+    );
+  list("/api/cases/mine", "我的申请 My cases", "case:apply", "mine");
+  list("/api/cases/queue", "办理队列 The office's queue, with overdue counts", "case:read", "queue");
+  list("/api/cases/assigned", "指派给我的 Cases assigned to me", "case:assigned", "assigned");
+
+  app.get(
+    "/api/cases/notifications",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "通知 My case notifications",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.number(),
+                caseId: z.number(),
+                ref: z.string(),
+                title: z.string(),
+                event: z.string(),
+                at: z.number(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const rows = s.cases.notifier.list(actor.userId, actor.permissions.has("case:read"));
+      return {
+        items: rows.map((r) => ({ id: r.id, caseId: r.case_id, ref: r.ref, title: r.title, event: r.event, at: r.at })),
+      };
+    },
+  );
+
+  app.post(
+    "/api/cases/deadlines/sweep",
+    {
+      config: { access: { permission: "case:decide" } },
+      schema: {
+        tags,
+        summary: "超期检查 Flag overdue and escalate now",
+        response: { 200: z.object({ overdue: z.number(), escalated: z.number() }), ...errors },
+      },
+    },
+    async () => s.queries.sweepDeadlines(),
+  );
+
+  app.get(
+    "/api/cases/:id",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "案件详情 A case with its timeline",
+        params: Id,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
+    async (req) => s.cases.detail(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    "/api/cases/:id/transitions/:transition",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "办理 Take a transition",
+        params: Id.extend({ transition: z.string().regex(/^[a-z_]{1,40}$/) }),
+        body: CaseTransitionRequest,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
+    async (req) => s.cases.transition(actorOf(req), req.params.id, req.params.transition, req.body, requestInfo(req)),
+  );
+
+  app.post(
+    "/api/cases/:id/comments",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "留言 Comment",
+        params: Id,
+        body: CaseCommentRequest,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
+    async (req) => s.cases.comment(actorOf(req), req.params.id, req.body.body, req.body.internal, requestInfo(req)),
+  );
+
+  app.get(
+    "/api/cases/:id/assignable",
+    {
+      config: { access: { permission: "case:decide" } },
+      schema: {
+        tags,
+        summary: "可指派人员 People who may be assigned",
+        params: Id,
+        response: { 200: z.object({ role: z.string(), users: z.array(z.object({ id: z.number(), name: z.string() })) }), ...errors },
+      },
+    },
+    async (req) => s.cases.assignable(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    "/api/cases/:id/assignees",
+    {
+      config: { access: { permission: "case:decide" } },
+      schema: {
+        tags,
+        summary: "指派 Assign",
+        params: Id,
+        body: CaseAssignRequest,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
+    async (req) => s.cases.assign(actorOf(req), req.params.id, req.body.userId, requestInfo(req)),
+  );
+
+  app.post(
+    "/api/cases/:id/attachments",
+    {
+      bodyLimit: 15 * 1024 * 1024,
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "上传附件 Attach a file (base64)",
+        params: Id,
+        body: CaseAttachmentUpload,
+        response: { 200: CaseDetail, 413: ErrorBody, ...errors },
+      },
+    },
+    async (req) => s.cases.attach(actorOf(req), req.params.id, req.body, requestInfo(req)),
+  );
+
+  app.get(
+    "/api/cases/:id/attachments/:attachmentId",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "下载附件 Download an attachment",
+        params: Id.extend({
+          attachmentId: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 31),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const f = s.cases.readAttachment(actorOf(req), req.params.id, req.params.attachmentId);
+      return reply
+        .type(f.mime)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+        .header("x-content-type-options", "nosniff")
+        .send(f.bytes);
+    },
+  );
+}

@@ -1,0 +1,344 @@
+import { AppError } from "@zhichan/core";
+import {
+  availableTransitions,
+  type CaseTypeDef,
+  checkTransition,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  deadlineOf,
+  type TransitionRefusal,
+  type WorkCalendar,
+} from "@zhichan/core/cases/index.ts";
+import type { CaseAttachmentUpload, CaseDetail, CreateCaseRequest } from "@zhichan/shared";
+import type { z } from "zod";
+import type { Db } from "../../db/connection.js";
+import type { Actor } from "../accounts/accounts.policy.js";
+import type { RequestInfo } from "../accounts/auth.service.js";
+import type { Clock } from "../accounts/clock.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { type AttachmentStore, MIME_OF, sniffType } from "./attachment-store.js";
+import { canRead, isOfficial, partiesOf } from "./case-access.js";
+import type { CaseHooksByType } from "./case-hooks.js";
+import { CaseNotifier } from "./case-notifier.js";
+import type { CaseRegistry } from "./case-registry.js";
+import { parseJsonObject, toCaseAttachment, toCaseEvent, toCaseSummary } from "./cases.presenter.js";
+import {
+  type CaseRow,
+  caseAssignees,
+  caseAttachments,
+  caseEvents,
+  findAttachment,
+  findCase,
+  insertAssignee,
+  insertAttachment,
+  insertCase,
+  insertEvent,
+  moveCase,
+  setCaseRef,
+  touchCase,
+} from "./cases.repository.js";
+import { orgsOfUser, usersWithRole, userWithRole } from "./people.repository.js";
+
+export interface CasesDeps {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  store: AttachmentStore;
+  calendar: WorkCalendar;
+  registry: CaseRegistry;
+  hooks: CaseHooksByType;
+}
+
+const REFUSAL: Record<TransitionRefusal["reason"], [AppError["code"], string]> = {
+  unknown_transition: ["BAD_REQUEST", "没有这个办理动作 · no such action for this case type"],
+  wrong_state: ["CONFLICT", "案件当前状态不能进行此操作 · the case is not in a state that allows this"],
+  not_permitted: ["FORBIDDEN", "你不能进行此操作 · you may not take this action on this case"],
+  missing_comment: ["BAD_REQUEST", "请填写理由或说明 · a reason or note is required"],
+  missing_assignee: ["BAD_REQUEST", "请先指派承办人 · assign someone to the case first"],
+  missing_attachment: ["BAD_REQUEST", "缺少必需的附件 · required attachments are missing"],
+};
+
+/**
+ * The case engine's commands. Each transition is one function: load, check permission, check the transition,
+ * update and write the audit row in one transaction, then side effects (notifications) after commit.
+ */
+export class CasesService {
+  readonly notifier: CaseNotifier;
+
+  constructor(private readonly d: CasesDeps) {
+    this.notifier = new CaseNotifier(d.db, d.clock);
+  }
+
+  create(actor: Actor, req: z.output<typeof CreateCaseRequest>, info: RequestInfo): CaseDetail {
+    const def = this.d.registry.get(req.type);
+    if (!def.openedBy.some((r) => actor.roles.some((g) => g.role === r)))
+      throw new AppError("FORBIDDEN", `你的角色不能申请${def.label.zh} · your role may not open a ${def.label.en}`);
+    const form = this.d.registry.parseForm(def.key, req.form);
+    const orgs = orgsOfUser(this.d.db, actor.userId);
+    const org = req.orgId === undefined ? (orgs[0] ?? null) : orgs.find((o) => o.id === req.orgId);
+    if (org === undefined)
+      throw new AppError("FORBIDDEN", "你不是该机构的成员 · you are not a member of that organisation");
+    const now = this.d.clock.now();
+    const id = this.d.db.sqlite.transaction(() => {
+      const derived = this.d.hooks[def.key]?.onCreate?.({ db: this.d.db, form, actor, org, now }) ?? {};
+      const caseId = insertCase(this.d.db, {
+        ref: `pending-${now}-${actor.userId}-${Math.random()}`,
+        type: def.key,
+        area: def.area,
+        title: req.title,
+        state: def.initial,
+        applicant_user_id: actor.userId,
+        applicant_name: actor.displayName,
+        org_id: org?.id ?? null,
+        org_name: org?.name ?? null,
+        district_code: org?.district_code ?? null,
+        counterparty_user_id: derived.counterparty?.userId ?? null,
+        counterparty_org_id: derived.counterparty?.orgId ?? null,
+        form_json: JSON.stringify(form),
+        checks_json: derived.checks ? JSON.stringify(derived.checks) : null,
+        patent_id: derived.patentId ?? null,
+        state_entered_at: now,
+        created_at: now,
+        updated_at: now,
+      });
+      const ref = `ZC${new Date(now + 8 * 3_600_000).getUTCFullYear()}${String(caseId).padStart(6, "0")}`;
+      setCaseRef(this.d.db, caseId, ref);
+      this.event(caseId, actor, now, { kind: "created", to_state: def.initial });
+      this.d.audit.record({
+        ...this.who(actor, info),
+        action: "case.create",
+        target: `case:${caseId}`,
+        details: { type: def.key, ref },
+      });
+      return caseId;
+    })();
+    this.notifier.created(this.load(id));
+    return this.detail(actor, id);
+  }
+
+  transition(
+    actor: Actor,
+    id: number,
+    key: string,
+    req: { comment?: string; input?: Record<string, unknown> },
+    info: RequestInfo,
+  ): CaseDetail {
+    let done: { row: CaseRow; def: CaseTypeDef } | null = null;
+    this.d.db.sqlite.transaction(() => {
+      const row = this.load(id);
+      const def = this.d.registry.get(row.type);
+      const parties = this.visibleParties(actor, row);
+      const check = checkTransition(def, key, {
+        state: row.state,
+        parties,
+        hasComment: !!req.comment?.trim(),
+        assigneeRoles: caseAssignees(this.d.db, id).map((a) => a.role),
+        attachmentKinds: caseAttachments(this.d.db, id).map((a) => a.kind),
+      });
+      if (!check.ok) {
+        const [code, message] = REFUSAL[check.reason];
+        throw new AppError(code, message, check);
+      }
+      const input = check.transition.input ? this.d.registry.parseInput(check.transition.input, req.input) : null;
+      const now = this.d.clock.now();
+      if (!moveCase(this.d.db, id, row.version, check.to.key, now))
+        throw new AppError("CONFLICT", "案件已被他人更新，请刷新 · the case changed meanwhile: reload");
+      this.event(id, actor, now, {
+        kind: "transition",
+        transition: key,
+        from_state: row.state,
+        to_state: check.to.key,
+        body: req.comment?.trim() || null,
+        details_json: input ? JSON.stringify(input) : null,
+      });
+      this.d.hooks[def.key]?.onTransition?.({ db: this.d.db, row, transition: key, input, now });
+      this.d.audit.record({
+        ...this.who(actor, info),
+        action: `case.${key}`,
+        target: `case:${id}`,
+        details: { type: def.key, from: row.state, to: check.to.key },
+      });
+      done = { row, def };
+    })();
+    if (done) this.notifier.transitioned((done as { row: CaseRow; def: CaseTypeDef }).def, this.load(id), key);
+    return this.detail(actor, id);
+  }
+
+  comment(actor: Actor, id: number, body: string, internal: boolean, info: RequestInfo): CaseDetail {
+    this.d.db.sqlite.transaction(() => {
+      const row = this.load(id);
+      this.visibleParties(actor, row);
+      const asOfficial = isOfficial(actor, row);
+      const now = this.d.clock.now();
+      this.event(id, actor, now, { kind: "comment", body, internal: internal && asOfficial ? 1 : 0 });
+      touchCase(this.d.db, id, now);
+      this.d.audit.record({ ...this.who(actor, info), action: "case.comment", target: `case:${id}` });
+    })();
+    return this.detail(actor, id);
+  }
+
+  assign(actor: Actor, id: number, userId: number, info: RequestInfo): CaseDetail {
+    this.d.db.sqlite.transaction(() => {
+      const row = this.load(id);
+      const def = this.d.registry.get(row.type);
+      if (!this.visibleParties(actor, row).includes("official"))
+        throw new AppError("FORBIDDEN", "只有主管部门可以指派 · only the office may assign");
+      const role = def.assigneeRole ?? "official";
+      const user = userWithRole(this.d.db, userId, role);
+      if (!user)
+        throw new AppError("BAD_REQUEST", `该用户不是可指派的${role} · user ${userId} has no active ${role} role`);
+      const now = this.d.clock.now();
+      if (!insertAssignee(this.d.db, id, userId, role, now, actor.userId))
+        throw new AppError("CONFLICT", "已指派 · already assigned");
+      this.event(id, actor, now, { kind: "assigned", body: user.name, details_json: JSON.stringify({ userId, role }) });
+      touchCase(this.d.db, id, now);
+      this.d.audit.record({
+        ...this.who(actor, info),
+        action: "case.assign",
+        target: `case:${id}`,
+        details: { userId, role },
+      });
+    })();
+    this.notifier.assigned(this.load(id), userId);
+    return this.detail(actor, id);
+  }
+
+  /** Active users holding the role this case type assigns (for the office's assign dialog). */
+  assignable(actor: Actor, id: number): { role: string; users: { id: number; name: string }[] } {
+    const row = this.load(id);
+    if (!this.visibleParties(actor, row).includes("official"))
+      throw new AppError("FORBIDDEN", "只有主管部门可以指派 · only the office may assign");
+    const role = this.d.registry.get(row.type).assigneeRole ?? "official";
+    return { role, users: usersWithRole(this.d.db, role) };
+  }
+
+  attach(actor: Actor, id: number, up: z.output<typeof CaseAttachmentUpload>, info: RequestInfo): CaseDetail {
+    const row = this.load(id);
+    const def = this.d.registry.get(row.type);
+    this.visibleParties(actor, row);
+    if (def.states.find((s) => s.key === row.state)?.terminal)
+      throw new AppError("CONFLICT", "案件已办结，不能再添加附件 · the case is closed");
+    const req = def.attachments.find((a) => a.kind === up.kind);
+    const types = req?.types ?? (["pdf", "png", "jpeg", "docx"] as const);
+    if (!req && up.kind !== "other")
+      throw new AppError("BAD_REQUEST", `没有这种附件类别 ${up.kind} · no attachment kind ${up.kind}`);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(up.contentBase64) || up.contentBase64.length % 4 !== 0)
+      throw new AppError("BAD_REQUEST", "附件内容不是有效的 base64 · the content is not valid base64");
+    const bytes = Buffer.from(up.contentBase64, "base64");
+    const max = req?.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
+    if (bytes.length > max) throw new AppError("TOO_LARGE", `附件不能超过 ${max / 1048576} MB · at most ${max} bytes`);
+    const type = sniffType(bytes);
+    if (!type || !types.includes(type))
+      throw new AppError(
+        "BAD_REQUEST",
+        `附件类型不符，允许：${types.join("/")} · file content must be ${types.join(", ")}`,
+        {
+          detected: type,
+        },
+      );
+    const { storageName, sha256 } = this.d.store.put(bytes); // durable on disk before the row points at it
+    this.d.db.sqlite.transaction(() => {
+      const now = this.d.clock.now();
+      const attId = insertAttachment(this.d.db, {
+        case_id: id,
+        kind: up.kind,
+        filename: up.filename.replace(/[\\/\r\n"]/g, "_"),
+        mime: MIME_OF[type],
+        size: bytes.length,
+        sha256,
+        storage_name: storageName,
+        uploaded_by: actor.userId,
+        uploaded_by_name: actor.displayName,
+        uploaded_at: now,
+      });
+      this.event(id, actor, now, {
+        kind: "attachment",
+        body: up.filename,
+        details_json: JSON.stringify({ attId, kind: up.kind, sha256 }),
+      });
+      touchCase(this.d.db, id, now);
+      this.d.audit.record({
+        ...this.who(actor, info),
+        action: "case.attach",
+        target: `case:${id}`,
+        details: { attId, sha256, size: bytes.length },
+      });
+    })();
+    return this.detail(actor, id);
+  }
+
+  readAttachment(actor: Actor, id: number, attId: number): { bytes: Buffer; mime: string; filename: string } {
+    this.visibleParties(actor, this.load(id));
+    const a = findAttachment(this.d.db, id, attId);
+    if (!a) throw new AppError("NOT_FOUND", "没有这个附件 · no such attachment");
+    const bytes = this.d.store.read(a.storage_name, a.sha256);
+    if (!bytes)
+      throw new AppError("CONFLICT", "附件文件缺失或校验失败 · the stored file is missing or fails its checksum");
+    return { bytes, mime: a.mime, filename: a.filename };
+  }
+
+  detail(actor: Actor, id: number): CaseDetail {
+    const row = this.load(id);
+    const def = this.d.registry.get(row.type);
+    const parties = this.visibleParties(actor, row);
+    const now = this.d.clock.now();
+    const deadline = deadlineOf(def, row.state, row.state_entered_at, now, this.d.calendar);
+    return {
+      ...toCaseSummary(row, def, deadline),
+      form: parseJsonObject(row.form_json) ?? {},
+      parties,
+      assignees: caseAssignees(this.d.db, id).map((a) => ({
+        userId: a.user_id,
+        name: a.name,
+        role: a.role,
+        assignedAt: a.assigned_at,
+      })),
+      attachments: caseAttachments(this.d.db, id).map(toCaseAttachment),
+      timeline: caseEvents(this.d.db, id, isOfficial(actor, row)).map(toCaseEvent),
+      actions: availableTransitions(def, row.state, parties).map((t) => ({
+        key: t.key,
+        label: t.label,
+        requiresComment: !!t.requiresComment,
+        input: t.input ?? null,
+        to: t.to,
+      })),
+      checks: parseJsonObject(row.checks_json),
+    };
+  }
+
+  /** NOT_FOUND (not FORBIDDEN) for a case the caller may not see, so ids reveal nothing. */
+  private visibleParties(actor: Actor, row: CaseRow) {
+    const parties = partiesOf(this.d.db, actor, row);
+    if (!canRead(actor, row, parties)) throw new AppError("NOT_FOUND", `没有案件 ${row.id} · no case ${row.id}`);
+    return parties;
+  }
+
+  private load(id: number): CaseRow {
+    const row = findCase(this.d.db, id);
+    if (!row) throw new AppError("NOT_FOUND", `没有案件 ${id} · no case ${id}`);
+    return row;
+  }
+
+  private who(actor: Actor, info: RequestInfo) {
+    return { actorId: actor.userId, actorName: actor.username, ip: info.ip };
+  }
+
+  private event(
+    caseId: number,
+    actor: Actor | null,
+    at: number,
+    e: Partial<Parameters<typeof insertEvent>[1]> & { kind: string },
+  ): void {
+    insertEvent(this.d.db, {
+      case_id: caseId,
+      at,
+      actor_id: actor?.userId ?? null,
+      actor_name: actor?.displayName ?? null,
+      transition: null,
+      from_state: null,
+      to_state: null,
+      body: null,
+      details_json: null,
+      ...e,
+    });
+  }
+}

@@ -1,0 +1,174 @@
+import {
+  type ImportRowError,
+  ORG_CATEGORIES,
+  ORG_QUALIFICATIONS,
+  OrgInput,
+  PERSON_CATEGORIES,
+  PERSON_QUALIFICATIONS,
+  PersonInput,
+  type RegistryKind,
+} from "@zhichan/shared";
+import { readXlsx } from "../imports/readers/xlsx-reader.js";
+import { brandFromText, cellText, codeFromLabel, SHEET_COLUMNS, statusFromText } from "./registry.excel.js";
+
+export type ParsedRow =
+  | { kind: "org"; row: number; input: OrgInput }
+  | { kind: "person"; row: number; input: PersonInput };
+
+export interface ImportHelpers {
+  /** The registry id of an organisation visible to the caller, by credit code. */
+  orgIdByCreditCode(code: string): number | null;
+  /** Whether the caller may write a record placed here. */
+  inScope(r: { districtCode: string | null; zone: string | null }): boolean;
+}
+
+const MAX_ROWS = 5000;
+
+/**
+ * Reads an import workbook (first sheet, header row 1) into checked inputs. Every problem is reported with its
+ * Excel row number (the header is row 1) and the column's header, so the person fixing the file can find it.
+ */
+export async function parseRegistrySheet(
+  kind: RegistryKind,
+  bytes: Uint8Array,
+  h: ImportHelpers,
+): Promise<{ rows: ParsedRow[]; errors: ImportRowError[] }> {
+  const errors: ImportRowError[] = [];
+  let table: Awaited<ReturnType<typeof readXlsx>>;
+  try {
+    table = await readWorkbook(bytes);
+  } catch {
+    return {
+      rows: [],
+      errors: [{ row: 0, column: null, message: "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook" }],
+    };
+  }
+  const cols = SHEET_COLUMNS[kind];
+  const header = (table.rows[0] ?? []).map((c) => cellText(c).replace(/\*$/, ""));
+  const index = new Map<string, number>();
+  for (const c of cols) {
+    const i = header.indexOf(c.header);
+    if (i >= 0) index.set(c.field, i);
+    else if (c.required)
+      errors.push({ row: 1, column: c.header, message: `缺少必需的列「${c.header}」 · missing column` });
+  }
+  if (errors.length) return { rows: [], errors };
+  const dataRows = table.rows.length - 1;
+  if (dataRows > MAX_ROWS)
+    return {
+      rows: [],
+      errors: [{ row: 0, column: null, message: `一次最多导入 ${MAX_ROWS} 行 · at most ${MAX_ROWS} rows` }],
+    };
+
+  const rows: ParsedRow[] = [];
+  const seenKeys = new Map<string, number>();
+  for (let r = 1; r < table.rows.length; r++) {
+    const excelRow = r + 1;
+    const cells = table.rows[r] ?? [];
+    const get = (field: string) => {
+      const i = index.get(field);
+      return i === undefined ? "" : cellText(cells[i]);
+    };
+    const values = cols.map((c) => get(c.field));
+    if (values.every((v) => v === "")) continue;
+    if (values.some((v) => v.startsWith("说明："))) continue; // the template's hint row
+    const rowErrors: ImportRowError[] = [];
+    const err = (field: string | null, message: string) =>
+      rowErrors.push({
+        row: excelRow,
+        column: field ? (cols.find((c) => c.field === field)?.header ?? field) : null,
+        message,
+      });
+
+    const categories: readonly string[] = kind === "orgs" ? ORG_CATEGORIES : PERSON_CATEGORIES;
+    const category = codeFromLabel(get("category"), categories);
+    if (!category) err("category", `未知类别「${get("category")}」`);
+    const quals: string[] = [];
+    const allowed: readonly string[] = kind === "orgs" ? ORG_QUALIFICATIONS : PERSON_QUALIFICATIONS;
+    for (const q of get("qualifications")
+      .split(/[;；,，、]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const code = codeFromLabel(q, allowed);
+      if (code) quals.push(code);
+      else err("qualifications", `未知资质「${q}」`);
+    }
+    const base = {
+      name: get("name"),
+      category: category ?? "",
+      districtCode: get("districtCode") || null,
+      zone: get("zone") || null,
+      qualifications: quals,
+      status: get("status") ? statusFromText(get("status")) : "active",
+      since: excelDate(get("since")) || null,
+      ended: excelDate(get("ended")) || null,
+      notes: get("notes") || null,
+    };
+    let parsed: ParsedRow | null = null;
+    if (kind === "orgs") {
+      const res = OrgInput.safeParse({
+        ...base,
+        creditCode: get("creditCode") || null,
+        address: get("address") || null,
+        brand: get("brand") ? brandFromText(get("brand")) : "none",
+      });
+      if (res.success) parsed = { kind: "org", row: excelRow, input: res.data };
+      else
+        for (const i of res.error.issues)
+          if (!(i.path[0] === "category" && !category)) err(String(i.path[0] ?? ""), i.message);
+    } else {
+      let orgId: number | null = null;
+      const orgCode = get("orgCreditCode");
+      if (orgCode) {
+        orgId = h.orgIdByCreditCode(orgCode);
+        if (orgId === null) err("orgCreditCode", `登记簿中没有统一社会信用代码为 ${orgCode} 的机构`);
+      }
+      const res = PersonInput.safeParse({ ...base, certificateNo: get("certificateNo") || null, orgId });
+      if (res.success) parsed = { kind: "person", row: excelRow, input: res.data };
+      else
+        for (const i of res.error.issues)
+          if (!(i.path[0] === "category" && !category)) err(String(i.path[0] ?? ""), i.message);
+    }
+    if (parsed) {
+      if (!h.inScope(parsed.input)) err("districtCode", "不在本辖区，无权导入 · outside your district");
+      const key = parsed.kind === "org" ? parsed.input.creditCode : parsed.input.certificateNo;
+      if (key) {
+        const first = seenKeys.get(key);
+        if (first !== undefined)
+          err(
+            parsed.kind === "org" ? "creditCode" : "certificateNo",
+            `与第 ${first} 行重复 · duplicate of row ${first}`,
+          );
+        else seenKeys.set(key, excelRow);
+      }
+    }
+    if (rowErrors.length) errors.push(...rowErrors);
+    else if (parsed) rows.push(parsed);
+  }
+  return { rows, errors };
+}
+
+/** Excel stores dates as day serials; the streaming reader (styles off) hands them over as plain numbers. */
+export function excelDate(v: string): string {
+  if (!/^\d{5}(\.\d+)?$/.test(v)) return v;
+  const n = Number(v);
+  if (n < 20000 || n > 80000) return v;
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The first sheet of an uploaded workbook. Only a zip (an .xlsx) is handed to the reader, and a read that does not
+ * finish in 20 s is given up: the streaming reader never settles on some malformed input (an empty file, for one).
+ */
+async function readWorkbook(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readXlsx>>> {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error("not a zip");
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("workbook read timed out")), 20_000);
+  });
+  try {
+    return await Promise.race([readXlsx(bytes), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

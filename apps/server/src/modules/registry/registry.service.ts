@@ -1,0 +1,445 @@
+import { AppError } from "@zhichan/core";
+import type { RegistryFact } from "@zhichan/core/plan/index.ts";
+import {
+  DERIVED_SOURCE,
+  type ImportResult,
+  type Org,
+  type OrgInput,
+  type Person,
+  type PersonInput,
+  type RegistryKind,
+  type RegistryQuery,
+} from "@zhichan/shared";
+import type { Db } from "../../db/connection.js";
+import type { RequestContext } from "../../http/auth-context.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { rowsWorkbook, templateWorkbook } from "./registry.excel.js";
+import { parseRegistrySheet } from "./registry.import.js";
+import { assertCityWide, assertVisible, assertWritable, scopeFilter } from "./registry.policy.js";
+import { diff, orgWrite, personWrite, toOrg, toPerson } from "./registry.presenter.js";
+import * as repo from "./registry.repository.js";
+
+const now = () => new Date().toISOString();
+const actorName = (ctx: RequestContext) => ctx.actor?.username ?? null;
+
+/** Registry of organisations and people: district-scoped reads and writes, history, Excel in and out. */
+export class RegistryService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  listOrgs(ctx: RequestContext, q: RegistryQuery): { total: number; items: Org[] } {
+    const { total, rows } = repo.listOrgs(this.db, this.filter(ctx, q), q.pageSize, (q.page - 1) * q.pageSize);
+    const filings = repo.patentFilingsByAgency(
+      this.db,
+      rows.map((r) => r.name),
+    );
+    return { total, items: rows.map((r) => toOrg(r, filings.get(r.name) ?? null)) };
+  }
+
+  listPeople(ctx: RequestContext, q: RegistryQuery): { total: number; items: Person[] } {
+    const { total, rows } = repo.listPeople(this.db, this.filter(ctx, q), q.pageSize, (q.page - 1) * q.pageSize);
+    return { total, items: rows.map(toPerson) };
+  }
+
+  getOrg(ctx: RequestContext, id: number) {
+    const r = assertVisible(ctx, repo.findOrg(this.db, id), `org:${id}`);
+    const filings = repo.patentFilingsByAgency(this.db, [r.name]).get(r.name) ?? null;
+    return {
+      org: toOrg(r, filings),
+      history: this.history("org", id),
+      people: repo.peopleOfOrg(this.db, id).map(toPerson),
+    };
+  }
+
+  /** The raw record for other modules' services (supervision, surveys), after the same scope check. */
+  orgRecord(ctx: RequestContext, id: number): repo.OrgRecord {
+    return assertVisible(ctx, repo.findOrg(this.db, id), `org:${id}`);
+  }
+
+  listOrgRecords(ctx: RequestContext, filter: { categories?: string[]; status?: string }): repo.OrgRecord[] {
+    const out: repo.OrgRecord[] = [];
+    for (const category of filter.categories ?? [undefined]) {
+      const { rows } = repo.listOrgs(this.db, { category, status: filter.status, scope: scopeFilter(ctx) }, 1e6, 0);
+      out.push(...rows);
+    }
+    return out;
+  }
+
+  /** For aggregates the caller filters by scope itself. */
+  orgRecordUnscoped(id: number): repo.OrgRecord | undefined {
+    return repo.findOrg(this.db, id);
+  }
+
+  /** An agency user's own registry record, matched by the credit code of the account's organisation. */
+  orgByCreditCode(code: string): repo.OrgRecord | undefined {
+    return repo.findOrgByCreditCode(this.db, code);
+  }
+
+  /** The registry record named like a patent-data agency (any category of service agency). */
+  orgByAgencyName(name: string): repo.OrgRecord | undefined {
+    return repo.findOrgByName(this.db, name, "patent_agency");
+  }
+
+  isVisible(ctx: RequestContext, r: repo.OrgRecord): boolean {
+    return assertVisibleSafe(ctx, r);
+  }
+
+  /** Sets an organisation's brand level after an approved application (called inside the caller's transaction). */
+  setBrand(ctx: RequestContext, id: number, level: "provincial" | "national", reason: string): void {
+    const before = this.orgRecord(ctx, id);
+    const quals = new Set(safeList(before.qualifications));
+    quals.add(level === "national" ? "national_brand_agency" : "provincial_brand_agency");
+    const row: repo.OrgWrite = { ...before, brand: level, qualifications: JSON.stringify([...quals]) };
+    const t = now();
+    repo.updateOrg(this.db, id, row, t);
+    repo.addHistory(this.db, {
+      entity: "org",
+      entityId: id,
+      at: t,
+      actor: actorName(ctx),
+      action: "brand_granted",
+      changes: { ...diff(before, row), reason },
+    });
+  }
+
+  getPerson(ctx: RequestContext, id: number) {
+    const r = assertVisible(ctx, repo.findPerson(this.db, id), `person:${id}`);
+    return { person: toPerson(r), history: this.history("person", id) };
+  }
+
+  createOrg(ctx: RequestContext, input: OrgInput): Org {
+    assertWritable(ctx, input);
+    this.checkDates(input);
+    if (input.creditCode && repo.findOrgByCreditCode(this.db, input.creditCode))
+      throw new AppError("CONFLICT", `统一社会信用代码已登记 · credit code ${input.creditCode} is already registered`);
+    const row = orgWrite(input, "manual");
+    const id = this.db.sqlite.transaction(() => {
+      const t = now();
+      const newId = repo.insertOrg(this.db, row, t);
+      repo.addHistory(this.db, {
+        entity: "org",
+        entityId: newId,
+        at: t,
+        actor: actorName(ctx),
+        action: "created",
+        changes: diff({}, row),
+      });
+      this.record(ctx, "registry.org_created", `org:${newId}`);
+      return newId;
+    })();
+    return toOrg(repo.findOrg(this.db, id)!);
+  }
+
+  updateOrg(ctx: RequestContext, id: number, input: OrgInput): Org {
+    const before = assertVisible(ctx, repo.findOrg(this.db, id), `org:${id}`);
+    assertWritable(ctx, input);
+    this.checkDates(input);
+    if (input.creditCode) {
+      const other = repo.findOrgByCreditCode(this.db, input.creditCode);
+      if (other && other.id !== id)
+        throw new AppError("CONFLICT", `统一社会信用代码已属于另一机构 · credit code belongs to org ${other.id}`);
+    }
+    // Confirming a derived candidate keeps its provenance visible in the history, and makes it a manual record.
+    const row = orgWrite(
+      input,
+      before.source === DERIVED_SOURCE && input.status !== "candidate" ? "manual" : before.source,
+    );
+    this.db.sqlite.transaction(() => {
+      const t = now();
+      repo.updateOrg(this.db, id, row, t);
+      const action = before.status === "candidate" && input.status !== "candidate" ? "confirmed" : "updated";
+      repo.addHistory(this.db, {
+        entity: "org",
+        entityId: id,
+        at: t,
+        actor: actorName(ctx),
+        action,
+        changes: diff(before, row),
+      });
+      this.record(ctx, `registry.org_${action}`, `org:${id}`);
+    })();
+    return toOrg(repo.findOrg(this.db, id)!);
+  }
+
+  createPerson(ctx: RequestContext, input: PersonInput): Person {
+    assertWritable(ctx, input);
+    this.checkDates(input);
+    if (input.orgId !== null) this.orgRecord(ctx, input.orgId);
+    const row = personWrite(input, "manual");
+    const id = this.db.sqlite.transaction(() => {
+      const t = now();
+      const newId = repo.insertPerson(this.db, row, t);
+      repo.addHistory(this.db, {
+        entity: "person",
+        entityId: newId,
+        at: t,
+        actor: actorName(ctx),
+        action: "created",
+        changes: diff({}, row),
+      });
+      this.record(ctx, "registry.person_created", `person:${newId}`);
+      return newId;
+    })();
+    return toPerson(repo.findPerson(this.db, id)!);
+  }
+
+  updatePerson(ctx: RequestContext, id: number, input: PersonInput): Person {
+    const before = assertVisible(ctx, repo.findPerson(this.db, id), `person:${id}`);
+    assertWritable(ctx, input);
+    this.checkDates(input);
+    if (input.orgId !== null) this.orgRecord(ctx, input.orgId);
+    const row = personWrite(input, before.source);
+    this.db.sqlite.transaction(() => {
+      const t = now();
+      repo.updatePerson(this.db, id, row, t);
+      const { org_name: _o, ...plain } = before;
+      repo.addHistory(this.db, {
+        entity: "person",
+        entityId: id,
+        at: t,
+        actor: actorName(ctx),
+        action: "updated",
+        changes: diff(plain, row),
+      });
+      this.record(ctx, "registry.person_updated", `person:${id}`);
+    })();
+    return toPerson(repo.findPerson(this.db, id)!);
+  }
+
+  template(kind: RegistryKind): Promise<Buffer> {
+    return templateWorkbook(kind);
+  }
+
+  async exportWorkbook(ctx: RequestContext, kind: RegistryKind, q: RegistryQuery): Promise<Buffer> {
+    const f = this.filter(ctx, q);
+    if (kind === "orgs") {
+      const rows = repo.listOrgs(this.db, f, 100_000, 0).rows.map((r) => toOrg(r));
+      return rowsWorkbook(
+        kind,
+        rows.map((o) => ({ ...o, qualifications: o.qualifications.join("；"), source: o.source })),
+        [
+          { header: "来源", field: "source", hint: "" },
+          { header: "登记编号", field: "id", hint: "" },
+        ],
+      );
+    }
+    const rows = repo.listPeople(this.db, f, 100_000, 0).rows.map(toPerson);
+    return rowsWorkbook(
+      kind,
+      rows.map((p) => ({ ...p, qualifications: p.qualifications.join("；") })),
+      [
+        { header: "所属机构", field: "orgName", hint: "" },
+        { header: "来源", field: "source", hint: "" },
+      ],
+    );
+  }
+
+  /**
+   * Imports a workbook: every row is checked first; if any row is wrong nothing is written and every error is
+   * returned with its Excel row number and column. Rows with a known credit code / certificate number update.
+   */
+  async importWorkbook(ctx: RequestContext, kind: RegistryKind, bytes: Uint8Array): Promise<ImportResult> {
+    const parsed = await parseRegistrySheet(kind, bytes, {
+      orgIdByCreditCode: (code) => {
+        const o = repo.findOrgByCreditCode(this.db, code);
+        return o && assertVisibleSafe(ctx, o) ? o.id : null;
+      },
+      inScope: (r) => {
+        try {
+          assertWritable(ctx, r);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
+    if (parsed.errors.length > 0) return { inserted: 0, updated: 0, errors: parsed.errors, rejected: true };
+    let inserted = 0;
+    let updated = 0;
+    this.db.sqlite.transaction(() => {
+      const t = now();
+      for (const item of parsed.rows) {
+        if (item.kind === "org") {
+          const existing = item.input.creditCode ? repo.findOrgByCreditCode(this.db, item.input.creditCode) : undefined;
+          const row = orgWrite(item.input, "import");
+          if (existing) {
+            if (!assertVisibleSafe(ctx, existing))
+              throw new AppError("FORBIDDEN", `第 ${item.row} 行：该机构不在本辖区`);
+            repo.updateOrg(this.db, existing.id, row, t);
+            repo.addHistory(this.db, {
+              entity: "org",
+              entityId: existing.id,
+              at: t,
+              actor: actorName(ctx),
+              action: "imported",
+              changes: diff(existing, row),
+            });
+            updated++;
+          } else {
+            const id = repo.insertOrg(this.db, row, t);
+            repo.addHistory(this.db, {
+              entity: "org",
+              entityId: id,
+              at: t,
+              actor: actorName(ctx),
+              action: "imported",
+              changes: diff({}, row),
+            });
+            inserted++;
+          }
+        } else {
+          const existing = item.input.certificateNo
+            ? repo.findPersonByCertificate(this.db, item.input.certificateNo)
+            : undefined;
+          const row = personWrite(item.input, "import");
+          if (existing) {
+            if (!assertVisibleSafe(ctx, existing))
+              throw new AppError("FORBIDDEN", `第 ${item.row} 行：该人员不在本辖区`);
+            repo.updatePerson(this.db, existing.id, row, t);
+            repo.addHistory(this.db, {
+              entity: "person",
+              entityId: existing.id,
+              at: t,
+              actor: actorName(ctx),
+              action: "imported",
+              changes: diff(existing, row),
+            });
+            updated++;
+          } else {
+            const id = repo.insertPerson(this.db, row, t);
+            repo.addHistory(this.db, {
+              entity: "person",
+              entityId: id,
+              at: t,
+              actor: actorName(ctx),
+              action: "imported",
+              changes: diff({}, row),
+            });
+            inserted++;
+          }
+        }
+      }
+      this.record(ctx, "registry.imported", kind, { inserted, updated });
+    })();
+    return { inserted, updated, errors: [], rejected: false };
+  }
+
+  /**
+   * Offers the agencies named in the patent data as candidates (city-wide officials only): category patent agency,
+   * district unknown, status candidate, source "derived from patent data". They count toward no target until an
+   * official confirms them.
+   */
+  deriveCandidates(ctx: RequestContext): { added: number; alreadyKnown: number } {
+    assertCityWide(ctx, "从专利数据生成候选机构 derive candidates");
+    let added = 0;
+    let alreadyKnown = 0;
+    this.db.sqlite.transaction(() => {
+      const t = now();
+      for (const a of repo.patentAgencies(this.db)) {
+        if (repo.findOrgByName(this.db, a.agency, "patent_agency")) {
+          alreadyKnown++;
+          continue;
+        }
+        const row: repo.OrgWrite = {
+          name: a.agency,
+          category: "patent_agency",
+          credit_code: null,
+          district_code: null,
+          zone: null,
+          address: null,
+          qualifications: "[]",
+          status: "candidate",
+          since: null,
+          ended: null,
+          brand: "none",
+          source: DERIVED_SOURCE,
+          notes: `专利数据中作为代理机构出现 ${a.n} 次 · named as agency on ${a.n} patents`,
+        };
+        const id = repo.insertOrg(this.db, row, t);
+        repo.addHistory(this.db, {
+          entity: "org",
+          entityId: id,
+          at: t,
+          actor: actorName(ctx),
+          action: "derived",
+          changes: { source: DERIVED_SOURCE, filings: a.n },
+        });
+        added++;
+      }
+      this.record(ctx, "registry.candidates_derived", null, { added });
+    })();
+    return { added, alreadyKnown };
+  }
+
+  /** Every registry record as a fact for the plan's figures (all districts: the caller filters by area). */
+  facts(): RegistryFact[] {
+    return repo.registryFacts(this.db).map((r) => ({
+      subject: r.subject,
+      category: r.category,
+      qualifications: safeList(r.qualifications),
+      status: r.status,
+      since: r.since,
+      ended: r.ended,
+      districtCode: r.district_code,
+      zone: r.zone,
+    }));
+  }
+
+  counts() {
+    return repo.registryCounts(this.db);
+  }
+
+  private filter(ctx: RequestContext, q: Partial<RegistryQuery>): repo.ListFilter {
+    return {
+      q: q.q,
+      category: q.category,
+      status: q.status,
+      district: q.district,
+      zone: q.zone,
+      source: q.source,
+      scope: scopeFilter(ctx),
+    };
+  }
+
+  private history(entity: "org" | "person", id: number) {
+    return repo
+      .historyOf(this.db, entity, id)
+      .map((h) => ({ at: h.at, actor: h.actor, action: h.action, changes: JSON.parse(h.changes_json) }));
+  }
+
+  private checkDates(i: { since: string | null; ended: string | null; status: string }): void {
+    if (i.since && i.ended && i.ended < i.since)
+      throw new AppError("BAD_REQUEST", "终止日期早于生效日期 · end date before start date");
+  }
+
+  private record(ctx: RequestContext, action: string, target: string | null, details?: Record<string, unknown>): void {
+    this.audit.record({
+      action,
+      actorId: ctx.actor?.userId ?? null,
+      actorName: actorName(ctx),
+      target,
+      ip: ctx.ip,
+      details: details ?? null,
+    });
+  }
+}
+
+function safeList(s: string): string[] {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+function assertVisibleSafe(ctx: RequestContext, r: { district_code: string | null; zone: string | null }): boolean {
+  try {
+    assertVisible(ctx, r, "");
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Answers, SurveyDefinition } from "@zhichan/core/survey/index.ts";
+import ExcelJS from "exceljs";
+import { readXlsx } from "../imports/readers/xlsx-reader.js";
+
+/** The answer sheet of a survey: one question per row (code, question, unit, answer). */
+export async function answerTemplate(title: string, def: SurveyDefinition): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("填报");
+  ws.columns = [
+    { header: "问题代码", width: 20 },
+    { header: "问题", width: 30 },
+    { header: "单位", width: 10 },
+    { header: "答案", width: 20 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  for (const q of def.questions) ws.addRow([q.key, `${q.labelZh}${q.required ? "（必填）" : ""}`, q.unit ?? "", ""]);
+  wb.title = title;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Answers from a filled answer sheet, with the Excel row of every question (for row-numbered errors). */
+export async function readAnswerSheet(
+  bytes: Uint8Array,
+): Promise<{ answers: Answers; rowOf: Map<string, number>; error: string | null }> {
+  let rows: Awaited<ReturnType<typeof readXlsx>>["rows"];
+  try {
+    rows = (await readWorkbook(bytes)).rows;
+  } catch {
+    return {
+      answers: {},
+      rowOf: new Map(),
+      error: "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook",
+    };
+  }
+  const header = (rows[0] ?? []).map((c) => String(c ?? "").trim());
+  const keyCol = header.indexOf("问题代码");
+  const answerCol = header.indexOf("答案");
+  if (keyCol < 0 || answerCol < 0)
+    return { answers: {}, rowOf: new Map(), error: "第 1 行须有「问题代码」和「答案」两列" };
+  const answers: Answers = {};
+  const rowOf = new Map<string, number>();
+  for (let i = 1; i < rows.length; i++) {
+    const key = String(rows[i]?.[keyCol] ?? "").trim();
+    if (!key) continue;
+    const v = rows[i]?.[answerCol];
+    answers[key] =
+      v === null || v === undefined
+        ? null
+        : v instanceof Date
+          ? v.toISOString().slice(0, 10)
+          : typeof v === "number"
+            ? v
+            : String(v);
+    rowOf.set(key, i + 1);
+  }
+  return { answers, rowOf, error: null };
+}
+
+/**
+ * The first sheet of an uploaded workbook. Only a zip (an .xlsx) is handed to the reader, and a read that does not
+ * finish in 20 s is given up: the streaming reader never settles on some malformed input (an empty file, for one).
+ */
+async function readWorkbook(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readXlsx>>> {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error("not a zip");
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("workbook read timed out")), 20_000);
+  });
+  try {
+    return await Promise.race([readXlsx(bytes), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,112 @@
+import type {
+  CaseAttachmentUpload,
+  CaseDetail,
+  CaseList,
+  CaseQueueQuery,
+  CaseTransitionRequest,
+  CaseTypeInfo,
+  CreateCaseRequest,
+  ExpertDrawResult,
+  ExpertInfo,
+  MarketplaceItem,
+  MarketplaceQuery,
+  PledgeTotal,
+  SessionResponse,
+  TrainingEnrolment,
+  TrainingEvent,
+  ValuationReport,
+} from "@zhichan/shared";
+import { ApiError, apiUrl, getJson, type Params, toApiError } from "./client";
+
+/**
+ * The case engine and one-stop services API. State-changing calls carry the session's CSRF token (read from
+ * GET /api/auth/session once and refreshed once if the server says it is stale).
+ */
+let csrf: string | null = null;
+
+async function token(): Promise<string> {
+  if (csrf) return csrf;
+  const s = await getJson<SessionResponse & { csrfToken?: string | null }>("/auth/session");
+  csrf = s.csrfToken ?? (await getJson<{ csrfToken: string }>("/auth/csrf")).csrfToken;
+  return csrf;
+}
+
+async function post<T>(path: string, body: unknown = {}, retried = false): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json", "X-CSRF-Token": await token() },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch (e) {
+    throw new ApiError("NETWORK", (e as Error).message, 0);
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (!retried && err.code === "FORBIDDEN" && (err.details as { reason?: string } | undefined)?.reason === "csrf") {
+      csrf = null;
+      return post<T>(path, body, true);
+    }
+    throw err;
+  }
+  return (await res.json()) as T;
+}
+
+export const getCaseTypes = () => getJson<{ types: CaseTypeInfo[] }>("/cases/types").then((r) => r.types);
+export const openCase = (r: CreateCaseRequest) => post<CaseDetail>("/cases", r);
+export const getCase = (id: number, signal?: AbortSignal) => getJson<CaseDetail>(`/cases/${id}`, undefined, signal);
+export const listCases = (which: "mine" | "queue" | "assigned", q: CaseQueueQuery, signal?: AbortSignal) =>
+  getJson<CaseList>(`/cases/${which}`, q as Params, signal);
+export const takeTransition = (id: number, key: string, r: CaseTransitionRequest) =>
+  post<CaseDetail>(`/cases/${id}/transitions/${key}`, r);
+export const commentOnCase = (id: number, body: string, internal = false) =>
+  post<CaseDetail>(`/cases/${id}/comments`, { body, internal });
+export const assignCase = (id: number, userId: number) => post<CaseDetail>(`/cases/${id}/assignees`, { userId });
+export const getAssignable = (id: number) =>
+  getJson<{ role: string; users: { id: number; name: string }[] }>(`/cases/${id}/assignable`);
+export const attachToCase = (id: number, r: CaseAttachmentUpload) => post<CaseDetail>(`/cases/${id}/attachments`, r);
+export const attachmentUrl = (caseId: number, attId: number) => apiUrl(`/cases/${caseId}/attachments/${attId}`);
+export const getNotifications = () =>
+  getJson<{ items: { id: number; caseId: number; ref: string; title: string; event: string; at: number }[] }>(
+    "/cases/notifications",
+  );
+export const sweepDeadlines = () => post<{ overdue: number; escalated: number }>("/cases/deadlines/sweep");
+
+export const getMarketplace = (q: MarketplaceQuery, signal?: AbortSignal) =>
+  getJson<{ items: MarketplaceItem[]; total: number }>("/marketplace", q as Params, signal);
+export const getValuation = (patent: string, purpose: string, signal?: AbortSignal) =>
+  getJson<ValuationReport>(`/valuations/patents/${encodeURIComponent(patent)}`, { purpose }, signal);
+export const getPledgeTotal = (year?: number) => getJson<PledgeTotal>("/pledges/total", { year });
+
+export const getExperts = () => getJson<{ items: ExpertInfo[] }>("/experts").then((r) => r.items);
+export const addExpert = (e: { name: string; orgName?: string; fields: string[]; declaredConflicts: string[] }) =>
+  post<ExpertInfo>("/experts", e);
+export const drawExperts = (r: { count: number; field?: string; caseId?: number; partyOrgs: string[] }) =>
+  post<ExpertDrawResult>("/experts/draw", r);
+
+/** A file's bytes as base64, for the attachment upload. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+export const getTrainingEvents = () => getJson<{ items: TrainingEvent[] }>("/training/events").then((r) => r.items);
+export const createTrainingEvent = (e: {
+  title: string;
+  startsOn: string;
+  location: string;
+  capacity: number;
+  description?: string;
+}) => post<TrainingEvent>("/training/events", e);
+export const enrolInTraining = (id: number) => post<TrainingEvent>(`/training/events/${id}/enrol`);
+export const getEnrolments = (id: number) =>
+  getJson<{ items: TrainingEnrolment[] }>(`/training/events/${id}/enrolments`).then((r) => r.items);
+export const recordAttendance = (id: number, userId: number, attended: boolean) =>
+  post<{ items: TrainingEnrolment[] }>(`/training/events/${id}/attendance`, {
+    userId,
+    attended,
+  }).then((r) => r.items);

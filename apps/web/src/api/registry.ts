@@ -1,0 +1,153 @@
+import type {
+  AgencyProfile,
+  CreditResponse,
+  ImportResult,
+  Org,
+  OrgInput,
+  Person,
+  PersonInput,
+  RegistryKind,
+  Signal,
+  Survey,
+} from "@zhichan/shared";
+import { apiUrl, getJson, type Params } from "./client";
+import { fileToBase64, sendJson } from "./send";
+
+/** Registry, supervision and survey API for the officials' pages. */
+export interface RegistryFilters {
+  q?: string;
+  category?: string;
+  status?: string;
+  district?: string;
+  zone?: string;
+  source?: string;
+  page?: number;
+  pageSize?: number;
+}
+export interface HistoryEntry {
+  at: string;
+  actor: string | null;
+  action: string;
+  changes: Record<string, unknown>;
+}
+
+export const listOrgs = (f: RegistryFilters, signal?: AbortSignal) =>
+  getJson<{ total: number; items: Org[] }>("/registry/orgs", f as Params, signal);
+export const listPeople = (f: RegistryFilters, signal?: AbortSignal) =>
+  getJson<{ total: number; items: Person[] }>("/registry/people", f as Params, signal);
+export const getOrg = (id: number) =>
+  getJson<{ org: Org; history: HistoryEntry[]; people: Person[] }>(`/registry/orgs/${id}`);
+export const getPerson = (id: number) => getJson<{ person: Person; history: HistoryEntry[] }>(`/registry/people/${id}`);
+export const saveOrg = (o: Partial<OrgInput>, id?: number) =>
+  id ? sendJson<Org>("PUT", `/registry/orgs/${id}`, o) : sendJson<Org>("POST", "/registry/orgs", o);
+export const savePerson = (p: Partial<PersonInput>, id?: number) =>
+  id ? sendJson<Person>("PUT", `/registry/people/${id}`, p) : sendJson<Person>("POST", "/registry/people", p);
+export const templateUrl = (kind: RegistryKind) => apiUrl(`/registry/xlsx/${kind}/template`);
+export const exportUrl = (kind: RegistryKind, f: RegistryFilters) =>
+  apiUrl(`/registry/xlsx/${kind}/export`, f as Params);
+export const importWorkbook = async (kind: RegistryKind, file: File) =>
+  sendJson<ImportResult>("POST", `/registry/xlsx/${kind}/import`, {
+    fileName: file.name,
+    contentBase64: await fileToBase64(file),
+  });
+export const deriveCandidates = () =>
+  sendJson<{ added: number; alreadyKnown: number }>("POST", "/registry/derive-candidates");
+
+// supervision
+export interface AgencyStatsRow {
+  agency: string;
+  filings: number;
+  grants: number;
+  grantRate: number | null;
+  inventionShare: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  registryOrgId: number | null;
+}
+export const listAgencyStats = (q: string, page: number, signal?: AbortSignal) =>
+  getJson<{ total: number; items: AgencyStatsRow[] }>("/supervision/agencies", { q, page, pageSize: 50 }, signal);
+export const getAgencyProfile = (name: string, signal?: AbortSignal) =>
+  getJson<AgencyProfile>("/supervision/agency", { name }, signal);
+export interface CreditRow {
+  orgId: number;
+  orgName: string;
+  category: string;
+  districtCode: string | null;
+  score: number;
+  grade: string;
+  violations: number;
+}
+export const listCredit = (signal?: AbortSignal) =>
+  getJson<{ items: CreditRow[] }>("/supervision/credit", undefined, signal);
+export const getCredit = (id: number) => getJson<CreditResponse>(`/supervision/credit/${id}`);
+export const getCreditRules = () =>
+  getJson<{ violations: { kind: string; labelZh: string; labelEn: string; points: number; serious?: boolean }[] }>(
+    "/supervision/credit/rules",
+  );
+export const addViolation = (
+  id: number,
+  v: { kind: string; date: string; description: string; evidence?: string | null; points?: number | null },
+) => sendJson<CreditResponse>("POST", `/supervision/credit/${id}/violations`, v);
+export interface BrandApplicationRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  level: "provincial" | "national";
+  statement: string;
+  status: "submitted" | "approved" | "rejected";
+  submittedAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  grade: string;
+}
+export const listBrandApplications = (signal?: AbortSignal) =>
+  getJson<{ items: BrandApplicationRow[] }>("/supervision/brand-applications", undefined, signal);
+export const decideBrand = (id: number, approve: boolean, note: string) =>
+  sendJson<{ ok: true }>("POST", `/supervision/brand-applications/${id}/decision`, { approve, note });
+export interface SignalsResponse {
+  computedAt: string;
+  corpus: { patents: number; description: string };
+  signals: Signal[];
+  note: string;
+}
+export const getSignals = (kind: string | undefined, signal?: AbortSignal) =>
+  getJson<SignalsResponse>("/supervision/signals", { kind }, signal);
+
+// surveys
+export interface SurveyResponseRow {
+  orgId: number;
+  orgName: string;
+  districtCode: string | null;
+  category: string;
+  status: "missing" | "submitted" | "accepted" | "rejected";
+  channel: string | null;
+  submittedAt: string | null;
+  answers: Record<string, string | number | null> | null;
+  problems: { key: string; message: string }[];
+  reviewNote: string | null;
+}
+export interface AggregateRow {
+  group: string;
+  label: string;
+  responses: number;
+  sums: Record<string, number>;
+  means: Record<string, number>;
+}
+export const listSurveys = (signal?: AbortSignal) => getJson<{ items: Survey[] }>("/surveys", undefined, signal);
+export const createSurvey = (s: {
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  categories: string[];
+}) => sendJson<Survey>("POST", "/surveys", s);
+export const setSurveyStatus = (id: number, to: "open" | "closed" | "published") =>
+  sendJson<Survey>("POST", `/surveys/${id}/status`, { to });
+export const listResponses = (id: number, signal?: AbortSignal) =>
+  getJson<{ items: SurveyResponseRow[] }>(`/surveys/${id}/responses`, undefined, signal);
+export const reviewResponse = (id: number, orgId: number, accept: boolean, note: string) =>
+  sendJson<{ ok: true }>("POST", `/surveys/${id}/responses/${orgId}/review`, { accept, note });
+export const getAggregates = (id: number, by: "district" | "category", signal?: AbortSignal) =>
+  getJson<{ by: string; rows: AggregateRow[] }>(`/surveys/${id}/aggregates`, { by }, signal);
+export const answerSheetUrl = (id: number) => apiUrl(`/surveys/${id}/answer-sheet.xlsx`);

@@ -1,0 +1,25 @@
+import { lazy } from "react";
+import { Route } from "react-router-dom";
+
+const PlanDashboardPage = lazy(() => import("./PlanDashboardPage").then((m) => ({ default: m.PlanDashboardPage })));
+const RegistryPage = lazy(() => import("../registry/RegistryPage").then((m) => ({ default: m.RegistryPage })));
+const SurveysPage = lazy(() => import("../surveys/SurveysPage").then((m) => ({ default: m.SurveysPage })));
+const SupervisionPage = lazy(() =>
+  import("../supervision/SupervisionPage").then((m) => ({ default: m.SupervisionPage })),
+);
+const AgencyProfilePage = lazy(() =>
+  import("../supervision/AgencyProfilePage").then((m) => ({ default: m.AgencyProfilePage })),
+);
+const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({ default: m.CreditPage })));
+
+/** The officials' tools (registry, surveys, supervision, plan dashboard), placed inside the app's <Routes>. */
+export const officialRoutes = (
+  <>
+    <Route path="/plan" element={<PlanDashboardPage />} />
+    <Route path="/registry" element={<RegistryPage />} />
+    <Route path="/surveys" element={<SurveysPage />} />
+    <Route path="/supervision" element={<SupervisionPage />} />
+    <Route path="/supervision/agency" element={<AgencyProfilePage />} />
+    <Route path="/supervision/credit/:id" element={<CreditPage />} />
+  </>
+);

@@ -1,0 +1,230 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright Locator.innerText() calls, not the DOM property
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb } from "../apps/server/src/db/connection";
+import { readAccountsConfig } from "../apps/server/src/modules/accounts/accounts.config";
+import { createAccountsServices } from "../apps/server/src/modules/accounts/accounts.module";
+import { addMember, insertOrg } from "../apps/server/src/modules/accounts/orgs.repository";
+import { TEST_ARGON2 } from "../apps/server/src/modules/accounts/passwords";
+import { base32Decode, hotp, newTotpSecret, totpCounter } from "../apps/server/src/modules/accounts/totp";
+import { insertUser, replaceRoles, setTotpSecret } from "../apps/server/src/modules/accounts/users.repository";
+import { usccCheckChar } from "../packages/core/src/accounts/checksums";
+import { launchBrowser, screenshot } from "./support/browser";
+import { type RunningServer, startServer } from "./support/server";
+
+// One journey per area of the one-stop services: an enterprise applies, an official decides, the applicant sees it.
+let server: RunningServer;
+let browser: Browser;
+const totpSecrets = new Map<string, string>();
+const PASSWORD = "E2e#Cases-2026";
+/** Fresh names and codes per run, so the journeys also run against a reused server (ZHICHAN_E2E_URL). */
+const RUN = Date.now().toString(36).toUpperCase().slice(-6).replace(/[IOZSV]/g, "1");
+const uscc = (prefix: string) => {
+  const first = `${prefix}${RUN}`.padEnd(17, "0").slice(0, 17);
+  return first + usccCheckChar(first);
+};
+const ENT_CODE = uscc("91410100MA1");
+const user = (name: string) => `${name}-${RUN.toLowerCase()}`;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+/** Test people written straight into the server's database (no real persons), with signed-in sessions. */
+async function seedPeople(home: string): Promise<void> {
+  const db = openDb(path.join(home, "zhichan.db"));
+  const s = createAccountsServices(db, { dataKey: readAccountsConfig(home).dataKey, argon2: TEST_ARGON2 });
+  const now = Date.now();
+  const person = async (username: string, role: string, district: string | null = null) => {
+    const id = insertUser(db, {
+      username,
+      display_name: username,
+      password_hash: await s.hasher.hash(PASSWORD),
+      must_change_password: 0,
+      phone_enc: null,
+      phone_mask: null,
+      id_number_enc: null,
+      id_number_mask: null,
+      id_number_hmac: null,
+      created_at: now,
+    });
+    replaceRoles(db, id, [{ role, district_code: district }]);
+    if (role === "official") {
+      const secret = newTotpSecret();
+      setTotpSecret(db, id, s.cipher.encrypt(secret), true);
+      totpSecrets.set(username, secret);
+    }
+    return id;
+  };
+  const ent = insertOrg(db, { kind: "enterprise", name: "测试电池科技有限公司", code: ENT_CODE, district_code: "410105", created_at: now });
+  const agency = insertOrg(db, { kind: "agency", name: "测试知识产权代理事务所", code: uscc("91410100MA2"), district_code: "410172", created_at: now });
+  addMember(db, ent, await person(user("e2e-enterprise"), "enterprise"), "owner");
+  addMember(db, agency, await person(user("e2e-agency"), "agency"), "owner");
+  await person(user("e2e-official"), "official");
+  await db.close();
+}
+
+/** A browser context signed in as the user through the real API (password, then TOTP for officials). */
+const signedIn = new Map<string, BrowserContext>();
+
+async function as(username: string): Promise<Page> {
+  // One signed-in context per user: a TOTP code is accepted only once.
+  const known = signedIn.get(username);
+  if (known) return pageIn(known);
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
+  contexts.push(context);
+  signedIn.set(username, context);
+  const csrf = (await (await context.request.get("/api/auth/csrf")).json()).csrfToken as string;
+  const signin = await context.request.post("/api/auth/signin", {
+    headers: { "X-CSRF-Token": csrf },
+    data: { username, password: PASSWORD },
+  });
+  expect(signin.status(), await signin.text()).toBe(200);
+  const secret = totpSecrets.get(username);
+  if (secret) {
+    const code = hotp(base32Decode(secret), totpCounter(Date.now()));
+    const token = (await signin.json()).csrfToken as string;
+    const verified = await context.request.post("/api/auth/totp/verify", { headers: { "X-CSRF-Token": token }, data: { code } });
+    expect(verified.status(), await verified.text()).toBe(200);
+  }
+  return pageIn(context);
+}
+
+async function pageIn(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  return page;
+}
+
+async function fill(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [k, v] of Object.entries(values)) await page.locator(`[data-field="${k}"]`).fill(v);
+}
+
+async function choose(page: Page, field: string, option: string): Promise<void> {
+  await page.locator(`.ant-form-item:has([data-field="${field}"]) .ant-select`).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+async function submitAndOpen(page: Page): Promise<string> {
+  await page.getByTestId("submit-case").click();
+  await page.getByTestId("case-detail").waitFor();
+  return page.url();
+}
+
+async function act(page: Page, action: string, comment?: string): Promise<void> {
+  await page.locator(`[data-action="${action}"]`).click();
+  if (comment) await page.locator('.ant-modal [data-field="comment"]').fill(comment);
+  await page.getByTestId("confirm-action").click();
+  const closed = await page
+    .getByTestId("confirm-action")
+    .waitFor({ state: "hidden", timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!closed) throw new Error(`action ${action} failed: ${await page.locator(".ant-modal .ant-alert").allInnerTexts()}`);
+}
+
+const state = (page: Page) => page.getByTestId("detail-state").innerText();
+const refOf = async (page: Page) => (await page.locator(".ant-card-head-title").first().innerText()).split(" · ")[0];
+
+/** The official finds the case in the office queue by its reference and opens it. */
+async function openFromQueue(off: Page, ref: string): Promise<void> {
+  await off.goto("/cases/queue");
+  await off.getByText("已超期").first().waitFor(); // the queue shows its deadline counts
+  await off.getByPlaceholder("案号、名称、申请人").fill(ref);
+  await off.getByPlaceholder("案号、名称、申请人").press("Enter");
+  await off.getByTestId("case-link").filter({ hasText: ref }).click();
+  await off.getByTestId("case-detail").waitFor();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  // ZHICHAN_E2E_URL reuses a running server (see support/server.ts); ZHICHAN_E2E_HOME is then its home folder.
+  await seedPeople(server.home || String(process.env.ZHICHAN_E2E_HOME));
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+  expect(pageErrors, "uncaught errors in the pages").toEqual([]);
+});
+
+describe("one-stop services journeys", () => {
+  it("protection: an enterprise registers with the centre, the office approves, the enterprise sees it", async () => {
+    const ent = await as(user("e2e-enterprise"));
+    await ent.goto("/protection");
+    await ent.locator('[data-apply="protection_registration"]').click();
+    await fill(ent, {
+      enterpriseName: "测试电池科技有限公司",
+      uscc: ENT_CODE,
+      contactName: "测试联系人",
+      contactPhone: "13700001111",
+      industry: "新能源汽车",
+      address: "郑州市金水区测试路 1 号",
+    });
+    const url = await submitAndOpen(ent);
+    expect(await state(ent)).toBe("已提交待审核");
+    await ent.getByTestId("attachment-file").setInputFiles({ name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF });
+    await expect.poll(() => ent.locator(".ant-list-item a", { hasText: "营业执照.pdf" }).count()).toBe(1);
+    await screenshot(ent, "cases-01-registration-submitted", true);
+
+    const ref = await refOf(ent);
+    const off = await as(user("e2e-official"));
+    await openFromQueue(off, ref);
+    await act(off, "approve", "材料齐全，准予备案");
+    await expect.poll(() => state(off)).toBe("已备案");
+
+    await ent.goto("/cases/mine");
+    await expect.poll(() => ent.getByTestId("case-state").first().innerText()).toBe("已备案");
+    await ent.goto(new URL(url).pathname);
+    await expect.poll(() => ent.getByTestId("timeline").innerText()).toContain("材料齐全，准予备案");
+    await screenshot(ent, "cases-02-registration-decided", true);
+  });
+
+  it("operations: a listing is reviewed, published and found in the public marketplace", async () => {
+    const ent = await as(user("e2e-enterprise"));
+    await ent.goto("/cases/new/ip_listing");
+    await choose(ent, "listingKind", "转让");
+    await choose(ent, "assetType", "专利");
+    await fill(ent, { assetNumber: "CN100395559C", assetTitle: `测试挂牌 ${RUN}：二次电池更换方法` });
+    await submitAndOpen(ent);
+    const off = await as(user("e2e-official"));
+    await openFromQueue(off, await refOf(ent));
+    await act(off, "publish");
+    await expect.poll(() => state(off)).toBe("已发布");
+    const anon = await browser.newContext({ baseURL: server.url });
+    contexts.push(anon);
+    const pub = await anon.newPage();
+    await pub.goto("/marketplace");
+    await pub.getByPlaceholder("搜索标的名称").fill(`测试挂牌 ${RUN}`);
+    await pub.getByPlaceholder("搜索标的名称").press("Enter");
+    await expect.poll(() => pub.getByTestId("listing").innerText()).toContain(`测试挂牌 ${RUN}`);
+    await screenshot(pub, "cases-03-marketplace", true);
+    await ent.reload();
+    await expect.poll(() => state(ent)).toBe("已发布");
+  });
+
+  it("talent: an agency applies for a reward, the office grants it, the agency sees it", async () => {
+    const ag = await as(user("e2e-agency"));
+    await ag.goto("/talent");
+    await ag.locator('[data-apply="talent_reward"]').click();
+    await choose(ag, "category", "知识产权中高级职称");
+    await fill(ag, { personName: "测试人员", yearsInCityAgency: "3" });
+    await choose(ag, "engineerTitle", "高级");
+    await submitAndOpen(ag);
+    await expect.poll(() => ag.locator(".case-checks").innerText()).toContain('"eligible": true');
+    await ag.getByTestId("attachment-file").setInputFiles({ name: "职称证书.pdf", mimeType: "application/pdf", buffer: PDF });
+    await expect.poll(() => ag.locator(".ant-list-item a", { hasText: "职称证书.pdf" }).count()).toBe(1);
+    const caseUrl = new URL(ag.url()).pathname;
+
+    const off = await as(user("e2e-official"));
+    await off.goto(caseUrl);
+    await act(off, "approve");
+    await expect.poll(() => state(off)).toBe("准予奖励");
+    await ag.reload();
+    await expect.poll(() => state(ag)).toBe("准予奖励");
+    await screenshot(ag, "cases-04-reward-granted", true);
+  });
+});

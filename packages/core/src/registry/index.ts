@@ -1,0 +1,2 @@
+export * from "./credit-grade.js";
+export * from "./zones.js";

@@ -1,0 +1,2 @@
+export * from "./bursts.js";
+export * from "./minhash.js";
