@@ -19,7 +19,11 @@ let browser: Browser;
 const totpSecrets = new Map<string, string>();
 const PASSWORD = "E2e#Cases-2026";
 /** Fresh names and codes per run, so the journeys also run against a reused server (ZHICHAN_E2E_URL). */
-const RUN = Date.now().toString(36).toUpperCase().slice(-6).replace(/[IOZSV]/g, "1");
+const RUN = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .slice(-6)
+  .replace(/[IOZSV]/g, "1");
 const uscc = (prefix: string) => {
   const first = `${prefix}${RUN}`.padEnd(17, "0").slice(0, 17);
   return first + usccCheckChar(first);
@@ -56,8 +60,20 @@ async function seedPeople(home: string): Promise<void> {
     }
     return id;
   };
-  const ent = insertOrg(db, { kind: "enterprise", name: "测试电池科技有限公司", code: ENT_CODE, district_code: "410105", created_at: now });
-  const agency = insertOrg(db, { kind: "agency", name: "测试知识产权代理事务所", code: uscc("91410100MA2"), district_code: "410172", created_at: now });
+  const ent = insertOrg(db, {
+    kind: "enterprise",
+    name: "测试电池科技有限公司",
+    code: ENT_CODE,
+    district_code: "410105",
+    created_at: now,
+  });
+  const agency = insertOrg(db, {
+    kind: "agency",
+    name: "测试知识产权代理事务所",
+    code: uscc("91410100MA2"),
+    district_code: "410172",
+    created_at: now,
+  });
   addMember(db, ent, await person(user("e2e-enterprise"), "enterprise"), "owner");
   addMember(db, agency, await person(user("e2e-agency"), "agency"), "owner");
   await person(user("e2e-official"), "official");
@@ -84,7 +100,10 @@ async function as(username: string): Promise<Page> {
   if (secret) {
     const code = hotp(base32Decode(secret), totpCounter(Date.now()));
     const token = (await signin.json()).csrfToken as string;
-    const verified = await context.request.post("/api/auth/totp/verify", { headers: { "X-CSRF-Token": token }, data: { code } });
+    const verified = await context.request.post("/api/auth/totp/verify", {
+      headers: { "X-CSRF-Token": token },
+      data: { code },
+    });
     expect(verified.status(), await verified.text()).toBe(200);
   }
   return pageIn(context);
@@ -113,7 +132,13 @@ async function submitAndOpen(page: Page): Promise<string> {
 }
 
 async function act(page: Page, action: string, comment?: string): Promise<void> {
-  await page.locator(`[data-action="${action}"]`).click();
+  const button = page.locator(`[data-action="${action}"]`);
+  const shown = await button
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) throw new Error(`no ${action} action on ${page.url()}: ${await page.locator("main").innerText()}`);
+  await button.click();
   if (comment) await page.locator('.ant-modal [data-field="comment"]').fill(comment);
   await page.getByTestId("confirm-action").click();
   const closed = await page
@@ -121,7 +146,8 @@ async function act(page: Page, action: string, comment?: string): Promise<void> 
     .waitFor({ state: "hidden", timeout: 10_000 })
     .then(() => true)
     .catch(() => false);
-  if (!closed) throw new Error(`action ${action} failed: ${await page.locator(".ant-modal .ant-alert").allInnerTexts()}`);
+  if (!closed)
+    throw new Error(`action ${action} failed: ${await page.locator(".ant-modal .ant-alert").allInnerTexts()}`);
 }
 
 const state = (page: Page) => page.getByTestId("detail-state").innerText();
@@ -166,7 +192,9 @@ describe("one-stop services journeys", () => {
     });
     const url = await submitAndOpen(ent);
     expect(await state(ent)).toBe("已提交待审核");
-    await ent.getByTestId("attachment-file").setInputFiles({ name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF });
+    await ent
+      .getByTestId("attachment-file")
+      .setInputFiles({ name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF });
     await expect.poll(() => ent.locator(".ant-list-item a", { hasText: "营业执照.pdf" }).count()).toBe(1);
     await screenshot(ent, "cases-01-registration-submitted", true);
 
@@ -204,6 +232,25 @@ describe("one-stop services journeys", () => {
     await screenshot(pub, "cases-03-marketplace", true);
     await ent.reload();
     await expect.poll(() => state(ent)).toBe("已发布");
+
+    // another party enquires from the marketplace; the listing's owner answers
+    const ag = await as(user("e2e-agency"));
+    await ag.goto("/marketplace");
+    await ag.getByPlaceholder("搜索标的名称").fill(`测试挂牌 ${RUN}`);
+    await ag.getByPlaceholder("搜索标的名称").press("Enter");
+    await ag
+      .getByTestId("listing")
+      .filter({ hasText: `测试挂牌 ${RUN}` })
+      .locator("[data-enquire]")
+      .click();
+    await fill(ag, { message: "可否分期付款？", offerYuan: "150000" });
+    await submitAndOpen(ag);
+    expect(await state(ag)).toBe("待挂牌方答复");
+    await ent.goto(new URL(ag.url()).pathname);
+    await act(ent, "reply", "可以分两期");
+    await ag.reload();
+    await expect.poll(() => state(ag)).toBe("挂牌方已答复");
+    await expect.poll(() => ag.getByTestId("timeline").innerText()).toContain("可以分两期");
   });
 
   it("talent: an agency applies for a reward, the office grants it, the agency sees it", async () => {
@@ -215,7 +262,9 @@ describe("one-stop services journeys", () => {
     await choose(ag, "engineerTitle", "高级");
     await submitAndOpen(ag);
     await expect.poll(() => ag.locator(".case-checks").innerText()).toContain('"eligible": true');
-    await ag.getByTestId("attachment-file").setInputFiles({ name: "职称证书.pdf", mimeType: "application/pdf", buffer: PDF });
+    await ag
+      .getByTestId("attachment-file")
+      .setInputFiles({ name: "职称证书.pdf", mimeType: "application/pdf", buffer: PDF });
     await expect.poll(() => ag.locator(".ant-list-item a", { hasText: "职称证书.pdf" }).count()).toBe(1);
     const caseUrl = new URL(ag.url()).pathname;
 

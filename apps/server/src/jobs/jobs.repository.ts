@@ -51,7 +51,9 @@ export function setProgress(db: Db, id: number, progress: number, message: strin
 
 export function finishJob(db: Db, id: number, result: unknown): void {
   db.sqlite
-    .prepare("UPDATE jobs SET status = 'done', progress = 1, result_json = ?, updated_at = ? WHERE id = ?")
+    .prepare(
+      "UPDATE jobs SET status = 'done', progress = 1, message = NULL, result_json = ?, updated_at = ? WHERE id = ?",
+    )
     .run(JSON.stringify(result ?? null), now(), id);
 }
 

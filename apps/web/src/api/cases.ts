@@ -110,3 +110,10 @@ export const recordAttendance = (id: number, userId: number, attended: boolean) 
     userId,
     attended,
   }).then((r) => r.items);
+
+/** The caller's permissions (empty when signed out), to show office-only tools to officials only. */
+export const getPermissions = () =>
+  getJson<SessionResponse>("/auth/session").then(
+    (s) => new Set<string>(s.stage === "ok" ? (s.user?.permissions ?? []) : []),
+    () => new Set<string>(),
+  );

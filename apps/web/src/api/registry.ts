@@ -151,3 +151,26 @@ export const reviewResponse = (id: number, orgId: number, accept: boolean, note:
 export const getAggregates = (id: number, by: "district" | "category", signal?: AbortSignal) =>
   getJson<{ by: string; rows: AggregateRow[] }>(`/surveys/${id}/aggregates`, { by }, signal);
 export const answerSheetUrl = (id: number) => apiUrl(`/surveys/${id}/answer-sheet.xlsx`);
+
+// the agency's own side: surveys to answer, its credit grade, brand application
+export interface AgencySurveyItem {
+  survey: Survey;
+  orgId: number;
+  orgName: string;
+  status: string;
+  answers: Record<string, string | number | null> | null;
+  problems: { key: string; message: string }[];
+}
+export const listMySurveys = (signal?: AbortSignal) =>
+  getJson<{ items: AgencySurveyItem[] }>("/agency/surveys", undefined, signal);
+export const answerSurvey = (id: number, orgId: number, answers: Record<string, string | number | null>) =>
+  sendJson<{ ok: true }>("POST", `/agency/surveys/${id}/orgs/${orgId}`, { answers });
+export const answerSurveyExcel = async (id: number, orgId: number, file: File) =>
+  sendJson<{ ok: true }>("POST", `/agency/surveys/${id}/orgs/${orgId}/excel`, {
+    fileName: file.name,
+    contentBase64: await fileToBase64(file),
+  });
+export const getMyCredit = (signal?: AbortSignal) =>
+  getJson<{ items: CreditResponse[] }>("/agency/credit", undefined, signal);
+export const applyBrand = (orgId: number, level: "provincial" | "national", statement: string) =>
+  sendJson<{ id: number }>("POST", "/agency/brand-applications", { orgId, level, statement });

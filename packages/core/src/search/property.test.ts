@@ -386,7 +386,7 @@ describe("engine vs brute-force reference", () => {
           }
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
     // the generators must produce queries that split the documents, or the comparison proves little
     expect(nonTrivial / queries).toBeGreaterThan(0.3);

@@ -91,49 +91,74 @@ export interface DocInput {
 }
 
 /**
- * Every pair of documents whose shingle sets have Jaccard ≥ threshold (found through LSH, confirmed exactly),
- * highest similarity first. Documents with fewer than `minShingles` shingles are skipped (too short to judge).
+ * An LSH index filled one document at a time (so a caller can yield between batches), then asked for every pair
+ * whose shingle sets have Jaccard ≥ threshold — candidates from shared bands, each confirmed by exact Jaccard.
+ * Documents with fewer than `minShingles` shingles are skipped (too short to judge).
  */
+export class LshIndex {
+  private readonly sets: Set<number>[] = [];
+  private readonly ids: number[] = [];
+  private readonly buckets = new Map<string, number[]>();
+
+  constructor(
+    private readonly opts: MinHashOptions = DEFAULT_MINHASH,
+    private readonly minShingles = 8,
+  ) {}
+
+  get size(): number {
+    return this.sets.length;
+  }
+
+  add(id: number, text: string): void {
+    const { k, bands, rows } = this.opts;
+    const set = shingles(text, k);
+    if (set.size < this.minShingles) return;
+    const idx = this.sets.length;
+    this.sets.push(set);
+    this.ids.push(id);
+    const sig = signature(set, this.opts);
+    for (let b = 0; b < bands; b++) {
+      let key = `${b}:`;
+      for (let r = 0; r < rows; r++) key += `${sig[b * rows + r].toString(36)},`;
+      const list = this.buckets.get(key);
+      if (list) list.push(idx);
+      else this.buckets.set(key, [idx]);
+    }
+  }
+
+  /** Confirmed pairs, highest similarity first (ties by ids). */
+  pairs(threshold: number): NearDuplicatePair[] {
+    const seen = new Set<number>();
+    const out: NearDuplicatePair[] = [];
+    const n = this.sets.length;
+    for (const list of this.buckets.values()) {
+      if (list.length < 2) continue;
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const [x, y] = list[i] < list[j] ? [list[i], list[j]] : [list[j], list[i]];
+          const key = x * n + y;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const s = jaccard(this.sets[x], this.sets[y]);
+          if (s < threshold) continue;
+          const [a, b] = this.ids[x] < this.ids[y] ? [this.ids[x], this.ids[y]] : [this.ids[y], this.ids[x]];
+          out.push({ a, b, jaccard: s });
+        }
+    }
+    return out.sort((p, q) => q.jaccard - p.jaccard || p.a - q.a || p.b - q.b);
+  }
+}
+
+/** Every pair of documents with Jaccard ≥ threshold, through LSH (see LshIndex). */
 export function nearDuplicates(
   docs: DocInput[],
   threshold: number,
   opts: MinHashOptions = DEFAULT_MINHASH,
   minShingles = 8,
 ): NearDuplicatePair[] {
-  const sets: Set<number>[] = [];
-  const ids: number[] = [];
-  const buckets = new Map<string, number[]>();
-  for (const d of docs) {
-    const set = shingles(d.text, opts.k);
-    if (set.size < minShingles) continue;
-    const idx = sets.length;
-    sets.push(set);
-    ids.push(d.id);
-    const sig = signature(set, opts);
-    for (let b = 0; b < opts.bands; b++) {
-      let key = `${b}:`;
-      for (let r = 0; r < opts.rows; r++) key += `${sig[b * opts.rows + r].toString(36)},`;
-      const list = buckets.get(key);
-      if (list) list.push(idx);
-      else buckets.set(key, [idx]);
-    }
-  }
-  const seen = new Set<number>();
-  const out: NearDuplicatePair[] = [];
-  const n = sets.length;
-  for (const list of buckets.values()) {
-    if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = list[i] < list[j] ? [list[i], list[j]] : [list[j], list[i]];
-        const key = x * n + y;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const s = jaccard(sets[x], sets[y]);
-        if (s >= threshold) out.push({ a: ids[x], b: ids[y], jaccard: s });
-      }
-  }
-  return out.sort((p, q) => q.jaccard - p.jaccard || p.a - q.a || p.b - q.b);
+  const index = new LshIndex(opts, minShingles);
+  for (const d of docs) index.add(d.id, d.text);
+  return index.pairs(threshold);
 }
 
 /** The same answer by comparing every pair: the reference the tests hold LSH to. */

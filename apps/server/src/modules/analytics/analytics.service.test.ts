@@ -116,3 +116,16 @@ describe("industry thematic databases", () => {
     expect(s.industries.get(ind.id).stats?.size).toBe(3);
   });
 });
+
+describe("edge cases", () => {
+  it("a query with no hits still gives a complete report and a print page", async () => {
+    const { reportPrintHtml } = await import("./report-print.js");
+    const created = s.analytics.create({ q: "TI=量子隧穿显微镜", focus: "410105" }, null);
+    await s.jobs.drain();
+    const r = s.analytics.get(created.id);
+    expect(r.status).toBe("done");
+    expect(r.data?.scope.total).toBe(0);
+    expect(r.data?.regions.focus?.count).toBe(0);
+    expect(reportPrintHtml(r)).toContain("十四、结论");
+  });
+});

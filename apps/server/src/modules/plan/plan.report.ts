@@ -66,11 +66,12 @@ export function reportHtml(d: PlanDashboard): string {
   body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;font-size:10.5pt;color:#1f2d3d;margin:0}
   h1{font-size:16pt;margin:0 0 4px} p{margin:0 0 10px;color:#555}
   table{border-collapse:collapse;width:100%} th,td{border:1px solid #c9d3df;padding:4px 6px;vertical-align:top}
-  th{background:#eef3f9;text-align:left} .n{text-align:right;font-variant-numeric:tabular-nums} .note{font-size:9pt;color:#666}
+  th{background:#eef3f9;text-align:left} .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap} .note{font-size:9pt;color:#666;width:34%}
+  th,td[class^="s-"]{white-space:nowrap} td:first-child{min-width:9em}
   .s-met{color:#2f8f5b}.s-behind{color:#c0392b}.s-unavailable{color:#888}.s-on_track{color:#0b4f9c}
   </style></head><body>
   <h1>${esc(d.plan.name)} · 年度进度报告</h1>
-  <p>统计日期 ${esc(d.asOf)}${d.scope ? `（辖区 ${esc(d.scope)}）` : ""}。实际值由登记簿与业务数据实时计算，未填报的登记簿显示为 0；质押融资待业务模块上线后统计。
+  <p>统计日期 ${esc(d.asOf)}${d.scope ? `（辖区 ${esc(d.scope)}）` : ""}。实际值由登记簿与业务数据（质押融资取自平台登记的质押）实时计算，从不手工填写；登记簿未填报的指标显示为 0。
   登记簿现有机构 ${d.registryCounts.orgs} 家、人员 ${d.registryCounts.people} 人，待核实候选 ${d.registryCounts.candidates} 家。</p>
   <table><thead><tr><th>指标</th><th>单位</th><th>目标</th><th>实际</th><th>完成率</th><th>状态</th>
   ${years.map((y) => `<th>${y}年末</th>`).join("")}<th>说明</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;

@@ -1,4 +1,4 @@
-import { detectBursts, nearDuplicates, unusualTypeMix } from "@zhichan/core/supervision/index.ts";
+import { detectBursts, LshIndex, unusualTypeMix } from "@zhichan/core/supervision/index.ts";
 import type { Signal, SignalsResponse } from "@zhichan/shared";
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
@@ -23,20 +23,31 @@ const QUICK_TYPES = ["utility_model", "design"];
  */
 export class SignalsService {
   private cache: { version: string; value: Response } | null = null;
+  private pending: { version: string; run: Promise<Response> } | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly opts: SignalOptions = DEFAULTS,
   ) {}
 
-  signals(kind?: Signal["kind"]): Response {
+  async signals(kind?: Signal["kind"]): Promise<Response> {
     const version = repo.dataVersion(this.db);
-    if (!this.cache || this.cache.version !== version) this.cache = { version, value: this.compute() };
+    if (!this.cache || this.cache.version !== version) {
+      // One computation at a time; callers arriving meanwhile wait for the same result.
+      if (!this.pending || this.pending.version !== version) {
+        const run = this.compute().finally(() => {
+          if (this.pending?.run === run) this.pending = null;
+        });
+        this.pending = { version, run };
+      }
+      const value = await this.pending.run;
+      this.cache = { version, value };
+    }
     const v = this.cache.value;
     return kind ? { ...v, signals: v.signals.filter((s) => s.kind === kind) } : v;
   }
 
-  private compute(): Response {
+  private async compute(): Promise<Response> {
     // One document per application: an application's A and B publications are the same filing, not duplicates.
     const seenApps = new Set<string>();
     const corpus = repo.supervisionCorpus(this.db, this.opts.cityCode).filter((d) => {
@@ -46,12 +57,18 @@ export class SignalsService {
       return true;
     });
     const byId = new Map(corpus.map((d) => [d.id, d]));
-    const docs = corpus.map((d) => ({ id: d.id, text: [d.title, d.abstract ?? "", d.claims ?? ""].join(" ") }));
+    // Hashing ~10^4 documents takes seconds: yield to the event loop every batch so other requests are served.
+    const lsh = new LshIndex();
+    for (let i = 0; i < corpus.length; i++) {
+      const d = corpus[i];
+      lsh.add(d.id, [d.title, d.abstract ?? "", d.claims ?? ""].join(" "));
+      if (i % 500 === 499) await new Promise((r) => setImmediate(r));
+    }
     const signals: Signal[] = [];
 
     let dupCount = 0;
     let dualFilings = 0;
-    for (const p of nearDuplicates(docs, this.opts.duplicateThreshold)) {
+    for (const p of lsh.pairs(this.opts.duplicateThreshold)) {
       const a = byId.get(p.a)!;
       const b = byId.get(p.b)!;
       // 一案双报: the same applicant filing one invention as both an invention and a utility model is lawful

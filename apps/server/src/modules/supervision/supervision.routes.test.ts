@@ -187,6 +187,8 @@ describe("supervision over HTTP", () => {
       await t.app.inject({ method: "GET", url: `/api/supervision/credit/${orgId}`, headers: city })
     ).json();
     expect(after).toMatchObject({ score: 105, grade: "A+" });
+    const own = (await t.app.inject({ method: "GET", url: "/api/agency/credit", headers: agency })).json().items;
+    expect(own).toEqual([expect.objectContaining({ orgId, grade: "A+", score: 105 })]);
     const list = (await t.app.inject({ method: "GET", url: "/api/supervision/credit", headers: city })).json().items;
     expect(list).toEqual([expect.objectContaining({ orgId, grade: "A+", violations: 1 })]);
   });

@@ -149,6 +149,18 @@ export function supervisionRoutes(
       ),
   );
   app.get(
+    "/api/agency/credit",
+    {
+      config: { access: { permission: "brand:apply" } },
+      schema: {
+        tags,
+        summary: "本机构的信用等级及理由 My organisation's credit grade",
+        response: { 200: z.object({ items: z.array(CreditResponse) }), ...errors },
+      },
+    },
+    async (req) => ({ items: svc.ownCredit(orgs.mine(actorOf(req)).map((o) => o.code)) }),
+  );
+  app.get(
     "/api/supervision/signals",
     {
       config: read,
@@ -159,6 +171,6 @@ export function supervisionRoutes(
         response: { 200: SignalsResponse, ...errors },
       },
     },
-    async (req) => signals.signals(req.query.kind),
+    async (req) => await signals.signals(req.query.kind),
   );
 }

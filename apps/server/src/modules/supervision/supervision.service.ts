@@ -96,6 +96,15 @@ export class SupervisionService {
     };
   }
 
+  /** An agency's own credit grades: its registry records, matched through its account organisations' credit codes. */
+  ownCredit(ownCreditCodes: string[]): CreditResponse[] {
+    const city: RequestContext = { actor: null, ip: null, district: null };
+    return ownCreditCodes
+      .map((c) => this.registry.orgByCreditCode(c))
+      .filter((o) => o !== undefined && o.status !== "candidate")
+      .map((o) => this.credit(city, o!.id));
+  }
+
   creditList(ctx: RequestContext): z.infer<typeof CreditListRow>[] {
     const orgs = this.registry
       .listOrgRecords(ctx, { categories: SERVICE_CATEGORIES })

@@ -10,6 +10,7 @@ const SupervisionPage = lazy(() =>
 const AgencyProfilePage = lazy(() =>
   import("../supervision/AgencyProfilePage").then((m) => ({ default: m.AgencyProfilePage })),
 );
+const AgencyPage = lazy(() => import("../surveys/AgencyPage").then((m) => ({ default: m.AgencyPage })));
 const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({ default: m.CreditPage })));
 
 /** The officials' tools (registry, surveys, supervision, plan dashboard), placed inside the app's <Routes>. */
@@ -21,5 +22,6 @@ export const officialRoutes = (
     <Route path="/supervision" element={<SupervisionPage />} />
     <Route path="/supervision/agency" element={<AgencyProfilePage />} />
     <Route path="/supervision/credit/:id" element={<CreditPage />} />
+    <Route path="/agency" element={<AgencyPage />} />
   </>
 );

@@ -5,6 +5,7 @@ import {
   createTrainingEvent,
   enrolInTraining,
   getEnrolments,
+  getPermissions,
   getTrainingEvents,
   recordAttendance,
 } from "../../api/cases";
@@ -17,6 +18,9 @@ export function TrainingPanel() {
   const tx = useText();
   const [tick, setTick] = useState(0);
   const events = useAsync(() => getTrainingEvents(), [tick]);
+  const perms = useAsync(() => getPermissions(), []);
+  const office = perms.data?.has("case:decide") ?? false;
+  const applicant = perms.data?.has("case:apply") ?? false;
   const [error, setError] = useState<string | null>(null);
   const [roster, setRoster] = useState<{ id: number; items: TrainingEnrolment[] } | null>(null);
   const run = async (f: () => Promise<unknown>) => {
@@ -43,7 +47,7 @@ export function TrainingPanel() {
         renderItem={(e) => (
           <List.Item
             actions={[
-              e.mine ? (
+              !applicant ? null : e.mine ? (
                 <Tag color="green" key="mine">
                   {tx("已报名", "Enrolled")}
                 </Tag>
@@ -57,20 +61,22 @@ export function TrainingPanel() {
                   {tx("报名", "Enrol")}
                 </Button>
               ),
-              <Button
-                key="roster"
-                size="small"
-                type="link"
-                onClick={() =>
-                  getEnrolments(e.id).then(
-                    (items) => setRoster({ id: e.id, items }),
-                    (x) => setError(errorText(x)),
-                  )
-                }
-              >
-                {tx("名单与签到", "Roster")}
-              </Button>,
-            ]}
+              !office ? null : (
+                <Button
+                  key="roster"
+                  size="small"
+                  type="link"
+                  onClick={() =>
+                    getEnrolments(e.id).then(
+                      (items) => setRoster({ id: e.id, items }),
+                      (x) => setError(errorText(x)),
+                    )
+                  }
+                >
+                  {tx("名单与签到", "Roster")}
+                </Button>
+              ),
+            ].filter(Boolean)}
           >
             <List.Item.Meta
               title={e.title}
@@ -105,23 +111,25 @@ export function TrainingPanel() {
           ]}
         />
       )}
-      <Form layout="inline" onFinish={create} style={{ marginTop: 16 }}>
-        <Form.Item name="title" rules={[{ required: true }]}>
-          <Input placeholder={tx("培训名称", "Title")} />
-        </Form.Item>
-        <Form.Item name="startsOn" rules={[{ required: true }]}>
-          <DatePicker />
-        </Form.Item>
-        <Form.Item name="location" rules={[{ required: true }]}>
-          <Input placeholder={tx("地点", "Location")} />
-        </Form.Item>
-        <Form.Item name="capacity" rules={[{ required: true }]}>
-          <InputNumber min={1} placeholder={tx("名额", "Capacity")} />
-        </Form.Item>
-        <Space>
-          <Button htmlType="submit">{tx("发布培训（主管部门）", "Publish (office)")}</Button>
-        </Space>
-      </Form>
+      {office && (
+        <Form layout="inline" onFinish={create} style={{ marginTop: 16 }}>
+          <Form.Item name="title" rules={[{ required: true }]}>
+            <Input placeholder={tx("培训名称", "Title")} />
+          </Form.Item>
+          <Form.Item name="startsOn" rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="location" rules={[{ required: true }]}>
+            <Input placeholder={tx("地点", "Location")} />
+          </Form.Item>
+          <Form.Item name="capacity" rules={[{ required: true }]}>
+            <InputNumber min={1} placeholder={tx("名额", "Capacity")} />
+          </Form.Item>
+          <Space>
+            <Button htmlType="submit">{tx("发布培训", "Publish")}</Button>
+          </Space>
+        </Form>
+      )}
     </Card>
   );
 }

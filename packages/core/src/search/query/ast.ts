@@ -2,7 +2,7 @@
 import type { TextFieldName } from "../index/segment.js";
 
 export type DateField = "ad" | "pd";
-export type FilterField = "type" | "status" | "region" | "sei" | "ipc" | "pn" | "an";
+export type FilterField = "type" | "status" | "region" | "sei" | "ipc" | "pn" | "an" | "applicant";
 
 /** A word, CJK string or quoted phrase in one or more text fields. */
 export interface TermNode {

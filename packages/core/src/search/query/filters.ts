@@ -16,7 +16,8 @@ export function matchingOrds(kf: KeywordField, node: FilterNode): number[] {
     switch (node.field) {
       case "type":
       case "status":
-      case "region": {
+      case "region":
+      case "applicant": {
         const o = dict.find(q);
         if (o >= 0) out.add(o);
         break;

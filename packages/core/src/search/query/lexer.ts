@@ -33,6 +33,7 @@ export const FIELD_NAMES = [
   "STATUS",
   "REGION",
   "SEI",
+  "APID",
 ] as const;
 const FIELD_SET = new Set<string>(FIELD_NAMES);
 

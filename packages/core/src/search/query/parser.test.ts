@@ -98,6 +98,8 @@ describe("query parser", () => {
       values: ["4101"],
     });
     expect(parseQuery("SEI=1.2")).toEqual({ kind: "filter", field: "sei", values: ["1.2"] });
+    expect(parseQuery("APID=0123")).toEqual({ kind: "filter", field: "applicant", values: ["123"] });
+    expect(() => parseQuery("APID=华为")).toThrow(/applicant id/);
     expect(parseQuery("IPC=h01m 10/0525")).toEqual({ kind: "filter", field: "ipc", values: ["H01M10/0525"] });
     expect(parseQuery("IPC=(H01M OR h02j)")).toEqual({
       kind: "or",

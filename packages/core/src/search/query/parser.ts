@@ -227,7 +227,8 @@ class Parser {
       if (!range) throw this.error(t, `Not a date: "${text}"`, "a date like 2020, 2020-05, 2020-05-01 or 2020..2022");
       return { kind: "date", field: field === "AD" ? "ad" : "pd", from: range[0], to: range[1] };
     }
-    return { kind: "filter", field: field.toLowerCase() as FilterField, values: this.filterValues(field, t, text) };
+    const filterField = (field === "APID" ? "applicant" : field.toLowerCase()) as FilterField;
+    return { kind: "filter", field: filterField, values: this.filterValues(field, t, text) };
   }
 
   private filterValues(field: string, t: Token, text: string): string[] {
@@ -254,6 +255,11 @@ class Parser {
         if (!IPC_QUERY_RE.test(v))
           throw this.error(t, `Not an IPC code: "${text}"`, "an IPC code like H01M or H01M10/0525");
         return [v];
+      }
+      case "APID": {
+        // An applicant entity id (one applicant, every spelling): what the applicant page links to.
+        if (!/^\d{1,10}$/.test(text)) throw this.error(t, `Not an applicant id: "${text}"`, "a number like 123");
+        return [String(Number(text))];
       }
       case "PN": {
         const v = normalizePn(text);
