@@ -122,12 +122,22 @@ async function fill(page: Page, values: Record<string, string>): Promise<void> {
 
 async function choose(page: Page, field: string, option: string): Promise<void> {
   await page.locator(`.ant-form-item:has([data-field="${field}"]) .ant-select`).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const dropdown = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
+  await expect
+    .poll(() => page.locator(`.ant-form-item:has([data-field="${field}"]) .ant-select-selection-item`).innerText())
+    .toBe(option);
+  await expect.poll(() => dropdown.count()).toBe(0);
 }
 
 async function submitAndOpen(page: Page): Promise<string> {
   await page.getByTestId("submit-case").click();
-  await page.getByTestId("case-detail").waitFor();
+  const opened = await page
+    .getByTestId("case-detail")
+    .waitFor({ timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!opened) throw new Error(`the application was not accepted: ${await page.getByTestId("apply-form").innerText()}`);
   return page.url();
 }
 

@@ -6,7 +6,15 @@ export const PatentType = z.enum(PATENT_TYPES);
 export type PatentType = z.infer<typeof PatentType>;
 
 /** One legal-status vocabulary for every source; the raw source value is always kept beside it. */
-export const LEGAL_STATUSES = ["valid", "pending", "lapsed", "rejected", "withdrawn", "invalidated", "unknown"] as const;
+export const LEGAL_STATUSES = [
+  "valid",
+  "pending",
+  "lapsed",
+  "rejected",
+  "withdrawn",
+  "invalidated",
+  "unknown",
+] as const;
 export const LegalStatus = z.enum(LEGAL_STATUSES);
 export type LegalStatus = z.infer<typeof LegalStatus>;
 

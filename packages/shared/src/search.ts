@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { LegalStatus, PatentType } from "./patent.js";
 
-export const SEARCH_LIMITS = { maxQueryLength: 2000, maxPageSize: 100, defaultPageSize: 20, maxFacetSize: 200 } as const;
+export const SEARCH_LIMITS = {
+  maxQueryLength: 2000,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  maxFacetSize: 200,
+} as const;
 
 export const SORTS = ["relevance", "date_desc", "date_asc", "app_no"] as const;
 export const SearchSort = z.enum(SORTS);

@@ -41,12 +41,15 @@ export function seedReference(db: Db): void {
   ipc.run("H", "section", null, "电学");
   ipc.run("H01", "class", "H", "基本电气元件");
   ipc.run("H01M", "subclass", "H01", "用于直接转变化学能为电能的方法或装置，例如电池组");
-  db.sqlite.prepare("INSERT INTO sei_categories VALUES (?, ?, ?, ?, ?)").run("6.1", "新能源汽车装置、配件制造", "6", "新能源汽车产业", null);
+  db.sqlite
+    .prepare("INSERT INTO sei_categories VALUES (?, ?, ?, ?, ?)")
+    .run("6.1", "新能源汽车装置、配件制造", "6", "新能源汽车产业", null);
 }
 
 /** Inserts patents and their applicant entities the way the importer does (one entity per distinct name). */
 export function insertPatents(db: Db, patents: FixturePatent[]): void {
-  const insert = db.sqlite.prepare(`INSERT INTO patents (pub_no, app_no, country, title, abstract, applicants_raw, app_date,
+  const insert =
+    db.sqlite.prepare(`INSERT INTO patents (pub_no, app_no, country, title, abstract, applicants_raw, app_date,
     pub_date, app_year, type, status, status_raw, ipc_main, ipc_all, province_code, city_code, district_code, sources, updated_seq)
     VALUES (@pub_no, @app_no, 'CN', @title, @abstract, @applicants_raw, @app_date, @app_date, @app_year, @type, @status,
     @status_raw, @ipc_main, @ipc_all, @p, @c, @d, 'fixture', @seq)`);

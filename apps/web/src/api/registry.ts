@@ -135,12 +135,17 @@ export interface AggregateRow {
   means: Record<string, number>;
 }
 export const listSurveys = (signal?: AbortSignal) => getJson<{ items: Survey[] }>("/surveys", undefined, signal);
+export type SurveyQuestion = Survey["questions"][number];
+export const getStandardQuestions = () =>
+  getJson<{ questions: SurveyQuestion[]; rules?: Survey["rules"] }>("/surveys/standard-questions");
 export const createSurvey = (s: {
   title: string;
   periodStart: string;
   periodEnd: string;
   dueDate: string;
   categories: string[];
+  questions?: SurveyQuestion[];
+  rules?: Survey["rules"];
 }) => sendJson<Survey>("POST", "/surveys", s);
 export const setSurveyStatus = (id: number, to: "open" | "closed" | "published") =>
   sendJson<Survey>("POST", `/surveys/${id}/status`, { to });

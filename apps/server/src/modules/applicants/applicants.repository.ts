@@ -8,12 +8,20 @@ export interface ApplicantRow {
 }
 
 export const findApplicant = (db: Db, id: number): ApplicantRow | undefined =>
-  db.sqlite.prepare("SELECT id, name, kind, region_code FROM applicants WHERE id = ?").get(id) as ApplicantRow | undefined;
+  db.sqlite.prepare("SELECT id, name, kind, region_code FROM applicants WHERE id = ?").get(id) as
+    | ApplicantRow
+    | undefined;
 
 export const applicantAliases = (db: Db, id: number): string[] =>
-  (db.sqlite.prepare("SELECT alias FROM applicant_aliases WHERE applicant_id = ? ORDER BY alias").all(id) as { alias: string }[]).map(
-    (r) => r.alias,
-  );
+  (
+    db.sqlite.prepare("SELECT alias FROM applicant_aliases WHERE applicant_id = ? ORDER BY alias").all(id) as {
+      alias: string;
+    }[]
+  ).map((r) => r.alias);
 
 export const applicantPatentCount = (db: Db, id: number): number =>
-  (db.sqlite.prepare("SELECT count(DISTINCT patent_id) AS n FROM patent_applicants WHERE applicant_id = ?").get(id) as { n: number }).n;
+  (
+    db.sqlite
+      .prepare("SELECT count(DISTINCT patent_id) AS n FROM patent_applicants WHERE applicant_id = ?")
+      .get(id) as { n: number }
+  ).n;

@@ -17,7 +17,13 @@ export class ApplicantsService {
     if (!row) throw new AppError("NOT_FOUND", `没有找到申请人 ${id} · no applicant with id ${id}`);
     // APID= matches the applicant entity exactly, whatever spelling each patent used.
     const query = `APID=${id}`;
-    const stats = this.search.search({ q: query, sort: "relevance", limit: 0, facets: PORTFOLIO_FACETS, facetSize: 20 });
+    const stats = this.search.search({
+      q: query,
+      sort: "relevance",
+      limit: 0,
+      facets: PORTFOLIO_FACETS,
+      facetSize: 20,
+    });
     return {
       id: row.id,
       name: row.name,

@@ -160,8 +160,19 @@ describe("listings and the marketplace", () => {
 
   it("carries an enquiry and offer between the enquirer and the listing's owner", async () => {
     const listing = (await k.t.app.inject({ method: "GET", url: "/api/marketplace" })).json().items[0].id as number;
-    expect((await agency.post("/api/cases", { type: "listing_enquiry", title: "自询", form: { listingId: listing, message: "?" } })).status).toBe(400);
-    expect((await ent.post("/api/cases", { type: "listing_enquiry", title: "询价", form: { listingId: 999, message: "?" } })).status).toBe(400);
+    expect(
+      (
+        await agency.post("/api/cases", {
+          type: "listing_enquiry",
+          title: "自询",
+          form: { listingId: listing, message: "?" },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await ent.post("/api/cases", { type: "listing_enquiry", title: "询价", form: { listingId: 999, message: "?" } }))
+        .status,
+    ).toBe(400);
     const id = await open("listing_enquiry", { listingId: listing, message: "请问可否分期付款？", offerYuan: 150_000 });
     const seenByOwner = await agency.get(`/api/cases/${id}`);
     expect(seenByOwner.body.parties).toEqual(["counterparty"]);

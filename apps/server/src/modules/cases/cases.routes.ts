@@ -169,7 +169,10 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
         tags,
         summary: "可指派人员 People who may be assigned",
         params: Id,
-        response: { 200: z.object({ role: z.string(), users: z.array(z.object({ id: z.number(), name: z.string() })) }), ...errors },
+        response: {
+          200: z.object({ role: z.string(), users: z.array(z.object({ id: z.number(), name: z.string() })) }),
+          ...errors,
+        },
       },
     },
     async (req) => s.cases.assignable(actorOf(req), req.params.id),

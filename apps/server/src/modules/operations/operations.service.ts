@@ -52,8 +52,10 @@ export class OperationsService {
       listing_enquiry: {
         onCreate: ({ db, form, org, actor }) => {
           const listing = findCase(db, Number(form.listingId));
-          if (!listing || listing.type !== "ip_listing" || listing.state !== "published")
-            throw new AppError("BAD_REQUEST", "没有这个已发布的挂牌 · no such published listing", { listingId: form.listingId });
+          if (listing?.type !== "ip_listing" || listing.state !== "published")
+            throw new AppError("BAD_REQUEST", "没有这个已发布的挂牌 · no such published listing", {
+              listingId: form.listingId,
+            });
           if (listing.applicant_user_id === actor.userId || (org && org.id === listing.org_id))
             throw new AppError("BAD_REQUEST", "不能对自己的挂牌询价 · you cannot enquire about your own listing");
           return {

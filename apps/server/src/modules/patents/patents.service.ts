@@ -1,8 +1,8 @@
 import { AppError } from "@zhichan/core";
 import type { PatentDetail } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
-import type { RegionDirectory } from "../reference/region-directory.js";
 import { ipcTitles } from "../reference/reference.repository.js";
+import type { RegionDirectory } from "../reference/region-directory.js";
 import { toPatentDetail } from "./patents.presenter.js";
 import { findPatent, patentApplicants } from "./patents.repository.js";
 
@@ -16,14 +16,19 @@ export class PatentsService {
   /** By row id, publication number or application number; NOT_FOUND names what was looked for. */
   get(key: string): PatentDetail {
     const row = findPatent(this.db, key);
-    if (!row) throw new AppError("NOT_FOUND", `没有找到专利 ${key} · no patent with id, publication or application number "${key}"`);
+    if (!row)
+      throw new AppError(
+        "NOT_FOUND",
+        `没有找到专利 ${key} · no patent with id, publication or application number "${key}"`,
+      );
     const codes = (row.ipc_all ?? row.ipc_main ?? "").split(";").filter(Boolean);
     // Subgroup titles are not in the in-memory table; fall back to the main group's title.
     const titles = ipcTitles(this.db, [...codes, ...codes.map((c) => c.replace(/\/\d+$/, "/00"))]);
-    for (const c of codes) if (!titles.has(c)) {
-      const group = titles.get(c.replace(/\/\d+$/, "/00"));
-      if (group) titles.set(c, group);
-    }
+    for (const c of codes)
+      if (!titles.has(c)) {
+        const group = titles.get(c.replace(/\/\d+$/, "/00"));
+        if (group) titles.set(c, group);
+      }
     return toPatentDetail(row, {
       applicants: patentApplicants(this.db, row.id),
       ipcTitles: titles,

@@ -8,7 +8,9 @@ export interface DivisionRow {
 }
 
 export const allDivisions = (db: Db): DivisionRow[] =>
-  db.sqlite.prepare("SELECT code, name, level, parent_code FROM divisions WHERE level <> 'township'").all() as DivisionRow[];
+  db.sqlite
+    .prepare("SELECT code, name, level, parent_code FROM divisions WHERE level <> 'township'")
+    .all() as DivisionRow[];
 
 /** IPC titles down to main-group level: small enough (~8k) to keep in memory for facet labels. */
 export const ipcTitlesToMainGroup = (db: Db): { code: string; title_zh: string }[] =>
@@ -27,10 +29,14 @@ export const ipcTitles = (db: Db, codes: string[]): Map<string, string> => {
 
 export const seiNames = (db: Db): Map<string, string> =>
   new Map(
-    (db.sqlite.prepare("SELECT sei_code, sei_name FROM sei_categories").all() as { sei_code: string; sei_name: string }[]).map(
-      (r) => [r.sei_code, r.sei_name],
-    ),
+    (
+      db.sqlite.prepare("SELECT sei_code, sei_name FROM sei_categories").all() as {
+        sei_code: string;
+        sei_name: string;
+      }[]
+    ).map((r) => [r.sei_code, r.sei_name]),
   );
 
 export const geoShape = (db: Db, name: string): string | undefined =>
-  (db.sqlite.prepare("SELECT geojson FROM geo_shapes WHERE name = ?").get(name) as { geojson: string } | undefined)?.geojson;
+  (db.sqlite.prepare("SELECT geojson FROM geo_shapes WHERE name = ?").get(name) as { geojson: string } | undefined)
+    ?.geojson;

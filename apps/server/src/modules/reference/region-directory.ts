@@ -29,7 +29,8 @@ export class RegionDirectory {
       // 市辖区 is a placeholder row in the statistical list, never a place a user means.
       if (r.name === "市辖区" || r.name === "县") continue;
       this.addName(r.name, r.code);
-      for (const s of SUFFIXES) if (r.name.endsWith(s) && r.name.length > s.length + 1) this.addName(r.name.slice(0, -s.length), r.code);
+      for (const s of SUFFIXES)
+        if (r.name.endsWith(s) && r.name.length > s.length + 1) this.addName(r.name.slice(0, -s.length), r.code);
     }
     for (const [alias, code] of Object.entries(ZONE_ALIASES)) this.addName(alias, code);
   }

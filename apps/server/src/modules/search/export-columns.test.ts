@@ -3,7 +3,8 @@ import { safeCell } from "./export-columns.js";
 
 describe("safeCell", () => {
   it("keeps spreadsheet formulas from running", () => {
-    for (const v of ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx"]) expect(safeCell(v).startsWith("'")).toBe(true);
+    for (const v of ['=HYPERLINK("x")', "+1", "-2+3", "@SUM(A1)", "\tx"])
+      expect(safeCell(v).startsWith("'")).toBe(true);
   });
   it("leaves ordinary text alone and flattens line breaks", () => {
     expect(safeCell("电池 battery")).toBe("电池 battery");

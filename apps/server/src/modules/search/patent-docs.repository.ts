@@ -34,7 +34,8 @@ const splitList = (v: string | null): string[] =>
     : [];
 
 /** 'YYYY-MM-DD' → yyyymmdd; the engine keeps dates as integers so range filters are typed-array compares. */
-export const dateToInt = (v: string | null): number => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Number(v.replaceAll("-", "")) : 0);
+export const dateToInt = (v: string | null): number =>
+  v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Number(v.replaceAll("-", "")) : 0;
 
 export function rowToDoc(r: PatentDocRow): PatentDoc {
   const region = [r.province_code, r.city_code, r.district_code].filter((c): c is string => !!c);
@@ -79,6 +80,8 @@ export function* docsChangedSince(db: Db, afterSeq: number): Generator<{ doc: Pa
 }
 
 export function countChangedSince(db: Db, afterSeq: number): number {
-  const row = db.sqlite.prepare("SELECT count(*) AS n FROM patents WHERE updated_seq > ?").get(afterSeq) as { n: number };
+  const row = db.sqlite.prepare("SELECT count(*) AS n FROM patents WHERE updated_seq > ?").get(afterSeq) as {
+    n: number;
+  };
   return row.n;
 }

@@ -69,7 +69,12 @@ describe("GET /api/search", () => {
   });
 
   it("rejects bad parameters with 400, never 500", async () => {
-    for (const url of ["/api/search?q=a&limit=1000", "/api/search?q=", "/api/search?q=a&facets=nope", "/api/search?q=a&sort=x"]) {
+    for (const url of [
+      "/api/search?q=a&limit=1000",
+      "/api/search?q=",
+      "/api/search?q=a&facets=nope",
+      "/api/search?q=a&sort=x",
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.code).toBe("BAD_REQUEST");

@@ -38,6 +38,11 @@ export function surveyRoutes(app: ZodApp, surveys: SurveysService, orgs: OrgsSer
     },
     async (req) => ({ items: surveys.list(contextOf(req)) }),
   );
+  app.get(
+    "/api/surveys/standard-questions",
+    { config: manage, schema: { tags, summary: "标准问题集 The standard agency question set" } },
+    async () => surveys.standardQuestions(),
+  );
   app.post(
     "/api/surveys",
     {

@@ -38,6 +38,10 @@ export class SurveysService {
     return repo.listSurveys(this.db).map((s) => this.present(ctx, s));
   }
 
+  standardQuestions(): SurveyDefinition {
+    return STANDARD_AGENCY_QUESTIONS;
+  }
+
   get(ctx: RequestContext, id: number): Survey {
     return this.present(ctx, this.survey(id));
   }

@@ -1,5 +1,5 @@
 import type { SessionResponse, Survey } from "@zhichan/shared";
-import { Alert, Button, Card, Form, Input, Modal, Result, Segmented, Select, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Result, Segmented, Select, Space, Table, Tag } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router-dom";
 import { getSession } from "../../api/accounts";
@@ -7,9 +7,11 @@ import {
   answerSheetUrl,
   createSurvey,
   getAggregates,
+  getStandardQuestions,
   listResponses,
   listSurveys,
   reviewResponse,
+  type SurveyQuestion,
   setSurveyStatus,
 } from "../../api/registry";
 import { EChart } from "../../charts/EChart";
@@ -32,6 +34,11 @@ const STATUS_ZH: Record<string, string> = {
   submitted: "待审核",
   accepted: "已通过",
   rejected: "已退回",
+};
+const ACTION: Record<string, [string, string]> = {
+  open: ["开放填报", "Open"],
+  closed: ["截止填报", "Close"],
+  published: ["发布汇总", "Publish"],
 };
 const NEXT: Record<string, "open" | "closed" | "published" | null> = {
   draft: "open",
@@ -138,7 +145,7 @@ export function SurveysPage() {
                     }
                   }}
                 >
-                  {STATUS_ZH[NEXT[r.status]!] ?? NEXT[r.status]}
+                  {tx(...ACTION[NEXT[r.status]!])}
                 </Button>
               ) : null,
           },
@@ -226,10 +233,8 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
           ]}
         />
       </Card>
-      <Card
-        size="small"
-        title={tx("汇总（已审核通过）", "Aggregates (accepted answers)")}
-        extra={
+      <Card size="small" title={tx("汇总（已审核通过）", "Aggregates (accepted answers)")}>
+        <div style={{ marginBottom: 8 }}>
           <Space>
             <Segmented
               value={by}
@@ -247,8 +252,7 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
               options={numeric.map((q) => ({ value: q.key, label: q.labelZh }))}
             />
           </Space>
-        }
-      >
+        </div>
         {agg.data && agg.data.rows.length > 0 && chart ? (
           <EChart option={chart} height={rankedHeight(agg.data.rows.length)} label="aggregates" />
         ) : (
@@ -263,15 +267,27 @@ function CreateSurvey({ onClose, onCreated }: { onClose: () => void; onCreated: 
   const tx = useText();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
+  const standard = useAsync(() => getStandardQuestions(), []);
+  useEffect(() => {
+    if (standard.data) form.setFieldValue("questions", standard.data.questions);
+  }, [standard.data, form]);
   return (
     <Modal
       open
+      width={860}
       title={tx("发起统计调查", "New survey")}
       onCancel={onClose}
       onOk={async () => {
         const v = await form.validateFields();
+        // The whole store: a standard question keeps fields the form does not show (min, labelEn).
+        const questions = (form.getFieldsValue(true).questions as SurveyQuestion[]).map((q) =>
+          q.type === "text" ? q : { ...q, min: q.min ?? 0 },
+        );
+        const keys = new Set(questions.map((q) => q.key));
+        // The standard cross-field rule (attorneys ≤ staff) is kept while both questions remain.
+        const rules = (standard.data?.rules ?? []).filter((r) => keys.has(r.left) && keys.has(r.right));
         try {
-          await createSurvey(v);
+          await createSurvey({ ...v, questions, rules });
           onCreated();
           onClose();
         } catch (e) {
@@ -279,13 +295,7 @@ function CreateSurvey({ onClose, onCreated }: { onClose: () => void; onCreated: 
         }
       }}
     >
-      <p className="off-sub">
-        {tx(
-          "默认问题：营业收入、从业人员、执业专利代理师、各类代理案件数（执业代理师不超过从业人员）",
-          "Default questions: revenue, staff, attorneys, cases by type",
-        )}
-      </p>
-      <Form form={form} layout="vertical" initialValues={{ categories: ["patent_agency"] }}>
+      <Form form={form} layout="vertical" initialValues={{ categories: ["patent_agency"], questions: [] }}>
         <Form.Item name="title" label={tx("名称", "Title")} rules={[{ required: true }]}>
           <Input placeholder="2025 年度知识产权服务机构统计调查" />
         </Form.Item>
@@ -315,6 +325,48 @@ function CreateSurvey({ onClose, onCreated }: { onClose: () => void; onCreated: 
         <Form.Item name="categories" label={tx("调查对象", "Addressed to")}>
           <Select mode="multiple" options={orgCategoryOptions} />
         </Form.Item>
+        <p className="off-sub">{tx("问题（预置标准问题集，可增删改）", "Questions (the standard set, editable)")}</p>
+        <Form.List name="questions">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline" wrap>
+                  <Form.Item
+                    name={[f.name, "key"]}
+                    rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{0,39}$/, message: "a-z0-9_" }]}
+                  >
+                    <Input placeholder="key" style={{ width: 130 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, "labelZh"]} rules={[{ required: true }]}>
+                    <Input placeholder={tx("问题", "Question")} style={{ width: 190 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, "type"]} rules={[{ required: true }]}>
+                    <Select
+                      style={{ width: 100 }}
+                      options={[
+                        { value: "integer", label: "整数" },
+                        { value: "number", label: "数值" },
+                        { value: "text", label: "文本" },
+                      ]}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, "unit"]}>
+                    <Input placeholder={tx("单位", "Unit")} style={{ width: 70 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, "required"]} valuePropName="checked" initialValue={true}>
+                    <Checkbox>{tx("必填", "Required")}</Checkbox>
+                  </Form.Item>
+                  <Button size="small" onClick={() => remove(f.name)}>
+                    {tx("删除", "Remove")}
+                  </Button>
+                </Space>
+              ))}
+              <Button size="small" onClick={() => add({ type: "integer", required: true, min: 0 })}>
+                {tx("添加问题", "Add question")}
+              </Button>
+            </>
+          )}
+        </Form.List>
       </Form>
       {error && <Alert type="error" message={error} />}
     </Modal>
