@@ -91,10 +91,13 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
 
   const index = webDist ? path.join(webDist, "index.html") : null;
   if (webDist && index && fs.existsSync(index)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ["index.html"] });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith("/api/") || req.method !== "GET" || !index || !fs.existsSync(index)) {
+    // A missing asset is a 404, not the app shell: a stale page must fail loudly, not parse HTML as JS.
+    const isApiOrAsset = req.url.startsWith("/api/") || req.url.startsWith("/assets/");
+    if (isApiOrAsset || req.method !== "GET" || !index || !fs.existsSync(index)) {
       return reply.status(404).send({
         error: {
           code: "NOT_FOUND",

@@ -14,7 +14,7 @@ describe("toErrorBody", () => {
     expect(status).toBe(400);
     expect(body.error).toEqual({
       code: "QUERY_SYNTAX",
-      message: "expected )",
+      message: "检索式有误（第 10 个字符处）· expected )",
       details: { position: 9, expected: "')'", found: "end of query" },
     });
   });

@@ -13,7 +13,9 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   });
   if (err instanceof AppError) return make(err.code, err.message, err.details);
   if (err instanceof QuerySyntaxError) {
-    return make("QUERY_SYNTAX", err.message, { position: err.position, expected: err.expected, found: err.found });
+    // Chinese first, the engine's English wording beside it; position is 0-based, people count from 1.
+    const message = `检索式有误（第 ${err.position + 1} 个字符处）· ${err.message}`;
+    return make("QUERY_SYNTAX", message, { position: err.position, expected: err.expected, found: err.found });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({ path: v.instancePath || "/", message: v.message }));

@@ -54,7 +54,18 @@ async function post<T>(path: string, body: unknown = {}, retried = false): Promi
   return (await res.json()) as T;
 }
 
-export const getCaseTypes = () => getJson<{ types: CaseTypeInfo[] }>("/cases/types").then((r) => r.types);
+/** The case types change only with a new server version: fetched once per page load. */
+let typesOnce: Promise<CaseTypeInfo[]> | null = null;
+export const getCaseTypes = () => {
+  typesOnce ??= getJson<{ types: CaseTypeInfo[] }>("/cases/types").then(
+    (r) => r.types,
+    (e) => {
+      typesOnce = null;
+      throw e;
+    },
+  );
+  return typesOnce;
+};
 export const openCase = (r: CreateCaseRequest) => post<CaseDetail>("/cases", r);
 export const getCase = (id: number, signal?: AbortSignal) => getJson<CaseDetail>(`/cases/${id}`, undefined, signal);
 export const listCases = (which: "mine" | "queue" | "assigned", q: CaseQueueQuery, signal?: AbortSignal) =>

@@ -3,6 +3,6 @@
  * (SearchHit.titleHighlight / snippet contract), so this is the one place raw HTML is used.
  */
 export function Highlighted({ html, className }: { html: string; className?: string }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: server escapes all text and adds only <em>
+  // Safe: the server escapes all text and adds only <em>.
   return <span className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -18,7 +18,7 @@ export function useAsync<T>(load: ((signal: AbortSignal) => Promise<T>) | null, 
   const [loading, setLoading] = useState(false);
   const [tick, setTick] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to reload
+  // The caller's deps decide when to reload (load is a fresh closure every render).
   useEffect(() => {
     if (!load) {
       setData(undefined);

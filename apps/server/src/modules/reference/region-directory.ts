@@ -41,8 +41,11 @@ export class RegionDirectory {
     this.codesByName.set(name, list);
   }
 
+  /** 市辖区/县 are placeholder rows of the municipalities (1101 北京 …): a person expects the municipality's name. */
   name(code: string): string | undefined {
-    return this.nameByCode.get(code);
+    const own = this.nameByCode.get(code);
+    if ((own === "市辖区" || own === "县") && code.length === 4) return this.nameByCode.get(code.slice(0, 2)) ?? own;
+    return own;
   }
 
   /** A code stays a code; a name becomes every division of that name (朝阳区 is in Beijing and in Changchun). */

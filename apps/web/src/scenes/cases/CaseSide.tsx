@@ -15,7 +15,9 @@ export function CaseAttachments({ c, type, onChange }: Props) {
     ...(type?.attachments ?? []).map((a) => ({ value: a.kind, label: short(a.label.zh, a.label.en) })),
     { value: "other", label: tx("其他", "other") },
   ];
-  const [kind, setKind] = useState(kinds[0]?.value ?? "other");
+  // the first kind the type declares until the person picks one (the types may load after the case)
+  const [picked, setKind] = useState<string | null>(null);
+  const kind = picked ?? kinds[0].value;
   const [error, setError] = useState<string | null>(null);
   const closed = type?.states.find((s) => s.key === c.state)?.terminal;
   const upload = async (file: File | undefined) => {
