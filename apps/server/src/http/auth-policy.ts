@@ -42,7 +42,8 @@ export function installAuthPolicy(app: FastifyInstance, svc: AccountsServices): 
 
   app.addHook("onRequest", async (req, reply) => {
     const cfg = req.routeOptions.config ?? {};
-    limitRate(svc, req, reply, cfg.rateLimit === "auth");
+    // The web app's own files are not API work: one page load fetches many, so they must not use up the budget.
+    if (req.url.startsWith("/api/")) limitRate(svc, req, reply, cfg.rateLimit === "auth");
     if (req.is404) return; // the not-found handler answers 404 (or the web app's index.html) to anyone
 
     const cookies = parseCookies(req.headers.cookie);

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { AttachmentType } from "@zhichan/core/cases/index.ts";
+import { AppError } from "@zhichan/core";
+import { type AttachmentType, type CaseTypeDef, DEFAULT_MAX_ATTACHMENT_BYTES } from "@zhichan/core/cases/index.ts";
 
 export const MIME_OF: Record<AttachmentType, string> = {
   pdf: "application/pdf",
@@ -37,7 +38,7 @@ export class AttachmentStore {
     const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
     const storageName = path.join(sha256.slice(0, 2), sha256);
     const final = path.join(this.dir, storageName);
-    if (fs.existsSync(final) && fs.statSync(final).size === bytes.length) return { storageName, sha256 };
+    if (this.read(storageName, sha256)) return { storageName, sha256 }; // already stored, intact
     const folder = path.dirname(final);
     fs.mkdirSync(folder, { recursive: true });
     const tmp = path.join(folder, `.${sha256}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
@@ -65,4 +66,35 @@ export class AttachmentStore {
     const bytes = fs.readFileSync(file);
     return crypto.createHash("sha256").update(bytes).digest("hex") === sha256 ? bytes : null;
   }
+}
+
+const ANY_TYPE: readonly AttachmentType[] = ["pdf", "png", "jpeg", "docx"];
+
+/**
+ * An upload checked against its case type: a declared kind (or "other"), valid base64, within the size limit, and
+ * bytes that really are one of the kind's allowed types.
+ */
+export function checkUpload(
+  def: CaseTypeDef,
+  up: { kind: string; contentBase64: string },
+): { bytes: Buffer; type: AttachmentType } {
+  const req = def.attachments.find((a) => a.kind === up.kind);
+  if (!req && up.kind !== "other")
+    throw new AppError("BAD_REQUEST", `没有这种附件类别 ${up.kind} · no attachment kind ${up.kind}`);
+  const types = req?.types ?? ANY_TYPE;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(up.contentBase64) || up.contentBase64.length % 4 !== 0)
+    throw new AppError("BAD_REQUEST", "附件内容不是有效的 base64 · the content is not valid base64");
+  const bytes = Buffer.from(up.contentBase64, "base64");
+  const max = req?.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
+  if (bytes.length > max) throw new AppError("TOO_LARGE", `附件不能超过 ${max / 1048576} MB · at most ${max} bytes`);
+  const type = sniffType(bytes);
+  if (!type || !types.includes(type))
+    throw new AppError(
+      "BAD_REQUEST",
+      `附件类型不符，允许：${types.join("/")} · file content must be ${types.join(", ")}`,
+      {
+        detected: type,
+      },
+    );
+  return { bytes, type };
 }

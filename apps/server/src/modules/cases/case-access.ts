@@ -1,5 +1,6 @@
+import type { AppError } from "@zhichan/core";
 import { inDistrictScope } from "@zhichan/core/accounts/index.ts";
-import type { Party } from "@zhichan/core/cases/index.ts";
+import type { Party, TransitionRefusal } from "@zhichan/core/cases/index.ts";
 import type { Db } from "../../db/connection.js";
 import type { Actor } from "../accounts/accounts.policy.js";
 import { type CaseRow, caseAssignees } from "./cases.repository.js";
@@ -32,3 +33,13 @@ export function canRead(actor: Actor, row: CaseRow, parties: readonly Party[]): 
 export function isOfficial(actor: Actor, row: CaseRow): boolean {
   return actor.permissions.has("case:read") && inDistrictScope(actor.district, row.district_code);
 }
+
+/** How each refusal of the transition check answers: status code and message. */
+export const REFUSAL: Record<TransitionRefusal["reason"], [AppError["code"], string]> = {
+  unknown_transition: ["BAD_REQUEST", "没有这个办理动作 · no such action for this case type"],
+  wrong_state: ["CONFLICT", "案件当前状态不能进行此操作 · the case is not in a state that allows this"],
+  not_permitted: ["FORBIDDEN", "你不能进行此操作 · you may not take this action on this case"],
+  missing_comment: ["BAD_REQUEST", "请填写理由或说明 · a reason or note is required"],
+  missing_assignee: ["BAD_REQUEST", "请先指派承办人 · assign someone to the case first"],
+  missing_attachment: ["BAD_REQUEST", "缺少必需的附件 · required attachments are missing"],
+};

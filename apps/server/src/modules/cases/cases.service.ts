@@ -3,9 +3,7 @@ import {
   availableTransitions,
   type CaseTypeDef,
   checkTransition,
-  DEFAULT_MAX_ATTACHMENT_BYTES,
   deadlineOf,
-  type TransitionRefusal,
   type WorkCalendar,
 } from "@zhichan/core/cases/index.ts";
 import type { CaseAttachmentUpload, CaseDetail, CreateCaseRequest } from "@zhichan/shared";
@@ -15,8 +13,8 @@ import type { Actor } from "../accounts/accounts.policy.js";
 import type { RequestInfo } from "../accounts/auth.service.js";
 import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { type AttachmentStore, MIME_OF, sniffType } from "./attachment-store.js";
-import { canRead, isOfficial, partiesOf } from "./case-access.js";
+import { type AttachmentStore, checkUpload, MIME_OF } from "./attachment-store.js";
+import { canRead, isOfficial, partiesOf, REFUSAL } from "./case-access.js";
 import type { CaseHooksByType } from "./case-hooks.js";
 import { CaseNotifier } from "./case-notifier.js";
 import type { CaseRegistry } from "./case-registry.js";
@@ -47,15 +45,6 @@ export interface CasesDeps {
   registry: CaseRegistry;
   hooks: CaseHooksByType;
 }
-
-const REFUSAL: Record<TransitionRefusal["reason"], [AppError["code"], string]> = {
-  unknown_transition: ["BAD_REQUEST", "没有这个办理动作 · no such action for this case type"],
-  wrong_state: ["CONFLICT", "案件当前状态不能进行此操作 · the case is not in a state that allows this"],
-  not_permitted: ["FORBIDDEN", "你不能进行此操作 · you may not take this action on this case"],
-  missing_comment: ["BAD_REQUEST", "请填写理由或说明 · a reason or note is required"],
-  missing_assignee: ["BAD_REQUEST", "请先指派承办人 · assign someone to the case first"],
-  missing_attachment: ["BAD_REQUEST", "缺少必需的附件 · required attachments are missing"],
-};
 
 /**
  * The case engine's commands. Each transition is one function: load, check permission, check the transition,
@@ -217,24 +206,7 @@ export class CasesService {
     this.visibleParties(actor, row);
     if (def.states.find((s) => s.key === row.state)?.terminal)
       throw new AppError("CONFLICT", "案件已办结，不能再添加附件 · the case is closed");
-    const req = def.attachments.find((a) => a.kind === up.kind);
-    const types = req?.types ?? (["pdf", "png", "jpeg", "docx"] as const);
-    if (!req && up.kind !== "other")
-      throw new AppError("BAD_REQUEST", `没有这种附件类别 ${up.kind} · no attachment kind ${up.kind}`);
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(up.contentBase64) || up.contentBase64.length % 4 !== 0)
-      throw new AppError("BAD_REQUEST", "附件内容不是有效的 base64 · the content is not valid base64");
-    const bytes = Buffer.from(up.contentBase64, "base64");
-    const max = req?.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
-    if (bytes.length > max) throw new AppError("TOO_LARGE", `附件不能超过 ${max / 1048576} MB · at most ${max} bytes`);
-    const type = sniffType(bytes);
-    if (!type || !types.includes(type))
-      throw new AppError(
-        "BAD_REQUEST",
-        `附件类型不符，允许：${types.join("/")} · file content must be ${types.join(", ")}`,
-        {
-          detected: type,
-        },
-      );
+    const { bytes, type } = checkUpload(def, up);
     const { storageName, sha256 } = this.d.store.put(bytes); // durable on disk before the row points at it
     this.d.db.sqlite.transaction(() => {
       const now = this.d.clock.now();

@@ -1,26 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../db/connection.js";
-import type { ZodApp } from "../../http/zod-app.js";
-import { freshDb, insertPatents, seedReference } from "../../testing/fixture-db.js";
-import { REAL_PATENTS } from "../../testing/real-fixtures.js";
-import { testApp } from "../../testing/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useRealFixtureApp } from "../../testing/test-app.js";
 
-let db: Db;
-let app: ZodApp;
+const fixtureApp = useRealFixtureApp();
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  seedReference(db);
-  insertPatents(db, REAL_PATENTS);
-  ({ app } = await testApp(db, fresh.dir));
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
-
-const get = (url: string) => app.inject({ method: "GET", url });
+const get = (url: string) => fixtureApp().inject({ method: "GET", url });
 
 describe("GET /api/patents/:id", () => {
   it("finds a patent by publication number, application number or row id", async () => {

@@ -1,27 +1,10 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../db/connection.js";
-import type { ZodApp } from "../../http/zod-app.js";
-import { freshDb, insertPatents, seedReference } from "../../testing/fixture-db.js";
-import { REAL_PATENTS } from "../../testing/real-fixtures.js";
-import { testApp } from "../../testing/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useRealFixtureApp } from "../../testing/test-app.js";
 
-let db: Db;
-let app: ZodApp;
+const fixtureApp = useRealFixtureApp();
 
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  seedReference(db);
-  insertPatents(db, REAL_PATENTS);
-  ({ app } = await testApp(db, fresh.dir));
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
-
-const get = (url: string) => app.inject({ method: "GET", url });
+const get = (url: string) => fixtureApp().inject({ method: "GET", url });
 
 describe("GET /api/search", () => {
   it("finds a two-character Chinese word with exact total, highlights and labelled facets", async () => {
@@ -35,7 +18,7 @@ describe("GET /api/search", () => {
   });
 
   it("accepts the same query by POST", async () => {
-    const res = await app.inject({ method: "POST", url: "/api/search", payload: { q: "燃料电池", limit: 5 } });
+    const res = await fixtureApp().inject({ method: "POST", url: "/api/search", payload: { q: "燃料电池", limit: 5 } });
     expect(res.statusCode).toBe(200);
     expect(res.json().total).toBe(2);
   });

@@ -77,21 +77,21 @@ export function CaseListPage({ which }: { which: Which }) {
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
           allowClear
-          placeholder={tx("领域", "Area")}
+          placeholder={short("领域", "Area")}
           style={{ width: 140 }}
           onChange={(v) => set("area", v)}
           options={Object.entries(AREA_LABELS).map(([k, l]) => ({ value: k, label: short(...l) }))}
         />
         <Select
           allowClear
-          placeholder={tx("业务类型", "Case type")}
+          placeholder={short("业务类型", "Case type")}
           style={{ width: 220 }}
           onChange={(v) => set("type", v)}
           options={(types.data ?? []).map((t) => ({ value: t.key, label: short(t.label.zh, t.label.en) }))}
         />
         <Select
           allowClear
-          placeholder={tx("期限", "Deadline")}
+          placeholder={short("期限", "Deadline")}
           style={{ width: 140 }}
           onChange={(v) => set("deadline", v)}
           options={["open", "due_soon", "overdue", "escalated"].map((k) => ({

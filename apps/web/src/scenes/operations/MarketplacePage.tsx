@@ -32,14 +32,14 @@ export function MarketplacePage() {
         />
         <Select
           allowClear
-          placeholder={tx("交易方式", "Kind")}
+          placeholder={short("交易方式", "Kind")}
           style={{ width: 140 }}
           onChange={(v) => setQ((x) => ({ ...x, listingKind: v }))}
           options={["transfer", "licence", "auction"].map((k) => ({ value: k, label: opt(k) }))}
         />
         <Select
           allowClear
-          placeholder={tx("标的类型", "Asset")}
+          placeholder={short("标的类型", "Asset")}
           style={{ width: 140 }}
           onChange={(v) => setQ((x) => ({ ...x, assetType: v }))}
           options={["patent", "trademark", "copyright", "gi"].map((k) => ({ value: k, label: opt(k) }))}
