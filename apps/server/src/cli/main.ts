@@ -29,7 +29,6 @@ async function main(argv: string[]): Promise<void> {
     case "audit":
       await runAuditCommand(rest);
       return;
-    // bench is added here by its owner.
     default:
       process.stdout.write(`${USAGE}\n`);
       if (command && command !== "help" && command !== "--help") process.exitCode = 2;
