@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
 import { Bi } from "./Bi";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { ServicesMenu } from "./ServicesMenu";
 
 type NavKey = "home" | "search" | "stats";
 
@@ -51,6 +52,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 <Bi k={`nav.${n.key}`} />
               </Link>
             ))}
+            <ServicesMenu />
           </nav>
           <Link to="/signin" className="app-nav-link app-signin">
             <Bi k="nav.signin" />

@@ -17,6 +17,7 @@ export const en: Messages = {
     patent: "Patent",
     applicant: "Applicant",
     signin: "Sign in",
+    services: "All services",
   },
   lang: { label: "Language", zh: "中文", en: "English" },
   modules: {
