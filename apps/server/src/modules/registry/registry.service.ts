@@ -261,69 +261,62 @@ export class RegistryService {
     this.db.sqlite.transaction(() => {
       const t = now();
       for (const item of parsed.rows) {
-        if (item.kind === "org") {
-          const existing = item.input.creditCode ? repo.findOrgByCreditCode(this.db, item.input.creditCode) : undefined;
-          const row = orgWrite(item.input, "import");
-          if (existing) {
-            if (!assertVisibleSafe(ctx, existing))
-              throw new AppError("FORBIDDEN", `第 ${item.row} 行：该机构不在本辖区`);
-            repo.updateOrg(this.db, existing.id, row, t);
-            repo.addHistory(this.db, {
-              entity: "org",
-              entityId: existing.id,
-              at: t,
-              actor: actorName(ctx),
-              action: "imported",
-              changes: diff(existing, row),
-            });
-            updated++;
-          } else {
-            const id = repo.insertOrg(this.db, row, t);
-            repo.addHistory(this.db, {
-              entity: "org",
-              entityId: id,
-              at: t,
-              actor: actorName(ctx),
-              action: "imported",
-              changes: diff({}, row),
-            });
-            inserted++;
-          }
-        } else {
-          const existing = item.input.certificateNo
-            ? repo.findPersonByCertificate(this.db, item.input.certificateNo)
-            : undefined;
-          const row = personWrite(item.input, "import");
-          if (existing) {
-            if (!assertVisibleSafe(ctx, existing))
-              throw new AppError("FORBIDDEN", `第 ${item.row} 行：该人员不在本辖区`);
-            repo.updatePerson(this.db, existing.id, row, t);
-            repo.addHistory(this.db, {
-              entity: "person",
-              entityId: existing.id,
-              at: t,
-              actor: actorName(ctx),
-              action: "imported",
-              changes: diff(existing, row),
-            });
-            updated++;
-          } else {
-            const id = repo.insertPerson(this.db, row, t);
-            repo.addHistory(this.db, {
-              entity: "person",
-              entityId: id,
-              at: t,
-              actor: actorName(ctx),
-              action: "imported",
-              changes: diff({}, row),
-            });
-            inserted++;
-          }
-        }
+        const outcome =
+          item.kind === "org"
+            ? this.upsertImported(ctx, item.row, t, {
+                entity: "org",
+                label: "机构",
+                existing: item.input.creditCode ? repo.findOrgByCreditCode(this.db, item.input.creditCode) : undefined,
+                row: orgWrite(item.input, "import"),
+                update: repo.updateOrg,
+                insert: repo.insertOrg,
+              })
+            : this.upsertImported(ctx, item.row, t, {
+                entity: "person",
+                label: "人员",
+                existing: item.input.certificateNo
+                  ? repo.findPersonByCertificate(this.db, item.input.certificateNo)
+                  : undefined,
+                row: personWrite(item.input, "import"),
+                update: repo.updatePerson,
+                insert: repo.insertPerson,
+              });
+        if (outcome === "inserted") inserted++;
+        else updated++;
       }
       this.record(ctx, "registry.imported", kind, { inserted, updated });
     })();
     return { inserted, updated, errors: [], rejected: false };
+  }
+
+  /** One imported row: update the record the natural key finds (if in scope) or insert it; history either way. */
+  private upsertImported<R extends object>(
+    ctx: RequestContext,
+    rowNo: number,
+    t: string,
+    op: {
+      entity: "org" | "person";
+      label: string;
+      existing: (Parameters<typeof assertVisibleSafe>[1] & { id: number }) | undefined;
+      row: R;
+      update: (db: Db, id: number, row: R, now: string) => unknown;
+      insert: (db: Db, row: R, now: string) => number;
+    },
+  ): "inserted" | "updated" {
+    const { existing, row } = op;
+    if (existing && !assertVisibleSafe(ctx, existing))
+      throw new AppError("FORBIDDEN", `第 ${rowNo} 行：该${op.label}不在本辖区`);
+    const id = existing ? existing.id : op.insert(this.db, row, t);
+    if (existing) op.update(this.db, id, row, t);
+    repo.addHistory(this.db, {
+      entity: op.entity,
+      entityId: id,
+      at: t,
+      actor: actorName(ctx),
+      action: "imported",
+      changes: diff(existing ?? {}, row),
+    });
+    return existing ? "updated" : "inserted";
   }
 
   /**
