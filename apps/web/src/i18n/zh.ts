@@ -8,7 +8,15 @@ export const zh = {
     footer: "郑州市知识产权公共服务平台 · 数据来源：公开专利文献（已标准化，保留原始值）",
     skip: "跳到主要内容",
   },
-  nav: { home: "首页", search: "专利检索", stats: "统计分析", patent: "专利详情", applicant: "申请人", signin: "登录", services: "全部服务" },
+  nav: {
+    home: "首页",
+    search: "专利检索",
+    stats: "统计分析",
+    patent: "专利详情",
+    applicant: "申请人",
+    signin: "登录",
+    services: "全部服务",
+  },
   lang: { label: "语言", zh: "中文", en: "English" },
   modules: {
     title: "平台功能",
