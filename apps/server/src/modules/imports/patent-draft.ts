@@ -1,39 +1,7 @@
+import type { PatentsTable } from "../../db/schema.js";
+
 /** A patent row as the importer writes it: the patents table's columns except id and updated_seq. */
-export interface PatentDraft {
-  pub_no: string;
-  app_no: string | null;
-  country: string;
-  title: string;
-  abstract: string | null;
-  claims: string | null;
-  applicants_raw: string | null;
-  inventors: string | null;
-  app_date: string | null;
-  pub_date: string | null;
-  grant_date: string | null;
-  app_year: number | null;
-  type: string;
-  type_raw: string | null;
-  status: string;
-  status_raw: string | null;
-  ipc_main: string | null;
-  ipc_all: string | null;
-  ipc_raw: string | null;
-  province_code: string | null;
-  city_code: string | null;
-  district_code: string | null;
-  region_raw: string | null;
-  applicant_address: string | null;
-  agency: string | null;
-  agent: string | null;
-  sei_codes: string | null;
-  sei_raw: string | null;
-  nic_raw: string | null;
-  claims_count: number | null;
-  cited_by_count: number | null;
-  sources: string;
-  extra_json: string | null;
-}
+export type PatentDraft = Omit<PatentsTable, "id" | "updated_seq">;
 
 export const PATENT_COLUMNS: ReadonlyArray<keyof PatentDraft> = [
   "pub_no",
