@@ -57,14 +57,22 @@ export interface SegmentData {
 
 let nextSegmentId = 1;
 
+interface ResultBuffer {
+  hits: Int32Array;
+  scores: Float64Array;
+}
+
 export class Segment {
   deletedCount = 0;
   /** Process-unique id (keys the decoded-postings cache; segments are immutable apart from deletes). */
   readonly uid = nextSegmentId++;
   /** Zeroed score accumulator, reused across queries (scoring/bm25.ts). */
   scratch: Float64Array | null = null;
-  /** Zeroed group-bit marks, reused across queries (scoring/accumulate.ts). */
-  markScratch: Int32Array | null = null;
+  /** Reusable buffers for one query at a time: merge intermediates and a search's hit list (scoring/scored-union.ts). */
+  mergeBuffers: [ResultBuffer | null, ResultBuffer | null] = [null, null];
+  private hitBufferMemo: Int32Array | null = null;
+  private idsAscendingMemo: boolean | null = null;
+  private allDocsMemo: Int32Array | null = null;
   constructor(readonly d: SegmentData) {
     for (let i = 0; i < d.deleted.length; i++) if (d.deleted[i] !== 0) this.deletedCount++;
   }
@@ -82,6 +90,29 @@ export class Segment {
       this.d.deleted[doc] = 1;
       this.deletedCount++;
     }
+  }
+  /** A maxDoc-sized hit list buffer; its contents are valid only until the next search. */
+  hitBuffer(): Int32Array {
+    if (!this.hitBufferMemo) this.hitBufferMemo = new Int32Array(this.d.maxDoc);
+    return this.hitBufferMemo;
+  }
+  /** 0 .. maxDoc-1, built once; shared and never mutated (hit lists are read-only everywhere). */
+  allDocs(): Int32Array {
+    if (!this.allDocsMemo) {
+      this.allDocsMemo = new Int32Array(this.d.maxDoc);
+      for (let i = 0; i < this.d.maxDoc; i++) this.allDocsMemo[i] = i;
+    }
+    return this.allDocsMemo;
+  }
+  /** True when external ids increase with local doc order (the usual case: docs are added in id order). */
+  get idsAscending(): boolean {
+    if (this.idsAscendingMemo === null) {
+      const ids = this.d.ids;
+      let asc = true;
+      for (let i = 1; i < ids.length && asc; i++) asc = ids[i] > ids[i - 1];
+      this.idsAscendingMemo = asc;
+    }
+    return this.idsAscendingMemo;
   }
   /** The live local doc with this external id, or -1. */
   findLive(id: number): number {

@@ -1,18 +1,30 @@
 /**
  * Boolean evaluation of a query on one segment → sorted local doc ids (deleted docs are removed by the caller).
- * AND intersects its text children smallest first and applies date/keyword filters as predicates over the
- * candidates; NOT is a set difference (a query of only NOT terms is all docs minus them).
+ * AND starts from its smallest text child and probes the others per candidate (or intersects when they are
+ * about as small), then applies date/keyword filters as predicates over the candidates; NOT removes docs the
+ * same way (a query of only NOT terms is all docs minus them).
  */
 
 import { termHasPositions } from "../analysis/analyzer.js";
 import { decodePostings, type Postings } from "../index/postings.js";
 import { cachedPostings, cachePostings } from "../index/postings-cache.js";
 import type { Segment, TextFieldName } from "../index/segment.js";
-import { allDocs, difference, EMPTY, filterDocs, intersect, unionMany } from "../util/setops.js";
+import { difference, EMPTY, filterByLists, filterDocs, intersect, unionMany } from "../util/setops.js";
 import type { NearNode, QueryNode, TermNode } from "./ast.js";
 import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./filters.js";
 import { type Matches, nearMatches, type PhraseTerm, phraseMatches } from "./phrase.js";
 import { expandPrefix, nodeSpan, nodeTokens } from "./terms.js";
+
+interface UnionParts {
+  lists: Int32Array[];
+  size: number; // sum of the list lengths: an upper bound of the union's size
+}
+
+function sum(xs: number[]): number {
+  let n = 0;
+  for (const x of xs) n += x;
+  return n;
+}
 
 export class SegmentExecutor {
   private cache = new Map<string, Postings>();
@@ -52,7 +64,7 @@ export class SegmentExecutor {
           this.seg.maxDoc,
         );
       case "not":
-        return difference(allDocs(this.seg.maxDoc), this.eval(node.child));
+        return difference(this.seg.allDocs(), this.eval(node.child));
       case "and":
         return this.evalAnd(node.children);
     }
@@ -69,26 +81,48 @@ export class SegmentExecutor {
     }
     let acc: Int32Array;
     if (positive.length > 0) {
-      const lists = positive.map((c) => this.eval(c)).sort((a, b) => a.length - b.length);
-      acc = lists[0];
-      for (let i = 1; i < lists.length && acc.length > 0; i++) acc = intersect(acc, lists[i]);
+      // smallest first; the others are tested per candidate unless they are about as small
+      const sets = positive.map((c) => this.unionParts(c)).sort((a, b) => a.size - b.size);
+      acc = unionMany(sets[0].lists, this.seg.maxDoc);
+      for (let i = 1; i < sets.length && acc.length > 0; i++) acc = this.restrict(acc, sets[i], true);
     } else if (filters.length > 0) {
       acc = this.eval(filters.shift()!);
-    } else acc = allDocs(this.seg.maxDoc);
+    } else acc = this.seg.allDocs();
     for (const f of filters) {
       if (acc.length === 0) break;
       acc = filterDocs(acc, f.kind === "date" ? datePredicate(this.seg, f) : filterPredicate(this.seg, f as never));
     }
     if (negative.length > 0 && acc.length > 0) {
-      acc = difference(
-        acc,
-        unionMany(
-          negative.map((c) => this.eval(c)),
-          this.seg.maxDoc,
-        ),
-      );
+      const parts = negative.map((c) => this.unionParts(c));
+      acc = this.restrict(acc, { lists: parts.flatMap((p) => p.lists), size: sum(parts.map((p) => p.size)) }, false);
     }
     return acc;
+  }
+
+  /** acc ∩ set (keep) or acc − set (!keep); a set much larger than acc is never merged, only probed. */
+  private restrict(acc: Int32Array, set: UnionParts, keep: boolean): Int32Array {
+    if (set.size > acc.length * 2 || set.lists.length === 1) {
+      if (keep && set.lists.length === 1) return intersect(acc, set.lists[0]);
+      return filterByLists(acc, set.lists, keep);
+    }
+    const docs = unionMany(set.lists, this.seg.maxDoc);
+    return keep ? intersect(acc, docs) : difference(acc, docs);
+  }
+
+  /**
+   * A node's docs as sorted lists whose union they are (a word's per-field lists, an OR's children), left
+   * unmerged: a word in TX over 600,000 postings need not be merged when it is ANDed with a rare word.
+   */
+  private unionParts(node: QueryNode): UnionParts {
+    const lists: Int32Array[] = [];
+    const collect = (n: QueryNode): void => {
+      if (n.kind === "term") for (const f of n.fields) lists.push(this.termDocs(f, n));
+      else if (n.kind === "or") for (const c of n.children) collect(c);
+      else lists.push(this.eval(n));
+    };
+    collect(node);
+    const nonEmpty = lists.filter((l) => l.length > 0);
+    return { lists: nonEmpty, size: sum(nonEmpty.map((l) => l.length)) };
   }
 
   /**

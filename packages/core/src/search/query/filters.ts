@@ -79,6 +79,11 @@ export function filterDocList(seg: Segment, node: FilterNode): Int32Array {
   if (ords.length === 0) return EMPTY;
   ensureInverse(kf, seg.maxDoc);
   const lists = ords.map((o) => kf.inv!.subarray(kf.invOffs![o], kf.invOffs![o + 1]));
+  if (lists.length === 1) return lists[0];
+  let total = 0;
+  for (const l of lists) total += l.length;
+  // a single-valued field whose matching values cover every doc ("any type"): the shared all-docs list
+  if (!kf.offs && total === seg.maxDoc) return seg.allDocs();
   return unionMany(lists, seg.maxDoc);
 }
 

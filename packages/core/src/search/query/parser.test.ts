@@ -101,11 +101,14 @@ describe("query parser", () => {
     expect(parseQuery("APID=0123")).toEqual({ kind: "filter", field: "applicant", values: ["123"] });
     expect(() => parseQuery("APID=华为")).toThrow(/applicant id/);
     expect(parseQuery("IPC=h01m 10/0525")).toEqual({ kind: "filter", field: "ipc", values: ["H01M10/0525"] });
-    expect(parseQuery("IPC=(H01M OR h02j)")).toEqual({
+    // alternatives of one field become one filter (a filter matches any of its values)
+    expect(parseQuery("IPC=(H01M OR h02j)")).toEqual({ kind: "filter", field: "ipc", values: ["H01M", "H02J"] });
+    expect(parseQuery("IPC=H01M OR 电池 OR IPC=H02J OR TYPE=发明")).toEqual({
       kind: "or",
       children: [
-        { kind: "filter", field: "ipc", values: ["H01M"] },
-        { kind: "filter", field: "ipc", values: ["H02J"] },
+        { kind: "filter", field: "ipc", values: ["H01M", "H02J"] },
+        { kind: "term", fields: ["ti", "ab", "cl"], text: "电池", prefix: null, position: 12 },
+        { kind: "filter", field: "type", values: ["invention_application", "invention_grant"] },
       ],
     });
     expect(parseQuery("PN=112345678A")).toEqual({ kind: "filter", field: "pn", values: ["CN112345678A"] });

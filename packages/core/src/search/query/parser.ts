@@ -10,6 +10,7 @@
  *
  * A field written before a group applies to every bare value inside it (TI=(电池 OR 电芯)).
  */
+
 import { analyzeQuery } from "../analysis/analyzer.js";
 import { isWordChar } from "../analysis/chars.js";
 import { foldText } from "../analysis/fold.js";
@@ -19,6 +20,7 @@ import type { TextFieldName } from "../index/segment.js";
 import { QuerySyntaxError, type RegionResolver } from "../types.js";
 import type { FilterField, QueryNode, TermNode } from "./ast.js";
 import { lex, type Token } from "./lexer.js";
+import { simplify } from "./simplify.js";
 import {
   isSeiCode,
   normalizeRegionCode,
@@ -44,7 +46,7 @@ export interface ParseOptions {
 }
 
 export function parseQuery(query: string, options: ParseOptions = {}): QueryNode {
-  return new Parser(lex(query), options).parse();
+  return simplify(new Parser(lex(query), options).parse());
 }
 
 const MAX_NESTING = 100;

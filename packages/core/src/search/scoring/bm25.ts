@@ -6,6 +6,7 @@
  */
 import type { Segment, TextFieldName } from "../index/segment.js";
 import type { SegmentExecutor } from "../query/executor.js";
+import { gallop } from "../util/setops.js";
 
 export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
 export const K1 = 1.2;
@@ -69,43 +70,112 @@ export function scoreHits(
   // postings are misses, which the merge skips with a comparison instead of an add and a reset
   let postings = 0;
   for (const st of terms) postings += seg.d.text[st.field].df[st.t];
-  const dense = hits.length * 2 >= postings;
+  const dense =
+    hits.length * 2 >= postings && !(terms.length === 1 && exec.postings(terms[0].field, terms[0].t).docs === hits);
   let acc: Float64Array | null = null;
   if (dense) {
     if (!seg.scratch || seg.scratch.length !== seg.maxDoc) seg.scratch = new Float64Array(seg.maxDoc);
     acc = seg.scratch;
   }
+  // every contribution is added term by term in `terms` order, whichever loop runs, so a document's score
+  // is bit-identical however it was reached (pages walked by cursor must agree with exports)
   for (const st of terms) {
     const { docs, tfs } = exec.postings(st.field, st.t);
     const lens = seg.d.text[st.field].lens;
     const norm = normTable(stats.avgLen(st.field), lens);
     const w = st.weight * (K1 + 1);
-    if (acc) {
-      for (let i = 0; i < docs.length; i++) {
-        const tf = tfs[i];
-        acc[docs[i]] += (w * tf) / (tf + norm[lens[docs[i]]]);
-      }
-      continue;
-    }
-    const nHits = hits.length;
-    let j = 0;
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i];
-      while (j < nHits && hits[j] < d) j++;
-      if (j === nHits) break;
-      if (hits[j] !== d) continue;
-      const tf = tfs[i];
-      scores[j] += (w * tf) / (tf + norm[lens[d]]);
-    }
+    if (acc) addDense(acc, docs, tfs, lens, norm, w);
+    else if (docs === hits) addAligned(scores, docs, tfs, lens, norm, w);
+    else if (docs.length > hits.length * 4) addGallop(scores, hits, docs, tfs, lens, norm, w);
+    else addMerge(scores, hits, docs, tfs, lens, norm, w);
   }
   if (acc) {
-    for (let i = 0; i < hits.length; i++) scores[i] = acc[hits[i]];
-    for (const st of terms) {
-      const docs = exec.postings(st.field, st.t).docs;
-      for (let i = 0; i < docs.length; i++) acc[docs[i]] = 0;
-    }
+    gather(scores, acc, hits);
+    for (const st of terms) clear(acc, exec.postings(st.field, st.t).docs);
   }
   return scores;
+}
+
+// The loops below are separate small functions so each stays monomorphic and fully optimised.
+
+function addDense(
+  acc: Float64Array,
+  docs: Int32Array,
+  tfs: Uint16Array,
+  lens: Uint16Array,
+  norm: Float64Array,
+  w: number,
+): void {
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    const tf = tfs[i];
+    acc[d] += (w * tf) / (tf + norm[lens[d]]);
+  }
+}
+
+/** A single word: the hits are its postings. */
+function addAligned(
+  scores: Float64Array,
+  docs: Int32Array,
+  tfs: Uint16Array,
+  lens: Uint16Array,
+  norm: Float64Array,
+  w: number,
+): void {
+  for (let i = 0; i < docs.length; i++) {
+    const tf = tfs[i];
+    scores[i] += (w * tf) / (tf + norm[lens[docs[i]]]);
+  }
+}
+
+/** A long list against few hits: jump to each hit. */
+function addGallop(
+  scores: Float64Array,
+  hits: Int32Array,
+  docs: Int32Array,
+  tfs: Uint16Array,
+  lens: Uint16Array,
+  norm: Float64Array,
+  w: number,
+): void {
+  let i = 0;
+  for (let j = 0; j < hits.length; j++) {
+    const d = hits[j];
+    i = gallop(docs, i, d);
+    if (i === docs.length) break;
+    if (docs[i] !== d) continue;
+    const tf = tfs[i];
+    scores[j] += (w * tf) / (tf + norm[lens[d]]);
+  }
+}
+
+function addMerge(
+  scores: Float64Array,
+  hits: Int32Array,
+  docs: Int32Array,
+  tfs: Uint16Array,
+  lens: Uint16Array,
+  norm: Float64Array,
+  w: number,
+): void {
+  const nHits = hits.length;
+  let j = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    while (j < nHits && hits[j] < d) j++;
+    if (j === nHits) break;
+    if (hits[j] !== d) continue;
+    const tf = tfs[i];
+    scores[j] += (w * tf) / (tf + norm[lens[d]]);
+  }
+}
+
+function gather(scores: Float64Array, acc: Float64Array, hits: Int32Array): void {
+  for (let i = 0; i < hits.length; i++) scores[i] = acc[hits[i]];
+}
+
+function clear(acc: Float64Array, docs: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) acc[docs[i]] = 0;
 }
 
 const maxLen = new WeakMap<Uint16Array, number>();

@@ -1,6 +1,6 @@
 /**
  * Sort keys and top-k. Every order is a total order on (key asc, external id asc):
- *   relevance  key = -score
+ *   relevance  key = -score (no scored words: key 0, so the order is by id)
  *   date_desc  key = -date, unknown dates last;  date_asc  key = date, unknown last  (date = ad, else pd)
  *   app_no     key = application number (string), empty last
  * Inside a segment app_no uses the dictionary ordinal (same order as the string) so the loops stay numeric.
@@ -17,14 +17,8 @@ export interface Candidate {
   key: number | string;
 }
 
-/** Numeric in-segment sort keys of the hits. For relevance the scores array itself becomes the keys. */
-export function localKeys(seg: Segment, hits: Int32Array, sort: SortOrder, scores: Float64Array | null): Float64Array {
-  if (sort === "relevance") {
-    if (!scores) return new Float64Array(hits.length);
-    // negate in place: no second array per query (callers read the score back as -key)
-    for (let i = 0; i < hits.length; i++) scores[i] = -scores[i];
-    return scores;
-  }
+/** Numeric in-segment sort keys of the hits for the date and application-number orders. */
+export function localKeys(seg: Segment, hits: Int32Array, sort: Exclude<SortOrder, "relevance">): Float64Array {
   const keys = new Float64Array(hits.length);
   if (sort === "app_no") {
     const kf = seg.d.kw.an;
@@ -75,10 +69,12 @@ export function compareCandidates(sort: SortOrder, a: Candidate, b: Candidate): 
 
 /**
  * Indexes (into hits) of the `k` first hits strictly after the cursor, best first, and how many hits lie after
- * the cursor in total. A bounded max-heap keeps this O(n log k) with no per-hit allocation.
+ * the cursor in total. A hit's key is sign · values[i] (relevance passes the scores with sign −1, so no negated
+ * copy is made). A bounded max-heap keeps this O(n log k) with no per-hit allocation.
  */
 export function topK(
-  keys: Float64Array,
+  values: Float64Array,
+  sign: 1 | -1,
   ids: Uint32Array,
   hits: Int32Array,
   k: number,
@@ -87,15 +83,18 @@ export function topK(
   const heap = new Int32Array(Math.max(1, Math.min(k, hits.length))); // k may exceed the hits
   let size = 0;
   let afterCount = 0;
-  const worse = (a: number, b: number): boolean =>
-    keys[a] > keys[b] || (keys[a] === keys[b] && ids[hits[a]] > ids[hits[b]]);
+  const worse = (a: number, b: number): boolean => {
+    const ka = sign * values[a];
+    const kb = sign * values[b];
+    return ka > kb || (ka === kb && ids[hits[a]] > ids[hits[b]]);
+  };
   // the heap root (worst kept hit), cached so most hits are rejected by two comparisons
   let rootKey = Number.POSITIVE_INFINITY;
   let rootId = 0;
   const afterKey = after ? after.key : Number.NEGATIVE_INFINITY;
   const afterId = after ? after.id : -1;
   for (let i = 0; i < hits.length; i++) {
-    const key = keys[i];
+    const key = sign * values[i];
     if (key < afterKey) continue;
     if (key === afterKey && ids[hits[i]] <= afterId) continue;
     afterCount++;
@@ -129,12 +128,42 @@ export function topK(
       }
     }
     if (size === k && k > 0) {
-      rootKey = keys[heap[0]];
+      rootKey = sign * values[heap[0]];
       rootId = ids[hits[heap[0]]];
     }
   }
   const order = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   return { order: Int32Array.from(order), afterCount };
+}
+
+/**
+ * Top-k when every hit has the same key (relevance without scored words, e.g. filters only): the order is by
+ * external id. When the segment's ids ascend with doc order this is a binary search, not a pass over the hits.
+ */
+export function topKUnscored(
+  seg: Segment,
+  hits: Int32Array,
+  k: number,
+  after: { key: number; id: number } | null,
+): { order: Int32Array; afterCount: number } {
+  const ids = seg.d.ids;
+  if (!seg.idsAscending) return topK(new Float64Array(hits.length), 1, ids, hits, k, after);
+  let start = 0;
+  if (after && after.key > 0) start = hits.length;
+  else if (after && after.key === 0) {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[hits[mid]] <= after.id) lo = mid + 1;
+      else hi = mid;
+    }
+    start = lo;
+  }
+  const n = Math.max(0, Math.min(k, hits.length - start));
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = start + i;
+  return { order, afterCount: hits.length - start };
 }
 
 /** All hits in order (exports). */

@@ -5,6 +5,57 @@
 
 export const EMPTY = new Int32Array(0);
 
+/** First index i >= from with a[i] >= x (a.length when none): exponential steps, then binary search. */
+export function gallop(a: Int32Array, from: number, x: number): number {
+  let lo = from;
+  if (lo >= a.length || a[lo] >= x) return lo;
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < a.length && a[hi] < x) {
+    lo = hi;
+    step <<= 1;
+    hi += step;
+  }
+  if (hi > a.length) hi = a.length;
+  // a[lo] < x, and a[hi] >= x or hi === a.length
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Docs of `cand` that are (keep = true) or are not (keep = false) in the union of `lists`, without building
+ * the union: each list keeps a galloping cursor, so a short candidate list costs O(|cand| · log gap) per list
+ * however long the lists are ("一种 AND 教学" checks 5,000 candidates against 600,000 postings).
+ */
+export function filterByLists(cand: Int32Array, lists: Int32Array[], keep: boolean): Int32Array {
+  if (cand.length === 0) return cand;
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return keep ? EMPTY : cand;
+  const cursors = new Int32Array(nonEmpty.length);
+  const out = new Int32Array(cand.length);
+  let n = 0;
+  for (let i = 0; i < cand.length; i++) {
+    const x = cand[i];
+    let found = false;
+    for (let k = 0; k < nonEmpty.length; k++) {
+      const l = nonEmpty[k];
+      const c = gallop(l, cursors[k], x);
+      cursors[k] = c;
+      if (c < l.length && l[c] === x) {
+        found = true;
+        break;
+      }
+    }
+    if (found === keep) out[n++] = x;
+  }
+  return n === out.length ? out : out.slice(0, n);
+}
+
 /** Galloping intersection when one side is much shorter; a linear merge otherwise. */
 export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   if (a.length > b.length) [a, b] = [b, a];
