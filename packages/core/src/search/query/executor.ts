@@ -10,7 +10,7 @@ import { decodePostings, type Postings } from "../index/postings.js";
 import { cachedPostings, cachePostings } from "../index/postings-cache.js";
 import type { Segment, TextFieldName } from "../index/segment.js";
 import { difference, EMPTY, filterByLists, filterDocs, intersect, unionMany } from "../util/setops.js";
-import type { NearNode, QueryNode, TermNode } from "./ast.js";
+import type { FilterNode, NearNode, QueryNode, TermNode } from "./ast.js";
 import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./filters.js";
 import { type Matches, nearMatches, type PhraseTerm, phraseMatches } from "./phrase.js";
 import { expandPrefix, nodeSpan, nodeTokens } from "./terms.js";
@@ -90,7 +90,16 @@ export class SegmentExecutor {
     } else acc = this.seg.allDocs();
     for (const f of filters) {
       if (acc.length === 0) break;
-      acc = filterDocs(acc, f.kind === "date" ? datePredicate(this.seg, f) : filterPredicate(this.seg, f as never));
+      if (f.kind === "date") acc = filterDocs(acc, datePredicate(this.seg, f));
+      else {
+        // the filter's (cached) doc list unless it is far longer than the candidates: a doc-values lookup per
+        // candidate is a random memory access, a list intersection mostly sequential
+        const list = filterDocList(this.seg, f as FilterNode);
+        acc =
+          list.length <= acc.length * 16
+            ? intersect(acc, list)
+            : filterDocs(acc, filterPredicate(this.seg, f as FilterNode));
+      }
     }
     if (negative.length > 0 && acc.length > 0) {
       const parts = negative.map((c) => this.unionParts(c));

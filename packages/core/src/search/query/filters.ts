@@ -73,7 +73,39 @@ export function ensureInverse(kf: KeywordField, maxDoc: number): void {
   kf.inv = inv;
 }
 
+/**
+ * A filter's docs depend only on the segment and the filter, and the same filters recur (IPC=G06F, TYPE=发明,
+ * REGION=金水区), so doc lists are kept per segment in a small LRU bounded by postings (as Lucene's query cache
+ * keeps frequent filters).
+ */
+const FILTER_CACHE_POSTINGS = 8 * 1024 * 1024;
+const filterCache = new WeakMap<Segment, { lists: Map<string, Int32Array>; postings: number }>();
+
 export function filterDocList(seg: Segment, node: FilterNode): Int32Array {
+  let c = filterCache.get(seg);
+  if (!c) {
+    c = { lists: new Map(), postings: 0 };
+    filterCache.set(seg, c);
+  }
+  const key = `${node.field}\u0000${node.values.join("\u0001")}`;
+  const hit = c.lists.get(key);
+  if (hit) {
+    c.lists.delete(key);
+    c.lists.set(key, hit);
+    return hit;
+  }
+  const docs = computeFilterDocList(seg, node);
+  c.lists.set(key, docs);
+  c.postings += docs.length;
+  while (c.postings > FILTER_CACHE_POSTINGS && c.lists.size > 1) {
+    const [k, old] = c.lists.entries().next().value as [string, Int32Array];
+    c.lists.delete(k);
+    c.postings -= old.length;
+  }
+  return docs;
+}
+
+function computeFilterDocList(seg: Segment, node: FilterNode): Int32Array {
   const kf = fieldOf(seg, node);
   const ords = matchingOrds(kf, node);
   if (ords.length === 0) return EMPTY;

@@ -14,12 +14,14 @@ import { termHasPositions } from "../analysis/analyzer.js";
 import type { Segment } from "../index/segment.js";
 import type { DateNode, FilterNode, QueryNode } from "../query/ast.js";
 import type { SegmentExecutor } from "../query/executor.js";
-import { datePredicate, filterPredicate } from "../query/filters.js";
+import { datePredicate, filterDocList, filterPredicate } from "../query/filters.js";
 import { nodeTokens } from "../query/terms.js";
-import { gallop, unionMany } from "../util/setops.js";
+import { EMPTY, gallop, unionMany } from "../util/setops.js";
 import { type GlobalStats, K1, normTable, type ScoringTerm } from "./bm25.js";
 import type { ScoreCollector } from "./collector.js";
 
+/** A keyword filter's doc list is probed when at most this many times longer than the candidate hits. */
+const LIST_FILTER_RATIO = 16;
 /** Above this many lists the chain of merges loses to the general path's accumulator. */
 const MAX_LISTS = 8;
 
@@ -86,37 +88,72 @@ export function runScoredUnion(
     const lens = seg.d.text[st.field].lens;
     return { docs: p.docs, tfs: p.tfs, lens, norm: normTable(stats.avgLen(st.field), lens), w: st.weight * (K1 + 1) };
   });
+  let cap = 0;
+  for (const l of lists) cap += l.docs.length;
+  cap = Math.min(cap, seg.maxDoc);
+  const g = gate(exec, plan, cap);
+  if (lists.length === 1) return single(lists[0], g, sink);
+  if (lists.length === 2) return mergeLists(lists[0], lists[1], g, sink);
+  // the first lists are merged into buffers (ping-pong), the last merge feeds the sink
+  let cur = buffers(seg, cap, 0);
+  let other = buffers(seg, cap, 1);
+  let n = mergeLists(lists[0], lists[1], OPEN, { hits: cur.hits, scores: cur.scores, top: null });
+  for (let j = 2; j < lists.length - 1; j++) {
+    n = merge2(cur.hits, cur.scores, n, lists[j], OPEN, { hits: other.hits, scores: other.scores, top: null });
+    [cur, other] = [other, cur];
+  }
+  return merge2(cur.hits, cur.scores, n, lists[lists.length - 1], g, sink);
+}
+
+/**
+ * The per-hit test for everything besides the words, or null when there is nothing to test: deleted docs, NOT
+ * clauses and keyword filters as sorted doc lists probed with galloping cursors (hits arrive in doc order), and
+ * date filters or keyword filters much larger than the hits as predicates (a doc-values lookup per hit is a
+ * random memory access, so a filter's own doc list is preferred when it is not much longer than the hits).
+ */
+function gate(exec: SegmentExecutor, plan: UnionPlan, cap: number): Gate {
+  const seg = exec.seg;
+  const deleted = seg.deletedCount > 0 ? seg.d.deleted : null;
   const exclude =
     plan.negatives.length > 0
       ? unionMany(
           plan.negatives.map((n) => exec.eval(n)),
           seg.maxDoc,
         )
-      : null;
-  const deleted = seg.deletedCount > 0 ? seg.d.deleted : null;
-  const preds = plan.filters.map((f) => (f.kind === "date" ? datePredicate(seg, f) : filterPredicate(seg, f)));
-  const keep =
-    deleted === null && preds.length === 0
-      ? null
-      : (d: number): boolean => {
-          if (deleted !== null && deleted[d] !== 0) return false;
-          for (let k = 0; k < preds.length; k++) if (!preds[k](d)) return false;
-          return true;
-        };
-  if (lists.length === 1) return single(lists[0], exclude, keep, sink);
-  if (lists.length === 2) return mergeLists(lists[0], lists[1], exclude, keep, sink);
-  // the first lists are merged into buffers (ping-pong), the last merge feeds the sink
-  let cap = 0;
-  for (const l of lists) cap += l.docs.length;
-  cap = Math.min(cap, seg.maxDoc);
-  let cur = buffers(seg, cap, 0);
-  let other = buffers(seg, cap, 1);
-  let n = mergeLists(lists[0], lists[1], null, null, { hits: cur.hits, scores: cur.scores, top: null });
-  for (let j = 2; j < lists.length - 1; j++) {
-    n = merge2(cur.hits, cur.scores, n, lists[j], null, null, { hits: other.hits, scores: other.scores, top: null });
-    [cur, other] = [other, cur];
+      : EMPTY;
+  const require: Int32Array[] = [];
+  const preds: ((d: number) => boolean)[] = [];
+  for (const f of plan.filters) {
+    if (f.kind === "date") {
+      preds.push(datePredicate(seg, f));
+      continue;
+    }
+    const list = filterDocList(seg, f);
+    if (list.length <= cap * LIST_FILTER_RATIO) require.push(list);
+    else preds.push(filterPredicate(seg, f));
   }
-  return merge2(cur.hits, cur.scores, n, lists[lists.length - 1], exclude, keep, sink);
+  if (deleted === null && require.length === 0 && preds.length === 0) return { exclude, keep: null };
+  const at = new Int32Array(require.length);
+  const keep = (d: number): boolean => {
+    if (deleted !== null && deleted[d] !== 0) return false;
+    for (let k = 0; k < require.length; k++) {
+      const l = require[k];
+      const i = gallop(l, at[k], d);
+      at[k] = i;
+      if (i === l.length || l[i] !== d) return false;
+    }
+    for (let k = 0; k < preds.length; k++) if (!preds[k](d)) return false;
+    return true;
+  };
+  return { exclude, keep };
+}
+
+/** NOT docs (checked inline: NOT beside a frequent word is common) and the rest of the per-hit test. */
+const OPEN: Gate = { exclude: EMPTY, keep: null };
+
+interface Gate {
+  exclude: Int32Array;
+  keep: ((d: number) => boolean) | null;
 }
 
 /** Per-segment merge buffers, reused by every query on the segment (large fresh arrays cost page faults). */
@@ -128,16 +165,18 @@ function buffers(seg: Segment, cap: number, which: 0 | 1): { hits: Int32Array; s
   return fresh;
 }
 
-function single(l: List, exclude: Int32Array | null, keep: ((d: number) => boolean) | null, sink: Sink): number {
+function single(l: List, g: Gate, sink: Sink): number {
   const { docs, tfs, lens, norm, w } = l;
   const { hits, scores, top } = sink;
-  let n = 0;
+  const { exclude, keep } = g;
+  const exLen = exclude.length;
   let x = 0;
+  let n = 0;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
-    if (exclude !== null) {
-      x = gallop(exclude, x, d);
-      if (x < exclude.length && exclude[x] === d) continue;
+    if (x < exLen && exclude[x] <= d) {
+      if (exclude[x] < d) x = gallop(exclude, x, d);
+      if (x < exLen && exclude[x] === d) continue;
     }
     if (keep !== null && !keep(d)) continue;
     const tf = tfs[i];
@@ -151,22 +190,16 @@ function single(l: List, exclude: Int32Array | null, keep: ((d: number) => boole
 }
 
 /** Scored docs (a) merged with a list (b): a doc in both gets a's sum plus b's contribution, in that order. */
-function merge2(
-  aDocs: Int32Array,
-  aScores: Float64Array,
-  aLen: number,
-  b: List,
-  exclude: Int32Array | null,
-  keep: ((d: number) => boolean) | null,
-  sink: Sink,
-): number {
+function merge2(aDocs: Int32Array, aScores: Float64Array, aLen: number, b: List, g: Gate, sink: Sink): number {
   const { docs: bDocs, tfs, lens, norm, w } = b;
   const { hits, scores, top } = sink;
+  const { exclude, keep } = g;
+  const exLen = exclude.length;
+  let x = 0;
   const bLen = bDocs.length;
   let i = 0;
   let j = 0;
   let n = 0;
-  let x = 0;
   for (;;) {
     let d: number;
     let s: number;
@@ -180,9 +213,9 @@ function merge2(
       if (i < aLen && aDocs[i] === d) s = aScores[i++] + c;
       else s = c;
     } else return n;
-    if (exclude !== null) {
-      x = gallop(exclude, x, d);
-      if (x < exclude.length && exclude[x] === d) continue;
+    if (x < exLen && exclude[x] <= d) {
+      if (exclude[x] < d) x = gallop(exclude, x, d);
+      if (x < exLen && exclude[x] === d) continue;
     }
     if (keep !== null && !keep(d)) continue;
     if (hits !== null) hits[n] = d;
@@ -193,22 +226,18 @@ function merge2(
 }
 
 /** Two lists merged directly (a word in title and abstract): no intermediate buffer. */
-function mergeLists(
-  a: List,
-  b: List,
-  exclude: Int32Array | null,
-  keep: ((d: number) => boolean) | null,
-  sink: Sink,
-): number {
+function mergeLists(a: List, b: List, g: Gate, sink: Sink): number {
   const { docs: aDocs, tfs: aTfs, lens: aLens, norm: aNorm, w: aW } = a;
   const { docs: bDocs, tfs: bTfs, lens: bLens, norm: bNorm, w: bW } = b;
   const { hits, scores, top } = sink;
+  const { exclude, keep } = g;
+  const exLen = exclude.length;
+  let x = 0;
   const aLen = aDocs.length;
   const bLen = bDocs.length;
   let i = 0;
   let j = 0;
   let n = 0;
-  let x = 0;
   for (;;) {
     let d: number;
     let s: number;
@@ -225,9 +254,9 @@ function mergeLists(
       const tf = bTfs[j++];
       s = (bW * tf) / (tf + bNorm[bLens[d]]);
     } else return n;
-    if (exclude !== null) {
-      x = gallop(exclude, x, d);
-      if (x < exclude.length && exclude[x] === d) continue;
+    if (x < exLen && exclude[x] <= d) {
+      if (exclude[x] < d) x = gallop(exclude, x, d);
+      if (x < exLen && exclude[x] === d) continue;
     }
     if (keep !== null && !keep(d)) continue;
     if (hits !== null) hits[n] = d;
