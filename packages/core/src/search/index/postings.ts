@@ -1,4 +1,5 @@
 /** Decoding postings of one term (see segment.ts for the layout). */
+import { gallop } from "../util/setops.js";
 import type { TextField } from "./segment.js";
 
 export interface Postings {
@@ -6,6 +7,9 @@ export interface Postings {
   tfs: Uint16Array;
   /** Byte offset of each posting's positions (long lists only, built on first positional use). */
   posStarts?: Uint32Array;
+  /** Per posting tf / (tf + K1·(1 − b + b·len/avgLen)), for the avgLen in impactsAvg (scoring/bm25.ts). */
+  impacts?: Float64Array;
+  impactsAvg?: number;
 }
 
 /** Lists at least this long get position offsets, so phrase checks jump to candidates instead of scanning. */
@@ -77,10 +81,10 @@ export function decodePositions(
 ): { offs: Int32Array; positions: Int32Array } {
   const offs = new Int32Array(want.length + 1);
   const { docs, tfs } = post;
-  // first pass: sizes
+  // first pass: sizes (galloping: `want` is usually far shorter than a frequent term's list)
   let j = 0;
   for (let i = 0; i < want.length; i++) {
-    while (j < docs.length && docs[j] < want[i]) j++;
+    j = gallop(docs, j, want[i]);
     offs[i + 1] = offs[i] + (j < docs.length && docs[j] === want[i] ? tfs[j] : 0);
   }
   const positions = new Int32Array(offs[want.length]);
@@ -92,7 +96,7 @@ export function decodePositions(
     let di = 0;
     let out = 0;
     for (let w = 0; w < want.length; w++) {
-      while (di < docs.length && docs[di] < want[w]) di++;
+      di = gallop(docs, di, want[w]);
       if (di === docs.length || docs[di] !== want[w]) continue;
       let q = starts[di];
       let prev = 0;

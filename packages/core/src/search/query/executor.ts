@@ -7,8 +7,9 @@
 
 import { termHasPositions } from "../analysis/analyzer.js";
 import { decodePostings, type Postings } from "../index/postings.js";
-import { cachedPostings, cachePostings } from "../index/postings-cache.js";
+import { cachedPostings, cachePostings, recountPostings } from "../index/postings-cache.js";
 import type { Segment, TextFieldName } from "../index/segment.js";
+import { computeImpacts } from "../scoring/impacts.js";
 import { difference, EMPTY, filterByLists, filterDocs, intersect, unionMany } from "../util/setops.js";
 import type { FilterNode, NearNode, QueryNode, TermNode } from "./ast.js";
 import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./filters.js";
@@ -40,6 +41,20 @@ export class SegmentExecutor {
     }
     this.cache.set(key, p);
     return p;
+  }
+
+  /**
+   * The term's length-normalised tfs (see scoring/bm25.ts), computed once per list and average length and kept
+   * with the cached postings: scoring then streams them instead of looking up each doc's length.
+   */
+  impacts(field: TextFieldName, t: number, avgLen: number): Float64Array {
+    const p = this.postings(field, t);
+    if (!p.impacts || p.impactsAvg !== avgLen) {
+      p.impacts = computeImpacts(p, this.seg.d.text[field].lens, avgLen);
+      p.impactsAvg = avgLen;
+      recountPostings(`${this.seg.uid}:${field}:${t}`);
+    }
+    return p.impacts;
   }
 
   eval(node: QueryNode): Int32Array {

@@ -7,10 +7,10 @@
 import type { Segment, TextFieldName } from "../index/segment.js";
 import type { SegmentExecutor } from "../query/executor.js";
 import { gallop } from "../util/setops.js";
+import { K1 } from "./impacts.js";
 
 export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
-export const K1 = 1.2;
-export const B = 0.75;
+export { B, K1 } from "./impacts.js";
 
 export class GlobalStats {
   readonly docCount: number;
@@ -77,17 +77,17 @@ export function scoreHits(
     if (!seg.scratch || seg.scratch.length !== seg.maxDoc) seg.scratch = new Float64Array(seg.maxDoc);
     acc = seg.scratch;
   }
-  // every contribution is added term by term in `terms` order, whichever loop runs, so a document's score
-  // is bit-identical however it was reached (pages walked by cursor must agree with exports)
+  // every contribution (weight · (K1 + 1) · impact) is added term by term in `terms` order, whichever loop
+  // runs, so a document's score is bit-identical however it was reached (pages walked by cursor must agree
+  // with exports)
   for (const st of terms) {
-    const { docs, tfs } = exec.postings(st.field, st.t);
-    const lens = seg.d.text[st.field].lens;
-    const norm = normTable(stats.avgLen(st.field), lens);
+    const { docs } = exec.postings(st.field, st.t);
+    const q = exec.impacts(st.field, st.t, stats.avgLen(st.field));
     const w = st.weight * (K1 + 1);
-    if (acc) addDense(acc, docs, tfs, lens, norm, w);
-    else if (docs === hits) addAligned(scores, docs, tfs, lens, norm, w);
-    else if (docs.length > hits.length * 4) addGallop(scores, hits, docs, tfs, lens, norm, w);
-    else addMerge(scores, hits, docs, tfs, lens, norm, w);
+    if (acc) addDense(acc, docs, q, w);
+    else if (docs === hits) addAligned(scores, q, w);
+    else if (docs.length > hits.length * 4) addGallop(scores, hits, docs, q, w);
+    else addMerge(scores, hits, docs, q, w);
   }
   if (acc) {
     gather(scores, acc, hits);
@@ -98,75 +98,34 @@ export function scoreHits(
 
 // The loops below are separate small functions so each stays monomorphic and fully optimised.
 
-function addDense(
-  acc: Float64Array,
-  docs: Int32Array,
-  tfs: Uint16Array,
-  lens: Uint16Array,
-  norm: Float64Array,
-  w: number,
-): void {
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i];
-    const tf = tfs[i];
-    acc[d] += (w * tf) / (tf + norm[lens[d]]);
-  }
+function addDense(acc: Float64Array, docs: Int32Array, q: Float64Array, w: number): void {
+  for (let i = 0; i < docs.length; i++) acc[docs[i]] += w * q[i];
 }
 
 /** A single word: the hits are its postings. */
-function addAligned(
-  scores: Float64Array,
-  docs: Int32Array,
-  tfs: Uint16Array,
-  lens: Uint16Array,
-  norm: Float64Array,
-  w: number,
-): void {
-  for (let i = 0; i < docs.length; i++) {
-    const tf = tfs[i];
-    scores[i] += (w * tf) / (tf + norm[lens[docs[i]]]);
-  }
+function addAligned(scores: Float64Array, q: Float64Array, w: number): void {
+  for (let i = 0; i < q.length; i++) scores[i] += w * q[i];
 }
 
 /** A long list against few hits: jump to each hit. */
-function addGallop(
-  scores: Float64Array,
-  hits: Int32Array,
-  docs: Int32Array,
-  tfs: Uint16Array,
-  lens: Uint16Array,
-  norm: Float64Array,
-  w: number,
-): void {
+function addGallop(scores: Float64Array, hits: Int32Array, docs: Int32Array, q: Float64Array, w: number): void {
   let i = 0;
   for (let j = 0; j < hits.length; j++) {
     const d = hits[j];
     i = gallop(docs, i, d);
     if (i === docs.length) break;
-    if (docs[i] !== d) continue;
-    const tf = tfs[i];
-    scores[j] += (w * tf) / (tf + norm[lens[d]]);
+    if (docs[i] === d) scores[j] += w * q[i];
   }
 }
 
-function addMerge(
-  scores: Float64Array,
-  hits: Int32Array,
-  docs: Int32Array,
-  tfs: Uint16Array,
-  lens: Uint16Array,
-  norm: Float64Array,
-  w: number,
-): void {
+function addMerge(scores: Float64Array, hits: Int32Array, docs: Int32Array, q: Float64Array, w: number): void {
   const nHits = hits.length;
   let j = 0;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
     while (j < nHits && hits[j] < d) j++;
     if (j === nHits) break;
-    if (hits[j] !== d) continue;
-    const tf = tfs[i];
-    scores[j] += (w * tf) / (tf + norm[lens[d]]);
+    if (hits[j] === d) scores[j] += w * q[i];
   }
 }
 
@@ -176,19 +135,4 @@ function gather(scores: Float64Array, acc: Float64Array, hits: Int32Array): void
 
 function clear(acc: Float64Array, docs: Int32Array): void {
   for (let i = 0; i < docs.length; i++) acc[docs[i]] = 0;
-}
-
-const maxLen = new WeakMap<Uint16Array, number>();
-
-/** K1 · (1 − b + b · len / avgLen) for every length that occurs: one table lookup per posting. */
-export function normTable(avg: number, lens: Uint16Array): Float64Array {
-  let max = maxLen.get(lens);
-  if (max === undefined) {
-    max = 0;
-    for (let i = 0; i < lens.length; i++) if (lens[i] > max) max = lens[i];
-    maxLen.set(lens, max);
-  }
-  const t = new Float64Array(max + 1);
-  for (let l = 0; l <= max; l++) t[l] = K1 * (1 - B + (B * l) / avg);
-  return t;
 }

@@ -17,7 +17,7 @@ import type { SegmentExecutor } from "../query/executor.js";
 import { datePredicate, filterDocList, filterPredicate } from "../query/filters.js";
 import { nodeTokens } from "../query/terms.js";
 import { EMPTY, gallop, unionMany } from "../util/setops.js";
-import { type GlobalStats, K1, normTable, type ScoringTerm } from "./bm25.js";
+import { type GlobalStats, K1, type ScoringTerm } from "./bm25.js";
 import type { ScoreCollector } from "./collector.js";
 
 /** A keyword filter's doc list is probed when at most this many times longer than the candidate hits. */
@@ -62,10 +62,8 @@ export interface Sink {
 
 interface List {
   docs: Int32Array;
-  tfs: Uint16Array;
-  lens: Uint16Array;
-  norm: Float64Array;
-  w: number;
+  q: Float64Array; // impacts
+  w: number; // weight · (K1 + 1)
 }
 
 /**
@@ -84,9 +82,8 @@ export function runScoredUnion(
   if (terms.length > MAX_LISTS) return -1;
   if (terms.length === 0) return 0;
   const lists: List[] = terms.map((st) => {
-    const p = exec.postings(st.field, st.t);
-    const lens = seg.d.text[st.field].lens;
-    return { docs: p.docs, tfs: p.tfs, lens, norm: normTable(stats.avgLen(st.field), lens), w: st.weight * (K1 + 1) };
+    const docs = exec.postings(st.field, st.t).docs;
+    return { docs, q: exec.impacts(st.field, st.t, stats.avgLen(st.field)), w: st.weight * (K1 + 1) };
   });
   let cap = 0;
   for (const l of lists) cap += l.docs.length;
@@ -166,7 +163,7 @@ function buffers(seg: Segment, cap: number, which: 0 | 1): { hits: Int32Array; s
 }
 
 function single(l: List, g: Gate, sink: Sink): number {
-  const { docs, tfs, lens, norm, w } = l;
+  const { docs, q, w } = l;
   const { hits, scores, top } = sink;
   const { exclude, keep } = g;
   const exLen = exclude.length;
@@ -179,8 +176,7 @@ function single(l: List, g: Gate, sink: Sink): number {
       if (x < exLen && exclude[x] === d) continue;
     }
     if (keep !== null && !keep(d)) continue;
-    const tf = tfs[i];
-    const s = (w * tf) / (tf + norm[lens[d]]);
+    const s = w * q[i];
     if (hits !== null) hits[n] = d;
     if (scores !== null) scores[n] = s;
     n++;
@@ -191,7 +187,7 @@ function single(l: List, g: Gate, sink: Sink): number {
 
 /** Scored docs (a) merged with a list (b): a doc in both gets a's sum plus b's contribution, in that order. */
 function merge2(aDocs: Int32Array, aScores: Float64Array, aLen: number, b: List, g: Gate, sink: Sink): number {
-  const { docs: bDocs, tfs, lens, norm, w } = b;
+  const { docs: bDocs, q, w } = b;
   const { hits, scores, top } = sink;
   const { exclude, keep } = g;
   const exLen = exclude.length;
@@ -208,8 +204,7 @@ function merge2(aDocs: Int32Array, aScores: Float64Array, aLen: number, b: List,
       s = aScores[i++];
     } else if (j < bLen) {
       d = bDocs[j];
-      const tf = tfs[j++];
-      const c = (w * tf) / (tf + norm[lens[d]]);
+      const c = w * q[j++];
       if (i < aLen && aDocs[i] === d) s = aScores[i++] + c;
       else s = c;
     } else return n;
@@ -227,8 +222,8 @@ function merge2(aDocs: Int32Array, aScores: Float64Array, aLen: number, b: List,
 
 /** Two lists merged directly (a word in title and abstract): no intermediate buffer. */
 function mergeLists(a: List, b: List, g: Gate, sink: Sink): number {
-  const { docs: aDocs, tfs: aTfs, lens: aLens, norm: aNorm, w: aW } = a;
-  const { docs: bDocs, tfs: bTfs, lens: bLens, norm: bNorm, w: bW } = b;
+  const { docs: aDocs, q: aQ, w: aW } = a;
+  const { docs: bDocs, q: bQ, w: bW } = b;
   const { hits, scores, top } = sink;
   const { exclude, keep } = g;
   const exLen = exclude.length;
@@ -243,16 +238,11 @@ function mergeLists(a: List, b: List, g: Gate, sink: Sink): number {
     let s: number;
     if (i < aLen && (j >= bLen || aDocs[i] <= bDocs[j])) {
       d = aDocs[i];
-      const tf = aTfs[i++];
-      s = (aW * tf) / (tf + aNorm[aLens[d]]);
-      if (j < bLen && bDocs[j] === d) {
-        const tf2 = bTfs[j++];
-        s += (bW * tf2) / (tf2 + bNorm[bLens[d]]);
-      }
+      s = aW * aQ[i++];
+      if (j < bLen && bDocs[j] === d) s += bW * bQ[j++];
     } else if (j < bLen) {
       d = bDocs[j];
-      const tf = bTfs[j++];
-      s = (bW * tf) / (tf + bNorm[bLens[d]]);
+      s = bW * bQ[j++];
     } else return n;
     if (x < exLen && exclude[x] <= d) {
       if (exclude[x] < d) x = gallop(exclude, x, d);
