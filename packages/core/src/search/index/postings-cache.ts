@@ -4,16 +4,18 @@
  * microseconds and are never cached. The budget bounds memory: docs + tfs = 6 bytes per posting, plus the
  * 8-byte impacts once a query has scored the list (see scoring/bm25.ts).
  */
-import type { Postings } from "./postings.js";
+import { POS_INDEX_MIN_DF, type Postings } from "./postings.js";
 
-export const CACHE_MIN_DF = 1024;
+export const CACHE_MIN_DF = 256;
 export const CACHE_BUDGET_BYTES = 256 * 1024 * 1024;
 
 const lru = new Map<string, { p: Postings; bytes: number }>();
 let bytes = 0;
 
+/** Position offsets of a long list are charged up front: they are built later, inside phrase matching. */
 function sizeOf(p: Postings): number {
-  return p.docs.byteLength + p.tfs.byteLength + (p.impacts?.byteLength ?? 0) + (p.posStarts?.byteLength ?? 0);
+  const posStarts = p.docs.length >= POS_INDEX_MIN_DF ? p.docs.length * 4 : 0;
+  return p.docs.byteLength + p.tfs.byteLength + (p.impacts?.byteLength ?? 0) + posStarts;
 }
 
 export function cachedPostings(key: string): Postings | undefined {
@@ -33,7 +35,7 @@ export function cachePostings(key: string, p: Postings): void {
   evict();
 }
 
-/** Re-counts a cached list after something was added to it (impacts, position offsets). */
+/** Re-counts a cached list after its impacts were added. */
 export function recountPostings(key: string): void {
   const e = lru.get(key);
   if (!e) return;

@@ -81,11 +81,15 @@ export function decodePositions(
 ): { offs: Int32Array; positions: Int32Array } {
   const offs = new Int32Array(want.length + 1);
   const { docs, tfs } = post;
-  // first pass: sizes (galloping: `want` is usually far shorter than a frequent term's list)
+  // first pass: where each wanted doc sits in the list (-1: absent) and the sizes; galloping, as `want` is
+  // usually far shorter than a frequent term's list
+  const at = new Int32Array(want.length);
   let j = 0;
   for (let i = 0; i < want.length; i++) {
     j = gallop(docs, j, want[i]);
-    offs[i + 1] = offs[i] + (j < docs.length && docs[j] === want[i] ? tfs[j] : 0);
+    const found = j < docs.length && docs[j] === want[i];
+    at[i] = found ? j : -1;
+    offs[i + 1] = offs[i] + (found ? tfs[j] : 0);
   }
   const positions = new Int32Array(offs[want.length]);
   const b = f.pos;
@@ -93,11 +97,10 @@ export function decodePositions(
   if (post.posStarts) {
     // jump straight to each candidate's positions
     const starts = post.posStarts;
-    let di = 0;
     let out = 0;
     for (let w = 0; w < want.length; w++) {
-      di = gallop(docs, di, want[w]);
-      if (di === docs.length || docs[di] !== want[w]) continue;
+      const di = at[w];
+      if (di < 0) continue;
       let q = starts[di];
       let prev = 0;
       for (let k = 0; k < tfs[di]; k++) {

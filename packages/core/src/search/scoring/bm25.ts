@@ -86,7 +86,8 @@ export function scoreHits(
     const w = st.weight * (K1 + 1);
     if (acc) addDense(acc, docs, q, w);
     else if (docs === hits) addAligned(scores, q, w);
-    else if (docs.length > hits.length * 4) addGallop(scores, hits, docs, q, w);
+    // galloping costs a few scattered reads per hit, a merge one sequential read per posting
+    else if (docs.length > hits.length * 32) addGallop(scores, hits, docs, q, w);
     else addMerge(scores, hits, docs, q, w);
   }
   if (acc) {

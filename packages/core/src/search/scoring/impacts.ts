@@ -9,19 +9,19 @@ import type { Postings } from "../index/postings.js";
 export const K1 = 1.2;
 export const B = 0.75;
 
-const maxLen = new WeakMap<Uint16Array, number>();
+/** The last table built per field's lengths (the average changes only when segments change). */
+const tables = new WeakMap<Uint16Array, { avg: number; table: Float64Array }>();
 
 /** K1 · (1 − b + b · len / avgLen) for every length that occurs: one table lookup per posting. */
 export function normTable(avg: number, lens: Uint16Array): Float64Array {
-  let max = maxLen.get(lens);
-  if (max === undefined) {
-    max = 0;
-    for (let i = 0; i < lens.length; i++) if (lens[i] > max) max = lens[i];
-    maxLen.set(lens, max);
-  }
-  const t = new Float64Array(max + 1);
-  for (let l = 0; l <= max; l++) t[l] = K1 * (1 - B + (B * l) / avg);
-  return t;
+  const memo = tables.get(lens);
+  if (memo && memo.avg === avg) return memo.table;
+  let max = 0;
+  for (let i = 0; i < lens.length; i++) if (lens[i] > max) max = lens[i];
+  const table = new Float64Array(max + 1);
+  for (let l = 0; l <= max; l++) table[l] = K1 * (1 - B + (B * l) / avg);
+  tables.set(lens, { avg, table });
+  return table;
 }
 
 export function computeImpacts(p: Postings, lens: Uint16Array, avgLen: number): Float64Array {
