@@ -110,12 +110,15 @@ export interface QueryToken {
   cjk: boolean;
 }
 
+const queryStream = new TokenStream();
+
 /**
  * Query-side analysis: the tokens a value must match, in order. A CJK run of one character gives its unigram;
  * a longer run gives only its bigrams (they imply the unigrams).
  */
 export function analyzeQuery(text: string): QueryToken[] {
-  const ts = new TokenStream();
+  const ts = queryStream;
+  ts.reset(); // reused: queries are analysed one at a time and the tokens are copied out below
   tokenize(text, ts, 0);
   const raw: QueryToken[] = [];
   for (let i = 0; i < ts.n; i++) {
