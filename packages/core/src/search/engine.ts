@@ -2,9 +2,8 @@
  * The search engine: a list of segments, each searched independently; hits merged by sort key, facets summed,
  * totals exact. See types.ts for the contract.
  *
- * Evaluation: the set-algebra executor (query/executor.ts) yields each segment's hits, which are then scored
- * (scoring/bm25.ts); a bounded heap picks the page after the cursor (scoring/rank.ts). Searching, exporting
- * and paging share this one path, so a document's score is the same wherever it is read.
+ * Each segment is evaluated by segment-search.ts (a fast scored merge for word queries, the set-algebra executor
+ * for the rest); see docs/ARCHITECTURE.md, "How the engine answers a query".
  */
 import { analyzeQuery } from "./analysis/analyzer.js";
 import { FacetOrdinals } from "./facets/ordinals.js";
@@ -13,23 +12,13 @@ import { mergeSegments } from "./index/merge.js";
 import type { Segment } from "./index/segment.js";
 import { segmentFromBytes, segmentToBytes } from "./index/serialize.js";
 import type { QueryNode, TermNode } from "./query/ast.js";
-import { SegmentExecutor } from "./query/executor.js";
 import { parseQuery } from "./query/parser.js";
-import { GlobalStats, scoreHits } from "./scoring/bm25.js";
-import { highlightTermsOf, positiveTerms, scoringTerms } from "./scoring/collect.js";
-import { ScoreCollector } from "./scoring/collector.js";
+import { GlobalStats } from "./scoring/bm25.js";
+import { highlightTermsOf, positiveTerms } from "./scoring/collect.js";
 import { type CursorPos, decodeCursor, encodeCursor } from "./scoring/cursor.js";
-import {
-  type Candidate,
-  compareCandidates,
-  globalKey,
-  localCursorKey,
-  localKeys,
-  sortAll,
-  topK,
-  topKUnscored,
-} from "./scoring/rank.js";
-import { planScoredUnion, runScoredUnion, type UnionPlan } from "./scoring/scored-union.js";
+import { type Candidate, compareCandidates, globalKey, localKeys, sortAll } from "./scoring/rank.js";
+import { planScoredUnion } from "./scoring/scored-union.js";
+import { type Evaluated, evaluateSegment, rankSegment, searchSegment } from "./segment-search.js";
 import type {
   FacetField,
   Hit,
@@ -41,18 +30,11 @@ import type {
   SegmentFile,
   SortOrder,
 } from "./types.js";
-import { EMPTY } from "./util/setops.js";
 
 /** A segment never holds more docs than this (keeps each segment file well under the 4 GB typed-array limit). */
 export const MAX_SEGMENT_DOCS = 1 << 21;
 /** addDocuments starts a new segment after this many docs, bounding build memory. */
 export const BUILD_SEGMENT_DOCS = 1 << 20;
-
-interface Evaluated {
-  seg: Segment;
-  hits: Int32Array; // live docs only
-  scores: Float64Array | null; // aligned with hits, when the order is by relevance
-}
 
 export class SearchEngine implements SearchEngineApi {
   /** Global facet ordinals per facet; valid while the segment list is unchanged (see segmentsChanged). */
@@ -146,97 +128,7 @@ export class SearchEngine implements SearchEngineApi {
   private evaluate(ast: QueryNode, stats: GlobalStats, scored: boolean): Evaluated[] {
     const terms = positiveTerms(ast);
     const plan = planScoredUnion(ast);
-    return this.segments.map((seg) => {
-      const exec = new SegmentExecutor(seg);
-      if (plan) {
-        const st = scoringTerms(terms, exec, stats);
-        let cap = 0;
-        for (const t of st) cap += seg.d.text[t.field].df[t.t];
-        cap = Math.min(cap, seg.maxDoc);
-        const sink = { hits: new Int32Array(cap), scores: scored ? new Float64Array(cap) : null, top: null };
-        const n = runScoredUnion(exec, plan, st, stats, sink);
-        if (n >= 0) return { seg, hits: sink.hits.slice(0, n), scores: sink.scores ? sink.scores.slice(0, n) : null };
-      }
-      return this.evaluateGeneral(seg, exec, ast, terms, stats, scored);
-    });
-  }
-
-  private evaluateGeneral(
-    seg: Segment,
-    exec: SegmentExecutor,
-    ast: QueryNode,
-    terms: TermNode[],
-    stats: GlobalStats,
-    scored: boolean,
-  ): Evaluated {
-    let hits = exec.eval(ast);
-    if (seg.deletedCount > 0) {
-      const del = seg.d.deleted;
-      hits = hits.filter((d) => del[d] === 0);
-    }
-    const scores = scored ? scoreHits(exec, hits, scoringTerms(terms, exec, stats), stats) : null;
-    return { seg, hits, scores };
-  }
-
-  /**
-   * One segment of a search: the fast path counts and collects the page in its merge, writing a hit list only
-   * when facets or a non-relevance order need it (into the segment's reusable buffer: consumed before search
-   * returns); otherwise the general path evaluates, then ranks.
-   */
-  private searchSegment(
-    seg: Segment,
-    q: { ast: QueryNode; terms: TermNode[]; plan: UnionPlan | null; stats: GlobalStats; scored: boolean },
-    page: { sort: SortOrder; limit: number; cursor: CursorPos | null; facets: boolean },
-  ): { hits: Int32Array; total: number; cands: Candidate[]; afterCount: number } {
-    const exec = new SegmentExecutor(seg);
-    const ids = seg.d.ids;
-    if (q.plan) {
-      const relevanceOnly = page.sort === "relevance" && (q.scored || page.limit === 0);
-      const wantHits = page.facets || !relevanceOnly;
-      const ck = page.cursor && q.scored ? { score: -(page.cursor.key as number), id: page.cursor.id } : null;
-      const top = q.scored ? new ScoreCollector(page.limit, ids, ck) : null;
-      const sink = { hits: wantHits ? seg.hitBuffer() : null, scores: null, top };
-      const n = runScoredUnion(exec, q.plan, scoringTerms(q.terms, exec, q.stats), q.stats, sink);
-      if (n >= 0) {
-        const hits = sink.hits ? sink.hits.subarray(0, n) : EMPTY;
-        if (top) {
-          const cands = top.results().map((r) => ({ id: ids[r.doc], score: r.score, key: -r.score }));
-          return { hits, total: n, cands, afterCount: n - top.before };
-        }
-        if (page.limit === 0 && page.sort === "relevance") return { hits, total: n, cands: [], afterCount: n };
-        return { hits, total: n, ...this.rankSegment({ seg, hits, scores: null }, page.sort, page.limit, page.cursor) };
-      }
-    }
-    const ev = this.evaluateGeneral(seg, exec, q.ast, q.terms, q.stats, q.scored);
-    if (ev.hits.length === 0) return { hits: ev.hits, total: 0, cands: [], afterCount: 0 };
-    return { hits: ev.hits, total: ev.hits.length, ...this.rankSegment(ev, page.sort, page.limit, page.cursor) };
-  }
-
-  /** This segment's best `limit` hits after the cursor, and how many hits lie after it. */
-  private rankSegment(
-    ev: Evaluated,
-    sort: SortOrder,
-    limit: number,
-    cursor: CursorPos | null,
-  ): { cands: Candidate[]; afterCount: number } {
-    const { seg, hits, scores } = ev;
-    const ck = cursor ? { key: localCursorKey(seg, sort, cursor), id: cursor.id } : null;
-    const ids = seg.d.ids;
-    const cands: Candidate[] = [];
-    if (sort === "relevance") {
-      const { order, afterCount } = scores
-        ? topK(scores, -1, ids, hits, limit, ck)
-        : topKUnscored(seg, hits, limit, ck);
-      for (const i of order) {
-        const score = scores ? scores[i] : 0;
-        cands.push({ id: ids[hits[i]], score, key: scores ? -score : 0 });
-      }
-      return { cands, afterCount };
-    }
-    const keys = localKeys(seg, hits, sort);
-    const { order, afterCount } = topK(keys, 1, ids, hits, limit, ck);
-    for (const i of order) cands.push({ id: ids[hits[i]], score: 0, key: globalKey(seg, sort, hits[i], keys[i]) });
-    return { cands, afterCount };
+    return this.segments.map((seg) => evaluateSegment(seg, { ast, terms, plan, stats, scored }));
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -255,7 +147,7 @@ export class SearchEngine implements SearchEngineApi {
     const cands: Candidate[] = [];
     const hits: Int32Array[] = [];
     for (const seg of this.segments) {
-      const r = this.searchSegment(seg, q, pageSpec);
+      const r = searchSegment(seg, q, pageSpec);
       total += r.total;
       after += r.afterCount;
       cands.push(...r.cands);
@@ -354,7 +246,7 @@ export class SearchEngine implements SearchEngineApi {
     const ast: QueryNode = { kind: "or", children };
     const cands: Candidate[] = [];
     for (const ev of this.evaluate(ast, stats, true)) {
-      if (ev.hits.length > 0) cands.push(...this.rankSegment(ev, "relevance", limit + 1, null).cands);
+      if (ev.hits.length > 0) cands.push(...rankSegment(ev, "relevance", limit + 1, null).cands);
     }
     return cands
       .filter((c) => c.id !== id)

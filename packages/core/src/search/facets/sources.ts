@@ -119,7 +119,9 @@ function derivedSource(kf: KeywordField, fn: Level): FacetSource {
     }
     offs[doc + 1] = n;
   }
-  return { size: values.length, value: (o) => values[o], offs, ords: ords.slice(0, n) };
+  // the narrowest type: counting reads one ordinal per value of each hit, scattered over the array
+  const narrow = values.length <= 0xffff ? Uint16Array.from(ords.subarray(0, n)) : ords.slice(0, n);
+  return { size: values.length, value: (o) => values[o], offs, ords: narrow };
 }
 
 /** Count per ordinal over the hits (sorted, unique); all docs of the segment skip the hit indirection. */

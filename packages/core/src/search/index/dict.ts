@@ -4,7 +4,10 @@
  */
 import type { UintArray } from "../util/growable.js";
 
+const FIND_MEMO_SIZE = 65536;
+
 export class Dict {
+  private found = new Map<string, number>();
   constructor(
     readonly units: Uint8Array | Uint16Array,
     readonly offs: Uint32Array,
@@ -65,8 +68,15 @@ export class Dict {
   }
 
   find(s: string): number {
+    // a binary search over a large dictionary is ~20 scattered reads; query terms recur, so answers are
+    // remembered (the dictionary is immutable), up to a bound
+    const known = this.found.get(s);
+    if (known !== undefined) return known;
     const i = this.lowerBound(s);
-    return i < this.size && this.compare(i, s) === 0 ? i : -1;
+    const r = i < this.size && this.compare(i, s) === 0 ? i : -1;
+    if (this.found.size >= FIND_MEMO_SIZE) this.found.clear();
+    this.found.set(s, r);
+    return r;
   }
 
   /** [lo, hi) of the terms starting with prefix. */
