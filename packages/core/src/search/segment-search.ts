@@ -106,16 +106,19 @@ export function rankSegment(
   const ck = cursor ? { key: localCursorKey(seg, sort, cursor), id: cursor.id } : null;
   const ids = seg.d.ids;
   const cands: Candidate[] = [];
+  if (sort === "relevance" && scores) {
+    const top = new ScoreCollector(limit, ids, ck ? { score: -ck.key, id: ck.id } : null);
+    for (let i = 0; i < hits.length; i++) if (scores[i] >= top.floor) top.offer(scores[i], hits[i]);
+    for (const r of top.results()) cands.push({ id: ids[r.doc], score: r.score, key: -r.score });
+    return { cands, afterCount: hits.length - top.before };
+  }
   if (sort === "relevance") {
-    const { order, afterCount } = scores ? topK(scores, -1, ids, hits, limit, ck) : topKUnscored(seg, hits, limit, ck);
-    for (const i of order) {
-      const score = scores ? scores[i] : 0;
-      cands.push({ id: ids[hits[i]], score, key: scores ? -score : 0 });
-    }
+    const { order, afterCount } = topKUnscored(seg, hits, limit, ck);
+    for (const i of order) cands.push({ id: ids[hits[i]], score: 0, key: 0 });
     return { cands, afterCount };
   }
   const keys = localKeys(seg, hits, sort);
-  const { order, afterCount } = topK(keys, 1, ids, hits, limit, ck);
+  const { order, afterCount } = topK(keys, ids, hits, limit, ck);
   for (const i of order) cands.push({ id: ids[hits[i]], score: 0, key: globalKey(seg, sort, hits[i], keys[i]) });
   return { cands, afterCount };
 }

@@ -6,7 +6,7 @@
  */
 import { POS_INDEX_MIN_DF, type Postings } from "./postings.js";
 
-export const CACHE_MIN_DF = 256;
+export const CACHE_MIN_DF = 64;
 export const CACHE_BUDGET_BYTES = 256 * 1024 * 1024;
 
 const lru = new Map<string, { p: Postings; bytes: number }>();

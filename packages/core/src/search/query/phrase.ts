@@ -46,7 +46,7 @@ export function phraseMatches(
   const base = positional[0];
   const docs = new Int32Array(cand.length);
   const offs = new Int32Array(cand.length + 1);
-  const starts = new GrowableInt32(1024);
+  const starts = new GrowableInt32(Math.min(1024, cand.length * 2 + 8));
   let n = 0;
   for (let i = 0; i < cand.length; i++) {
     const p0 = pos[0];

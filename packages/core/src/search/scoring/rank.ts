@@ -68,13 +68,12 @@ export function compareCandidates(sort: SortOrder, a: Candidate, b: Candidate): 
 }
 
 /**
- * Indexes (into hits) of the `k` first hits strictly after the cursor, best first, and how many hits lie after
- * the cursor in total. A hit's key is sign · values[i] (relevance passes the scores with sign −1, so no negated
- * copy is made). A bounded max-heap keeps this O(n log k) with no per-hit allocation.
+ * Indexes (into hits) of the `k` first hits strictly after the cursor by (key asc, id asc), best first, and how
+ * many hits lie after the cursor in total (date and number orders; relevance uses scoring/collector.ts). A
+ * bounded max-heap keeps this O(n log k) with no per-hit allocation.
  */
 export function topK(
-  values: Float64Array,
-  sign: 1 | -1,
+  keys: Float64Array,
   ids: Uint32Array,
   hits: Int32Array,
   k: number,
@@ -83,18 +82,15 @@ export function topK(
   const heap = new Int32Array(Math.max(1, Math.min(k, hits.length))); // k may exceed the hits
   let size = 0;
   let afterCount = 0;
-  const worse = (a: number, b: number): boolean => {
-    const ka = sign * values[a];
-    const kb = sign * values[b];
-    return ka > kb || (ka === kb && ids[hits[a]] > ids[hits[b]]);
-  };
+  const worse = (a: number, b: number): boolean =>
+    keys[a] > keys[b] || (keys[a] === keys[b] && ids[hits[a]] > ids[hits[b]]);
   // the heap root (worst kept hit), cached so most hits are rejected by two comparisons
   let rootKey = Number.POSITIVE_INFINITY;
   let rootId = 0;
   const afterKey = after ? after.key : Number.NEGATIVE_INFINITY;
   const afterId = after ? after.id : -1;
   for (let i = 0; i < hits.length; i++) {
-    const key = sign * values[i];
+    const key = keys[i];
     if (key < afterKey) continue;
     if (key === afterKey && ids[hits[i]] <= afterId) continue;
     afterCount++;
@@ -128,7 +124,7 @@ export function topK(
       }
     }
     if (size === k && k > 0) {
-      rootKey = sign * values[heap[0]];
+      rootKey = keys[heap[0]];
       rootId = ids[hits[heap[0]]];
     }
   }
@@ -147,7 +143,7 @@ export function topKUnscored(
   after: { key: number; id: number } | null,
 ): { order: Int32Array; afterCount: number } {
   const ids = seg.d.ids;
-  if (!seg.idsAscending) return topK(new Float64Array(hits.length), 1, ids, hits, k, after);
+  if (!seg.idsAscending) return topK(new Float64Array(hits.length), ids, hits, k, after);
   let start = 0;
   if (after && after.key > 0) start = hits.length;
   else if (after && after.key === 0) {
