@@ -1,5 +1,5 @@
 /** Decoding postings of one term (see segment.ts for the layout). */
-import { gallop } from "../util/setops.js";
+import { seek, skipsOf } from "../util/setops.js";
 import type { TextField } from "./segment.js";
 
 export interface Postings {
@@ -84,9 +84,10 @@ export function decodePositions(
   // first pass: where each wanted doc sits in the list (-1: absent) and the sizes; galloping, as `want` is
   // usually far shorter than a frequent term's list
   const at = new Int32Array(want.length);
+  const skips = skipsOf(docs);
   let j = 0;
   for (let i = 0; i < want.length; i++) {
-    j = gallop(docs, j, want[i]);
+    j = seek(docs, skips, j, want[i]);
     const found = j < docs.length && docs[j] === want[i];
     at[i] = found ? j : -1;
     offs[i + 1] = offs[i] + (found ? tfs[j] : 0);

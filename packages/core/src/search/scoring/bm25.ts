@@ -6,7 +6,7 @@
  */
 import type { Segment, TextFieldName } from "../index/segment.js";
 import type { SegmentExecutor } from "../query/executor.js";
-import { gallop } from "../util/setops.js";
+import { seek, skipsOf } from "../util/setops.js";
 import { K1 } from "./impacts.js";
 
 export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
@@ -110,10 +110,11 @@ function addAligned(scores: Float64Array, q: Float64Array, w: number): void {
 
 /** A long list against few hits: jump to each hit. */
 function addGallop(scores: Float64Array, hits: Int32Array, docs: Int32Array, q: Float64Array, w: number): void {
+  const skips = skipsOf(docs);
   let i = 0;
   for (let j = 0; j < hits.length; j++) {
     const d = hits[j];
-    i = gallop(docs, i, d);
+    i = seek(docs, skips, i, d);
     if (i === docs.length) break;
     if (docs[i] === d) scores[j] += w * q[i];
   }

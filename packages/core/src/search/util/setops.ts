@@ -28,6 +28,59 @@ export function gallop(a: Int32Array, from: number, x: number): number {
 }
 
 /**
+ * Skip tables: the first doc of every 64-doc block of a long list, in an array small enough to stay in cache.
+ * A seek gallops over the table, then scans one block (a few adjacent cache lines), where a plain gallop over a
+ * 600,000-entry list makes a dozen scattered reads. Built once per list (lists are immutable) and kept while the
+ * list lives.
+ */
+const BLOCK_SHIFT = 6;
+const SKIP_MIN_LENGTH = 2048;
+const skipTables = new WeakMap<Int32Array, Int32Array>();
+
+export function skipsOf(a: Int32Array): Int32Array | null {
+  if (a.length < SKIP_MIN_LENGTH) return null;
+  let s = skipTables.get(a);
+  if (!s) {
+    s = new Int32Array(((a.length - 1) >> BLOCK_SHIFT) + 1);
+    for (let b = 0; b < s.length; b++) s[b] = a[b << BLOCK_SHIFT];
+    skipTables.set(a, s);
+  }
+  return s;
+}
+
+/** Like gallop(a, from, x), through the list's skip table when it has one. */
+export function seek(a: Int32Array, skips: Int32Array | null, from: number, x: number): number {
+  if (from >= a.length || a[from] >= x) return from;
+  if (skips === null) return gallop(a, from, x);
+  let start = from;
+  const next = (from >> BLOCK_SHIFT) + 1;
+  if (next < skips.length && skips[next] <= x) {
+    // the last block that starts at or before x
+    let lo = next;
+    let step = 1;
+    let hi = lo + 1;
+    while (hi < skips.length && skips[hi] <= x) {
+      lo = hi;
+      step <<= 1;
+      hi += step;
+    }
+    if (hi > skips.length) hi = skips.length;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (skips[mid] <= x) lo = mid;
+      else hi = mid;
+    }
+    start = lo << BLOCK_SHIFT;
+    if (a[start] >= x) return start;
+  }
+  // a[start] < x; the answer is in this block or is the next block's first doc (which is > x)
+  const end = Math.min(a.length, ((start >> BLOCK_SHIFT) + 1) << BLOCK_SHIFT);
+  let i = start + 1;
+  while (i < end && a[i] < x) i++;
+  return i;
+}
+
+/**
  * Docs of `cand` that are (keep = true) or are not (keep = false) in the union of `lists`, without building
  * the union: each list keeps a galloping cursor, so a short candidate list costs O(|cand| · log gap) per list
  * however long the lists are ("一种 AND 教学" checks 5,000 candidates against 600,000 postings).
@@ -37,6 +90,7 @@ export function filterByLists(cand: Int32Array, lists: Int32Array[], keep: boole
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length === 0) return keep ? EMPTY : cand;
   const cursors = new Int32Array(nonEmpty.length);
+  const skips = nonEmpty.map(skipsOf);
   const out = new Int32Array(cand.length);
   let n = 0;
   for (let i = 0; i < cand.length; i++) {
@@ -44,7 +98,7 @@ export function filterByLists(cand: Int32Array, lists: Int32Array[], keep: boole
     let found = false;
     for (let k = 0; k < nonEmpty.length; k++) {
       const l = nonEmpty[k];
-      const c = gallop(l, cursors[k], x);
+      const c = seek(l, skips[k], cursors[k], x);
       cursors[k] = c;
       if (c < l.length && l[c] === x) {
         found = true;
@@ -63,23 +117,11 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length);
   let n = 0;
   if (a.length * 16 < b.length) {
+    const skips = skipsOf(b);
     let lo = 0;
     for (let i = 0; i < a.length; i++) {
       const x = a[i];
-      // gallop forward from lo, then binary search the bracket
-      let step = 1;
-      let hi = lo;
-      while (hi < b.length && b[hi] < x) {
-        lo = hi + 1;
-        hi += step;
-        step <<= 1;
-      }
-      if (hi > b.length) hi = b.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (b[mid] < x) lo = mid + 1;
-        else hi = mid;
-      }
+      lo = seek(b, skips, lo, x);
       if (lo >= b.length) break;
       if (b[lo] === x) out[n++] = x;
     }
