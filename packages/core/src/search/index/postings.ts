@@ -1,4 +1,5 @@
 /** Decoding postings of one term (see segment.ts for the layout). */
+import { denseIndex, denseOf } from "../util/dense.js";
 import { seek, skipsOf } from "../util/setops.js";
 import type { TextField } from "./segment.js";
 
@@ -84,13 +85,18 @@ export function decodePositions(
   // first pass: where each wanted doc sits in the list (-1: absent) and the sizes; galloping, as `want` is
   // usually far shorter than a frequent term's list
   const at = new Int32Array(want.length);
-  const skips = skipsOf(docs);
+  const dv = denseOf(docs);
+  const skips = dv === null ? skipsOf(docs) : null;
   let j = 0;
   for (let i = 0; i < want.length; i++) {
-    j = seek(docs, skips, j, want[i]);
-    const found = j < docs.length && docs[j] === want[i];
-    at[i] = found ? j : -1;
-    offs[i + 1] = offs[i] + (found ? tfs[j] : 0);
+    let k: number;
+    if (dv !== null) k = denseIndex(dv, want[i]);
+    else {
+      j = seek(docs, skips, j, want[i]);
+      k = j < docs.length && docs[j] === want[i] ? j : -1;
+    }
+    at[i] = k;
+    offs[i + 1] = offs[i] + (k >= 0 ? tfs[k] : 0);
   }
   const positions = new Int32Array(offs[want.length]);
   const b = f.pos;

@@ -6,6 +6,7 @@
  */
 import type { Segment, TextFieldName } from "../index/segment.js";
 import type { SegmentExecutor } from "../query/executor.js";
+import { denseIndex, denseOf } from "../util/dense.js";
 import { seek, skipsOf } from "../util/setops.js";
 import { K1 } from "./impacts.js";
 
@@ -86,8 +87,10 @@ export function scoreHits(
     const w = st.weight * (K1 + 1);
     if (acc) addDense(acc, docs, q, w);
     else if (docs === hits) addAligned(scores, q, w);
-    // galloping costs a few scattered reads per hit, a merge one sequential read per posting
-    else if (docs.length > hits.length * 32) addGallop(scores, hits, docs, q, w);
+    // a seek costs a few scattered reads per hit (a dense list's bitmap one cached read), a merge one
+    // sequential read per posting
+    else if (docs.length > hits.length * 32 || (docs.length > hits.length * 2 && denseOf(docs) !== null))
+      addGallop(scores, hits, docs, q, w);
     else addMerge(scores, hits, docs, q, w);
   }
   if (acc) {
@@ -110,6 +113,14 @@ function addAligned(scores: Float64Array, q: Float64Array, w: number): void {
 
 /** A long list against few hits: jump to each hit. */
 function addGallop(scores: Float64Array, hits: Int32Array, docs: Int32Array, q: Float64Array, w: number): void {
+  const dv = denseOf(docs);
+  if (dv !== null) {
+    for (let j = 0; j < hits.length; j++) {
+      const i = denseIndex(dv, hits[j]);
+      if (i >= 0) scores[j] += w * q[i];
+    }
+    return;
+  }
   const skips = skipsOf(docs);
   let i = 0;
   for (let j = 0; j < hits.length; j++) {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { denseHas, denseIndex, denseOf } from "./dense.js";
 import { filterByLists, gallop, intersect, seek, skipsOf } from "./setops.js";
 
 const sortedUnique = (xs: number[]) => Int32Array.from([...new Set(xs)].sort((a, b) => a - b));
@@ -41,5 +42,34 @@ describe("seek through skip tables", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("dense views", () => {
+  const denseList = fc
+    .array(fc.integer({ min: 0, max: 20_000 }), { minLength: 6000, maxLength: 9000 })
+    .map(sortedUnique)
+    .filter((a) => a.length >= 4096);
+
+  it("give each doc's index in the list, and membership, like indexOf", () => {
+    fc.assert(
+      fc.property(denseList, fc.array(fc.integer({ min: 0, max: 21_000 }), { maxLength: 300 }), (a, probes) => {
+        const v = denseOf(a);
+        expect(v).not.toBeNull();
+        for (const d of probes) {
+          expect(denseIndex(v!, d)).toBe(a.indexOf(d));
+          expect(denseHas(v!, d)).toBe(a.includes(d));
+        }
+        const small = sortedUnique(probes);
+        const inA = new Set(a);
+        expect([...intersect(small, a)]).toEqual([...small].filter((x) => inA.has(x)));
+        expect([...filterByLists(small, [a], false)]).toEqual([...small].filter((x) => !inA.has(x)));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("are not built for sparse lists", () => {
+    expect(denseOf(Int32Array.from({ length: 5000 }, (_, i) => i * 100))).toBeNull();
   });
 });

@@ -3,6 +3,8 @@
  * of these, so they are the executor's hot loops: no allocation beyond the result array.
  */
 
+import { denseHas, denseOf } from "./dense.js";
+
 export const EMPTY = new Int32Array(0);
 
 /** First index i >= from with a[i] >= x (a.length when none): exponential steps, then binary search. */
@@ -91,12 +93,21 @@ export function filterByLists(cand: Int32Array, lists: Int32Array[], keep: boole
   if (nonEmpty.length === 0) return keep ? EMPTY : cand;
   const cursors = new Int32Array(nonEmpty.length);
   const skips = nonEmpty.map(skipsOf);
+  const dense = nonEmpty.map(denseOf);
   const out = new Int32Array(cand.length);
   let n = 0;
   for (let i = 0; i < cand.length; i++) {
     const x = cand[i];
     let found = false;
     for (let k = 0; k < nonEmpty.length; k++) {
+      const dv = dense[k];
+      if (dv !== null) {
+        if (denseHas(dv, x)) {
+          found = true;
+          break;
+        }
+        continue;
+      }
       const l = nonEmpty[k];
       const c = seek(l, skips[k], cursors[k], x);
       cursors[k] = c;
@@ -116,7 +127,10 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   if (a.length === 0) return EMPTY;
   const out = new Int32Array(a.length);
   let n = 0;
-  if (a.length * 16 < b.length) {
+  const dv = a.length * 16 < b.length ? denseOf(b) : null;
+  if (dv !== null) {
+    for (let i = 0; i < a.length; i++) if (denseHas(dv, a[i])) out[n++] = a[i];
+  } else if (a.length * 16 < b.length) {
     const skips = skipsOf(b);
     let lo = 0;
     for (let i = 0; i < a.length; i++) {
