@@ -13,8 +13,11 @@ export interface Postings {
   impactsAvg?: number;
 }
 
-/** Lists at least this long get position offsets, so phrase checks jump to candidates instead of scanning. */
-export const POS_INDEX_MIN_DF = 4096;
+/**
+ * Lists at least this long get position offsets (built on first phrase use, cached with the list), so phrase
+ * checks jump to their candidates instead of decoding every position of the list.
+ */
+export const POS_INDEX_MIN_DF = 128;
 
 function positionStarts(f: TextField, t: number, post: Postings): Uint32Array {
   const { tfs } = post;

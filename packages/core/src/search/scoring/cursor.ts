@@ -12,11 +12,12 @@ export interface CursorPos {
 }
 
 const CODES: Record<SortOrder, string> = { relevance: "r", date_desc: "d", date_asc: "a", app_no: "n" };
+const utf8 = new TextEncoder();
 
 export function encodeCursor(sort: SortOrder, pos: CursorPos): string {
   const json = JSON.stringify([CODES[sort], pos.key, pos.id]);
   let bin = "";
-  for (const b of new TextEncoder().encode(json)) bin += String.fromCharCode(b);
+  for (const b of utf8.encode(json)) bin += String.fromCharCode(b);
   return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 

@@ -1,10 +1,11 @@
 /**
- * A bitmap view of a dense postings list (a word in over 1/32 of the segment's docs: 一种, 用于): membership is
+ * A bitmap view of a long, dense postings list (a word in over 1/32 of the segment's docs: 一种, 用于): membership is
  * one bit test and a doc's index in the list one popcount, in arrays of a few hundred KB that stay in cache,
  * where probing the 4-byte-per-doc list itself makes a scattered memory access per probe.
  * Built once per list (lists are immutable) and kept while the list lives.
  */
 const MIN_DENSITY = 32; // the list holds at least one doc in 32
+const MIN_LENGTH = 4096;
 
 export interface DenseView {
   bits: Uint32Array; // bit d set when d is in the list
@@ -14,11 +15,12 @@ export interface DenseView {
 const views = new WeakMap<Int32Array, DenseView | null>();
 
 export function denseOf(a: Int32Array): DenseView | null {
+  if (a.length < MIN_LENGTH) return null; // short lists: no view, and no WeakMap entry per transient array
   let v = views.get(a);
   if (v === undefined) {
     v = null;
     const universe = a.length > 0 ? a[a.length - 1] + 1 : 0;
-    if (a.length >= 4096 && a.length * MIN_DENSITY >= universe) {
+    if (a.length * MIN_DENSITY >= universe) {
       const words = (universe >> 5) + 1;
       const bits = new Uint32Array(words);
       for (let i = 0; i < a.length; i++) bits[a[i] >> 5] |= 1 << (a[i] & 31);
