@@ -16,6 +16,10 @@ import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./fi
 import { type Matches, nearMatches, type PhraseTerm, phraseMatches } from "./phrase.js";
 import { expandPrefix, nodeSpan, nodeTokens } from "./terms.js";
 
+/** Field numbers for per-query numeric postings keys (field · TERM_SPACE + term). */
+const FIELD_NO: Record<TextFieldName, number> = { ti: 0, ab: 1, cl: 2, ap: 3, in: 4, agc: 5 };
+const TERM_SPACE = 2 ** 26; // keys stay small integers (a segment has far fewer distinct terms per field)
+
 interface UnionParts {
   lists: Int32Array[];
   size: number; // sum of the list lengths: an upper bound of the union's size
@@ -29,17 +33,23 @@ function sum(xs: number[]): number {
 
 export class SegmentExecutor {
   private cache = new Map<string, Postings>();
+  private local = new Map<number, Postings>();
   constructor(readonly seg: Segment) {}
 
   /** Postings of a dictionary term, decoded once per query (long lists stay cached across queries). */
   postings(field: TextFieldName, t: number): Postings {
+    // a numeric key for this query's own map (looked up several times per term); the shared LRU's string key
+    // is built only when the query first meets the term
+    const local = FIELD_NO[field] * TERM_SPACE + t;
+    let p = this.local.get(local);
+    if (p) return p;
     const key = `${this.seg.uid}:${field}:${t}`;
-    let p = this.cache.get(key) ?? cachedPostings(key);
+    p = cachedPostings(key);
     if (!p) {
       p = decodePostings(this.seg.d.text[field], t);
       cachePostings(key, p);
     }
-    this.cache.set(key, p);
+    this.local.set(local, p);
     return p;
   }
 
