@@ -11,7 +11,6 @@ import { seek, skipsOf } from "../util/setops.js";
 import { K1 } from "./impacts.js";
 
 export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
-export { B, K1 } from "./impacts.js";
 
 export class GlobalStats {
   readonly docCount: number;

@@ -13,7 +13,7 @@ export const B = 0.75;
 const tables = new WeakMap<Uint16Array, { avg: number; table: Float64Array }>();
 
 /** K1 · (1 − b + b · len / avgLen) for every length that occurs: one table lookup per posting. */
-export function normTable(avg: number, lens: Uint16Array): Float64Array {
+function normTable(avg: number, lens: Uint16Array): Float64Array {
   const memo = tables.get(lens);
   if (memo && memo.avg === avg) return memo.table;
   let max = 0;

@@ -17,8 +17,9 @@ import type { SegmentExecutor } from "../query/executor.js";
 import { datePredicate, filterDocList, filterPredicate } from "../query/filters.js";
 import { nodeTokens } from "../query/terms.js";
 import { EMPTY, gallop, unionMany } from "../util/setops.js";
-import { type GlobalStats, K1, type ScoringTerm } from "./bm25.js";
+import type { GlobalStats, ScoringTerm } from "./bm25.js";
 import type { ScoreCollector } from "./collector.js";
+import { K1 } from "./impacts.js";
 
 /** A keyword filter's doc list is probed when at most this many times longer than the candidate hits. */
 const LIST_FILTER_RATIO = 16;

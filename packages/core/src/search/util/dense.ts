@@ -37,7 +37,7 @@ export function denseOf(a: Int32Array): DenseView | null {
   return v;
 }
 
-export function popcount(x: number): number {
+function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;

@@ -236,12 +236,6 @@ export function difference(a: Int32Array, b: Int32Array): Int32Array {
   return n === out.length ? out : out.slice(0, n);
 }
 
-export function allDocs(maxDoc: number): Int32Array {
-  const out = new Int32Array(maxDoc);
-  for (let i = 0; i < maxDoc; i++) out[i] = i;
-  return out;
-}
-
 /** Keeps docs for which keep(doc) is true; the predicate is a typed-array test, so this stays cheap. */
 export function filterDocs(docs: Int32Array, keep: (doc: number) => boolean): Int32Array {
   const out = new Int32Array(docs.length);
