@@ -39,11 +39,19 @@ export const BUILD_SEGMENT_DOCS = 1 << 20;
 export class SearchEngine implements SearchEngineApi {
   /** Global facet ordinals per facet; valid while the segment list is unchanged (see segmentsChanged). */
   private facetOrdinals = new Map<FacetField, FacetOrdinals>();
+  /** Term statistics over all segments (deletes do not change them); memoised df values live inside. */
+  private statsMemo: GlobalStats | null = null;
   private constructor(private segments: Segment[]) {}
 
   /** Call whenever the segment list changes (deletes do not change it: they only mark docs). */
   private segmentsChanged(): void {
     this.facetOrdinals.clear();
+    this.statsMemo = null;
+  }
+
+  private stats(): GlobalStats {
+    this.statsMemo ??= new GlobalStats(this.segments);
+    return this.statsMemo;
   }
 
   static create(): SearchEngine {
@@ -137,7 +145,7 @@ export class SearchEngine implements SearchEngineApi {
     const cursor: CursorPos | null = options.cursor ? decodeCursor(sort, options.cursor) : null;
     const ast = parseQuery(query, { regionResolver: options.regionResolver });
     const terms = positiveTerms(ast);
-    const stats = new GlobalStats(this.segments);
+    const stats = this.stats();
     const scored = sort === "relevance" && terms.length > 0 && limit > 0; // limit 0: counts only
     const facetFields = options.facets ?? [];
     const q = { ast, terms, plan: planScoredUnion(ast), stats, scored };
@@ -146,15 +154,18 @@ export class SearchEngine implements SearchEngineApi {
     let after = 0;
     const cands: Candidate[] = [];
     const hits: Int32Array[] = [];
+    let contributing = 0;
     for (const seg of this.segments) {
       const r = searchSegment(seg, q, pageSpec);
       total += r.total;
       after += r.afterCount;
-      cands.push(...r.cands);
+      if (r.cands.length > 0) contributing++;
+      for (const c of r.cands) cands.push(c);
       hits.push(r.hits);
     }
-    cands.sort((a, b) => compareCandidates(sort, a, b));
-    const page = cands.slice(0, limit);
+    // each segment's candidates come ranked; only several segments' need merging
+    if (contributing > 1) cands.sort((a, b) => compareCandidates(sort, a, b));
+    const page = cands.length > limit ? cands.slice(0, limit) : cands;
     const last = page[page.length - 1];
     const nextCursor = after > page.length && last ? encodeCursor(sort, { key: last.key, id: last.id }) : null;
     return {
@@ -184,7 +195,7 @@ export class SearchEngine implements SearchEngineApi {
     const ast = parseQuery(query, { regionResolver: options.regionResolver });
     // evaluate eagerly so a bad query throws here, not on first iteration
     const terms = positiveTerms(ast);
-    const stats = new GlobalStats(this.segments);
+    const stats = this.stats();
     const runs = this.evaluate(ast, stats, sort === "relevance" && terms.length > 0)
       .filter((ev) => ev.hits.length > 0)
       .map((ev) => {
@@ -228,7 +239,7 @@ export class SearchEngine implements SearchEngineApi {
       if (d >= 0) title = s.title(d);
     }
     if (title === "" || limit <= 0) return [];
-    const stats = new GlobalStats(this.segments);
+    const stats = this.stats();
     // the title's rarest terms, searched in title and abstract
     const words = [...new Set(analyzeQuery(title).map((t) => t.term))]
       .map((term) => ({ term, idf: stats.idf("ti", term) }))

@@ -83,16 +83,17 @@ export function searchSegment(
     if (n >= 0) {
       const hits = sink.hits ? sink.hits.subarray(0, n) : EMPTY;
       if (top) {
-        const cands = top.results().map((r) => ({ id: ids[r.doc], score: r.score, key: -r.score }));
-        return { hits, total: n, cands, afterCount: n - top.before };
+        return { hits, total: n, cands: top.candidates(), afterCount: n - top.before };
       }
       if (page.limit === 0 && page.sort === "relevance") return { hits, total: n, cands: [], afterCount: n };
-      return { hits, total: n, ...rankSegment({ seg, hits, scores: null }, page.sort, page.limit, page.cursor) };
+      const { cands, afterCount } = rankSegment({ seg, hits, scores: null }, page.sort, page.limit, page.cursor);
+      return { hits, total: n, cands, afterCount };
     }
   }
   const ev = evaluateGeneral(exec, q);
   if (ev.hits.length === 0) return { hits: ev.hits, total: 0, cands: [], afterCount: 0 };
-  return { hits: ev.hits, total: ev.hits.length, ...rankSegment(ev, page.sort, page.limit, page.cursor) };
+  const { cands, afterCount } = rankSegment(ev, page.sort, page.limit, page.cursor);
+  return { hits: ev.hits, total: ev.hits.length, cands, afterCount };
 }
 
 /** This segment's best `limit` hits after the cursor, and how many hits lie after it. */
@@ -109,8 +110,7 @@ export function rankSegment(
   if (sort === "relevance" && scores) {
     const top = new ScoreCollector(limit, ids, ck ? { score: -ck.key, id: ck.id } : null);
     for (let i = 0; i < hits.length; i++) if (scores[i] >= top.floor) top.offer(scores[i], hits[i]);
-    for (const r of top.results()) cands.push({ id: ids[r.doc], score: r.score, key: -r.score });
-    return { cands, afterCount: hits.length - top.before };
+    return { cands: top.candidates(), afterCount: hits.length - top.before };
   }
   if (sort === "relevance") {
     const { order, afterCount } = topKUnscored(seg, hits, limit, ck);

@@ -4,9 +4,8 @@
  * microseconds and are never cached. The budget bounds memory: docs + tfs = 6 bytes per posting, plus the
  * 8-byte impacts once a query has scored the list (see scoring/bm25.ts).
  */
-import { POS_INDEX_MIN_DF, type Postings } from "./postings.js";
+import { CACHE_MIN_DF, POS_INDEX_MIN_DF, type Postings } from "./postings.js";
 
-export const CACHE_MIN_DF = 64;
 export const CACHE_BUDGET_BYTES = 256 * 1024 * 1024;
 
 const lru = new Map<string, { p: Postings; bytes: number }>();

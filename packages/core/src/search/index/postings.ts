@@ -1,6 +1,7 @@
 /** Decoding postings of one term (see segment.ts for the layout). */
 import { denseIndex, denseOf } from "../util/dense.js";
 import { seek, skipsOf } from "../util/setops.js";
+import { int32s, uint16s } from "../util/slab.js";
 import type { TextField } from "./segment.js";
 
 export interface Postings {
@@ -13,11 +14,20 @@ export interface Postings {
   impactsAvg?: number;
 }
 
+/** Lists at least this long are kept in the LRU of decoded postings (postings-cache.ts). */
+export const CACHE_MIN_DF = 64;
+
 /**
  * Lists at least this long get position offsets (built on first phrase use, cached with the list), so phrase
  * checks jump to their candidates instead of decoding every position of the list.
  */
 export const POS_INDEX_MIN_DF = 128;
+
+/** The list's position offsets when it is long enough to keep them (built once, cached with the list). */
+export function positionStartsOf(f: TextField, t: number, post: Postings): Uint32Array | null {
+  if (!post.posStarts && post.docs.length >= POS_INDEX_MIN_DF) post.posStarts = positionStarts(f, t, post);
+  return post.posStarts ?? null;
+}
 
 function positionStarts(f: TextField, t: number, post: Postings): Uint32Array {
   const { tfs } = post;
@@ -33,8 +43,9 @@ function positionStarts(f: TextField, t: number, post: Postings): Uint32Array {
 
 export function decodePostings(f: TextField, t: number): Postings {
   const n = f.df[t];
-  const docs = new Int32Array(n);
-  const tfs = new Uint16Array(n);
+  // a list too short for the LRU dies with the query: carve it (util/slab.ts)
+  const docs = n < CACHE_MIN_DF ? int32s(n) : new Int32Array(n);
+  const tfs = n < CACHE_MIN_DF ? uint16s(n) : new Uint16Array(n);
   const b = f.docs;
   let p = f.docOff[t];
   let doc = -1;
@@ -103,28 +114,15 @@ export function decodePositions(
   }
   const positions = new Int32Array(offs[want.length]);
   const b = f.pos;
-  if (!post.posStarts && docs.length >= POS_INDEX_MIN_DF) post.posStarts = positionStarts(f, t, post);
-  if (post.posStarts) {
+  const starts = positionStartsOf(f, t, post);
+  if (starts) {
     // jump straight to each candidate's positions
-    const starts = post.posStarts;
     let out = 0;
     for (let w = 0; w < want.length; w++) {
       const di = at[w];
       if (di < 0) continue;
-      let q = starts[di];
-      let prev = 0;
-      for (let k = 0; k < tfs[di]; k++) {
-        let v = 0;
-        let shift = 0;
-        let c: number;
-        do {
-          c = b[q++];
-          v |= (c & 0x7f) << shift;
-          shift += 7;
-        } while (c >= 0x80);
-        prev = k === 0 ? v : prev + v;
-        positions[out++] = prev;
-      }
+      readPositions(b, starts[di], tfs[di], positions, out);
+      out += tfs[di];
     }
     return { offs, positions };
   }
@@ -135,23 +133,33 @@ export function decodePositions(
     const tf = tfs[i];
     while (w < want.length && want[w] < docs[i]) w++;
     if (w < want.length && want[w] === docs[i]) {
-      let prev = 0;
-      for (let k = 0; k < tf; k++) {
-        let v = 0;
-        let shift = 0;
-        let c: number;
-        do {
-          c = b[p++];
-          v |= (c & 0x7f) << shift;
-          shift += 7;
-        } while (c >= 0x80);
-        prev = k === 0 ? v : prev + v;
-        positions[out++] = prev;
-      }
+      p = readPositions(b, p, tf, positions, out);
+      out += tf;
     } else {
       // skip tf varints
       for (let k = 0; k < tf; k++) while (b[p++] >= 0x80);
     }
   }
   return { offs, positions };
+}
+
+/**
+ * Decodes one posting's tf positions (varints, delta-coded within the doc) from byte q of `b` into
+ * out[at ..]; returns the byte offset after them.
+ */
+export function readPositions(b: Uint8Array, q: number, tf: number, out: Int32Array, at: number): number {
+  let prev = 0;
+  for (let k = 0; k < tf; k++) {
+    let v = 0;
+    let shift = 0;
+    let c: number;
+    do {
+      c = b[q++];
+      v |= (c & 0x7f) << shift;
+      shift += 7;
+    } while (c >= 0x80);
+    prev = k === 0 ? v : prev + v;
+    out[at + k] = prev;
+  }
+  return q;
 }

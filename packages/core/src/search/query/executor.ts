@@ -14,11 +14,12 @@ import { difference, EMPTY, filterByLists, filterDocs, intersect, unionMany } fr
 import type { FilterNode, NearNode, QueryNode, TermNode } from "./ast.js";
 import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./filters.js";
 import { type Matches, nearMatches, type PhraseTerm, phraseMatches } from "./phrase.js";
+import { phraseDocs } from "./phrase-docs.js";
 import { expandPrefix, nodeSpan, nodeTokens } from "./terms.js";
 
 /** Field numbers for per-query numeric postings keys (field · TERM_SPACE + term). */
-const FIELD_NO: Record<TextFieldName, number> = { ti: 0, ab: 1, cl: 2, ap: 3, in: 4, agc: 5 };
-const TERM_SPACE = 2 ** 26; // keys stay small integers (a segment has far fewer distinct terms per field)
+export const FIELD_NO: Record<TextFieldName, number> = { ti: 0, ab: 1, cl: 2, ap: 3, in: 4, agc: 5 };
+export const TERM_SPACE = 2 ** 26; // keys stay small integers (a segment has far fewer distinct terms per field)
 
 interface UnionParts {
   lists: Int32Array[];
@@ -205,7 +206,7 @@ export class SegmentExecutor {
     const terms = this.phraseTerms(field, node);
     if (!terms || terms.length === 0) return EMPTY;
     if (terms.length === 1) return terms[0].docs ?? this.postings(field, terms[0].t).docs;
-    return phraseMatches(f, terms, (t) => this.postings(field, t), null, false).docs;
+    return phraseDocs(f, terms, (t) => this.postings(field, t));
   }
 
   private matches(field: TextFieldName, node: TermNode, restrict: Int32Array | null): Matches {

@@ -67,7 +67,8 @@ export function phraseMatches(
   return { docs: docs.slice(0, n), offs: offs.slice(0, n + 1), starts: starts.toArray() };
 }
 
-function contains(a: Int32Array, from: number, to: number, x: number): boolean {
+/** Whether sorted a[from .. to) holds x. */
+export function contains(a: Int32Array, from: number, to: number, x: number): boolean {
   let lo = from;
   let hi = to;
   while (lo < hi) {

@@ -8,9 +8,12 @@ import type { Segment, TextFieldName } from "../index/segment.js";
 import type { SegmentExecutor } from "../query/executor.js";
 import { denseIndex, denseOf } from "../util/dense.js";
 import { seek, skipsOf } from "../util/setops.js";
+import { float64s } from "../util/slab.js";
 import { K1 } from "./impacts.js";
 
 export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
+
+const DF_MEMO_MAX = 50_000;
 
 export class GlobalStats {
   readonly docCount: number;
@@ -34,6 +37,8 @@ export class GlobalStats {
     const key = `${field}:${term}`;
     let df = this.dfMemo.get(key);
     if (df === undefined) {
+      // the engine keeps one GlobalStats while its segments are unchanged: bound the memo
+      if (this.dfMemo.size >= DF_MEMO_MAX) this.dfMemo.clear();
       df = 0;
       for (const s of this.segments) {
         const f = s.d.text[field];
@@ -63,7 +68,7 @@ export function scoreHits(
   terms: ScoringTerm[],
   stats: GlobalStats,
 ): Float64Array {
-  const scores = new Float64Array(hits.length);
+  const scores = float64s(hits.length);
   if (hits.length === 0 || terms.length === 0) return scores;
   const seg = exec.seg;
   // dense pays off only when most postings belong to hits (OR-like queries); for phrases and ANDs most

@@ -1,8 +1,7 @@
 /** Which index terms of a query contribute to the score, and which strings the UI should highlight. */
 import { foldText } from "../analysis/fold.js";
-import type { TextFieldName } from "../index/segment.js";
 import type { QueryNode, TermNode } from "../query/ast.js";
-import type { SegmentExecutor } from "../query/executor.js";
+import { FIELD_NO, type SegmentExecutor, TERM_SPACE } from "../query/executor.js";
 import { expandPrefix } from "../query/terms.js";
 import { FIELD_WEIGHTS, type GlobalStats, type ScoringTerm } from "./bm25.js";
 
@@ -27,20 +26,23 @@ export function positiveTerms(node: QueryNode, out: TermNode[] = []): TermNode[]
 
 export function scoringTerms(terms: TermNode[], exec: SegmentExecutor, stats: GlobalStats): ScoringTerm[] {
   const out: ScoringTerm[] = [];
-  const seen = new Set<string>();
-  const push = (field: TextFieldName, t: number, term: string) => {
-    const key = `${field}:${t}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ field, t, weight: FIELD_WEIGHTS[field] * stats.idf(field, term) });
-  };
+  const seen = new Set<number>(); // a term counts once however often the query names it
   for (const node of terms) {
     for (const field of node.fields) {
       const f = exec.seg.d.text[field];
+      const base = FIELD_NO[field] * TERM_SPACE;
       if (node.prefix !== null) {
-        for (const t of expandPrefix(f, node.prefix)) push(field, t, f.dict.get(t));
+        for (const t of expandPrefix(f, node.prefix)) {
+          if (seen.has(base + t)) continue;
+          seen.add(base + t);
+          out.push({ field, t, weight: FIELD_WEIGHTS[field] * stats.idf(field, f.dict.get(t)) });
+        }
       } else {
-        for (const p of exec.phraseTerms(field, node) ?? []) if (p.t >= 0) push(field, p.t, p.term);
+        for (const p of exec.phraseTerms(field, node) ?? []) {
+          if (p.t < 0 || seen.has(base + p.t)) continue;
+          seen.add(base + p.t);
+          out.push({ field, t: p.t, weight: FIELD_WEIGHTS[field] * stats.idf(field, p.term) });
+        }
       }
     }
   }

@@ -7,7 +7,7 @@ function reference(scores: number[], ids: number[], k: number, cursor: { score: 
   const all = scores.map((score, doc) => ({ doc, score, id: ids[doc] }));
   const after = all.filter((h) => !cursor || h.score < cursor.score || (h.score === cursor.score && h.id > cursor.id));
   after.sort((a, b) => b.score - a.score || a.id - b.id);
-  return { top: after.slice(0, k).map(({ doc, score }) => ({ doc, score })), afterCount: after.length };
+  return { top: after.slice(0, k).map(({ id, score }) => ({ id, score, key: -score })), afterCount: after.length };
 }
 
 describe("ScoreCollector", () => {
@@ -23,7 +23,7 @@ describe("ScoreCollector", () => {
           const c = new ScoreCollector(k, ids, cursor);
           for (let d = 0; d < scores.length; d++) if (scores[d] >= c.floor) c.offer(scores[d], d);
           const ref = reference(scores, [...ids], k, cursor);
-          expect(c.results()).toEqual(ref.top);
+          expect(c.candidates()).toEqual(ref.top);
           expect(scores.length - c.before).toBe(ref.afterCount);
         },
       ),

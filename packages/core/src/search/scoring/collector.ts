@@ -1,3 +1,6 @@
+import { float64s } from "../util/slab.js";
+import type { Candidate } from "./rank.js";
+
 /**
  * Collects the best k hits strictly after a cursor in relevance order (score desc, then external id asc) while
  * a merge streams hits past it, and counts the hits at or before the cursor. The merge calls offer() only when
@@ -12,7 +15,6 @@ export class ScoreCollector {
   // a max-heap on "worse": the root is the worst kept hit
   private readonly scores: Float64Array;
   private readonly hids: Uint32Array;
-  private readonly docs: Int32Array;
   private readonly cursorScore: number;
   private readonly cursorId: number;
 
@@ -22,9 +24,8 @@ export class ScoreCollector {
     cursor: { score: number; id: number } | null,
   ) {
     const n = Math.max(1, k);
-    this.scores = new Float64Array(n);
+    this.scores = float64s(n);
     this.hids = new Uint32Array(n);
-    this.docs = new Int32Array(n);
     this.cursorScore = cursor ? cursor.score : Number.POSITIVE_INFINITY;
     this.cursorId = cursor ? cursor.id : -1;
     if (k === 0) this.floor = this.cursorScore;
@@ -36,7 +37,7 @@ export class ScoreCollector {
       this.before++;
       return;
     }
-    const { k, scores, hids, docs } = this;
+    const { k, scores, hids } = this;
     if (k === 0) return;
     let c: number;
     if (this.size < k) {
@@ -46,7 +47,6 @@ export class ScoreCollector {
         if (!worse(s, id, scores[p], hids[p])) break;
         scores[c] = scores[p];
         hids[c] = hids[p];
-        docs[c] = docs[p];
         c = p;
       }
     } else {
@@ -60,22 +60,52 @@ export class ScoreCollector {
         if (!worse(scores[m], hids[m], s, id)) break;
         scores[c] = scores[m];
         hids[c] = hids[m];
-        docs[c] = docs[m];
         c = m;
       }
     }
     scores[c] = s;
     hids[c] = id;
-    docs[c] = doc;
     if (this.size === k) this.floor = Math.min(this.cursorScore, scores[0]);
   }
 
-  /** The kept hits, best first. */
-  results(): Array<{ doc: number; score: number }> {
-    const out: Array<{ doc: number; score: number; id: number }> = [];
-    for (let i = 0; i < this.size; i++) out.push({ doc: this.docs[i], score: this.scores[i], id: this.hids[i] });
-    return out.sort((a, b) => b.score - a.score || a.id - b.id).map(({ doc, score }) => ({ doc, score }));
+  /**
+   * The kept hits, best first, as page candidates (key = −score). Heap-sorts the kept arrays in place (the
+   * root is always the worst kept hit) so no per-hit objects are made besides the candidates; ends collection.
+   */
+  candidates(): Candidate[] {
+    const { scores, hids } = this;
+    for (let n = this.size - 1; n > 0; n--) {
+      swap(scores, 0, n);
+      swap(hids, 0, n);
+      this.siftDown(n);
+    }
+    const out: Candidate[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ id: hids[i], score: scores[i], key: -scores[i] });
+    this.size = 0;
+    return out;
   }
+
+  /** Restores the heap over the first n entries after the root changed. */
+  private siftDown(n: number): void {
+    const { scores, hids } = this;
+    let c = 0;
+    for (;;) {
+      const l = 2 * c + 1;
+      if (l >= n) return;
+      const r = l + 1;
+      const m = r < n && worse(scores[r], hids[r], scores[l], hids[l]) ? r : l;
+      if (!worse(scores[m], hids[m], scores[c], hids[c])) return;
+      swap(scores, c, m);
+      swap(hids, c, m);
+      c = m;
+    }
+  }
+}
+
+function swap(a: Float64Array | Uint32Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
 }
 
 /** Hit (sa, ida) ranks after hit (sb, idb). */

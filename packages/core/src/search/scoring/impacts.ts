@@ -4,7 +4,8 @@
  * bit-identical on every path, and the loops read one sequential array instead of each doc's length (a random
  * memory access per hit).
  */
-import type { Postings } from "../index/postings.js";
+import { CACHE_MIN_DF, type Postings } from "../index/postings.js";
+import { float64s } from "../util/slab.js";
 
 export const K1 = 1.2;
 export const B = 0.75;
@@ -27,7 +28,8 @@ function normTable(avg: number, lens: Uint16Array): Float64Array {
 export function computeImpacts(p: Postings, lens: Uint16Array, avgLen: number): Float64Array {
   const { docs, tfs } = p;
   const norm = normTable(avgLen, lens);
-  const out = new Float64Array(docs.length);
+  // a list too short for the postings LRU is scored once per query: carve its impacts (util/slab.ts)
+  const out = docs.length < CACHE_MIN_DF ? float64s(docs.length) : new Float64Array(docs.length);
   for (let i = 0; i < docs.length; i++) {
     const tf = tfs[i];
     out[i] = tf / (tf + norm[lens[docs[i]]]);
