@@ -7,6 +7,7 @@
 import { termHasPositions } from "../analysis/analyzer.js";
 import { type Postings, positionStartsOf, readPositions } from "../index/postings.js";
 import type { TextField } from "../index/segment.js";
+import { type DenseView, denseIndex, denseOf } from "../util/dense.js";
 import { EMPTY, seek, skipsOf } from "../util/setops.js";
 import { prefixCopy } from "../util/slab.js";
 import { contains, type PhraseTerm, phraseMatches } from "./phrase.js";
@@ -14,6 +15,8 @@ import { contains, type PhraseTerm, phraseMatches } from "./phrase.js";
 interface ListCursor {
   docs: Int32Array;
   skips: Int32Array | null;
+  /** Bitmap view of a list holding much of the segment (一种): a doc's index there is a bit test and a popcount. */
+  dense: DenseView | null;
   at: number; // index of the current posting
 }
 
@@ -34,13 +37,14 @@ export function phraseDocs(f: TextField, terms: PhraseTerm[], postings: (t: numb
   for (const x of terms) {
     if (x.docs || !termHasPositions(x.term)) {
       const docs = x.docs ?? postings(x.t).docs;
-      all.push({ docs, skips: skipsOf(docs), at: 0 });
+      all.push({ docs, skips: skipsOf(docs), dense: denseOf(docs), at: 0 });
       continue;
     }
     const p = postings(x.t);
     const c: PositionCursor = {
       docs: p.docs,
       skips: skipsOf(p.docs),
+      dense: denseOf(p.docs),
       at: 0,
       tfs: p.tfs,
       starts: positionStartsOf(f, x.t, p),
@@ -105,13 +109,23 @@ function leapfrog(
   bytes: Uint8Array,
   out: Int32Array,
 ): number {
-  const others = all.filter((c) => c !== driver);
+  // the rarest lists first: they rule out the most candidates
+  const others = all.filter((c) => c !== driver).sort((a, b) => a.docs.length - b.docs.length);
   const dd = driver.docs;
   let n = 0;
   let i = 0;
   next: while (i < dd.length) {
     const d = dd[i];
     for (const c of others) {
+      if (c.dense !== null) {
+        const k = denseIndex(c.dense, d);
+        if (k < 0) {
+          i++;
+          continue next;
+        }
+        c.at = k;
+        continue;
+      }
       c.at = seek(c.docs, c.skips, c.at, d);
       if (c.at >= c.docs.length) break next;
       const e = c.docs[c.at];
