@@ -71,15 +71,15 @@ describe("large lists", () => {
 });
 
 describe("English phrases over lists of very different lengths", () => {
-  // skewed word frequencies: "clock" is in nearly every doc (skip tables), "orb" in a few hundred (position
+  // skewed word frequencies: "clock" is in nearly every doc (skip table, bitmap view), "orb" in a few hundred (position
   // offsets), "pme" in a few dozen (decoded per query, positions walked); repeated words exercise tf > 1
   const WORDS = ["clock", "clock", "clock", "gate", "gate", "orb", "slam", "pme", "lidar", "nano"];
   const word = () => (rnd() < 0.02 ? "pme" : WORDS[Math.floor(rnd() * WORDS.length)]);
   // the first and last docs hold every phrase tested: list ends are where merges go wrong
   const all = "clock gate orb slam pme clock pme orb slam nano lidar nano gate clock clock slam orb pme";
-  const docs = Array.from({ length: 4000 }, (_, i) =>
+  const docs = Array.from({ length: 5000 }, (_, i) =>
     doc(i + 1, {
-      ab: i === 0 || i === 3999 ? all : Array.from({ length: 2 + Math.floor(rnd() * 14) }, word).join(" "),
+      ab: i === 0 || i === 4999 ? all : Array.from({ length: 2 + Math.floor(rnd() * 14) }, word).join(" "),
     }),
   );
   const e = SearchEngine.create();
