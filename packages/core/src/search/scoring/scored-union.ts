@@ -90,7 +90,12 @@ export function runScoredUnion(
   for (const l of lists) cap += l.docs.length;
   cap = Math.min(cap, seg.maxDoc);
   const g = gate(exec, plan, cap);
-  if (lists.length === 1) return single(lists[0], g, sink);
+  if (lists.length === 1) {
+    const prunable = sink.top !== null && sink.hits === null && sink.scores === null;
+    return prunable && g.keep === null && g.exclude.length === 0
+      ? singleTop(lists[0], sink.top!)
+      : single(lists[0], g, sink);
+  }
   if (lists.length === 2) return mergeLists(lists[0], lists[1], g, sink);
   // the first lists are merged into buffers (ping-pong), the last merge feeds the sink
   let cur = buffers(seg, cap, 0);
@@ -184,6 +189,57 @@ function single(l: List, g: Gate, sink: Sink): number {
     if (top !== null && s >= top.floor) top.offer(s, d);
   }
   return n;
+}
+
+/** Postings per block of the block maxima below. */
+const BLOCK = 64;
+/** Shorter lists are simply scanned. */
+const PRUNE_MIN = 4 * BLOCK;
+const blockMaxima = new WeakMap<Float64Array, Float64Array>();
+
+/** The largest impact of every BLOCK postings, built once per (cached) impacts array and kept while it lives. */
+function blockMaxOf(q: Float64Array): Float64Array {
+  let m = blockMaxima.get(q);
+  if (!m) {
+    m = new Float64Array(Math.ceil(q.length / BLOCK));
+    for (let b = 0; b < m.length; b++) {
+      let x = 0;
+      const end = Math.min(q.length, (b + 1) * BLOCK);
+      for (let i = b * BLOCK; i < end; i++) if (q[i] > x) x = q[i];
+      m[b] = x;
+    }
+    blockMaxima.set(q, m);
+  }
+  return m;
+}
+
+/**
+ * One word with nothing to filter, when only the count and the page are wanted (TI=使用): the count is the
+ * list's length, and a block of postings whose best score is below the collector's floor is skipped unread
+ * (block-max pruning, as Lucene's WAND does). Safe because such hits rank after the k kept so far and, the
+ * floor never exceeding the cursor, after the cursor too: they would be neither kept nor counted as before it.
+ * Scores are the same products as in single(), so pages agree with the other paths.
+ */
+function singleTop(l: List, top: ScoreCollector): number {
+  const { docs, q, w } = l;
+  if (docs.length < PRUNE_MIN) {
+    for (let i = 0; i < docs.length; i++) {
+      const s = w * q[i];
+      if (s >= top.floor) top.offer(s, docs[i]);
+    }
+    return docs.length;
+  }
+  const maxima = blockMaxOf(q);
+  for (let b = 0; b < maxima.length; b++) {
+    // w · max ≥ w · q[i] for every posting of the block (rounding is monotonic), so nothing skipped could reach the floor
+    if (w * maxima[b] < top.floor) continue;
+    const end = Math.min(docs.length, (b + 1) * BLOCK);
+    for (let i = b * BLOCK; i < end; i++) {
+      const s = w * q[i];
+      if (s >= top.floor) top.offer(s, docs[i]);
+    }
+  }
+  return docs.length;
 }
 
 /** Scored docs (a) merged with a list (b): a doc in both gets a's sum plus b's contribution, in that order. */
