@@ -13,7 +13,7 @@ let bytes = 0;
 
 /** Position offsets of a long list are charged up front: they are built later, inside phrase matching. */
 function sizeOf(p: Postings): number {
-  const posStarts = p.docs.length >= POS_INDEX_MIN_DF ? p.docs.length * 4 : 0;
+  const posStarts = p.docs.length >= POS_INDEX_MIN_DF ? (p.docs.length + 1) * 4 : 0;
   return p.docs.byteLength + p.tfs.byteLength + (p.impacts?.byteLength ?? 0) + posStarts;
 }
 

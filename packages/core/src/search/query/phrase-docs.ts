@@ -5,7 +5,7 @@
  * so nothing is written per candidate. A short phrase on a large index is mostly such fixed costs.
  */
 import { termHasPositions } from "../analysis/analyzer.js";
-import { type Postings, positionStartsOf, readPositions } from "../index/postings.js";
+import { type Postings, positionStartsOf, readPositions, readPositionsTo } from "../index/postings.js";
 import type { TextField } from "../index/segment.js";
 import { type DenseView, denseIndex, denseOf } from "../util/dense.js";
 import { EMPTY, seek, skipsOf } from "../util/setops.js";
@@ -189,18 +189,20 @@ function alignTwo(a: PositionCursor, b: PositionCursor, bytes: Uint8Array): bool
 /** Decodes the positions of the cursor's current posting into its buffer. */
 function load(c: PositionCursor, b: Uint8Array): void {
   const k = c.at;
-  const tf = c.tfs[k];
-  let q: number;
-  if (c.starts !== null) q = c.starts[k];
-  else {
-    // skip the positions of the postings passed over since the last load
-    let p = c.walkByte;
-    for (let a = c.walkAt; a < k; a++) for (let r = c.tfs[a]; r > 0; r--) while (b[p++] >= 0x80);
-    c.walkAt = k;
-    c.walkByte = p;
-    q = p;
+  if (c.starts !== null) {
+    const q = c.starts[k];
+    const end = c.starts[k + 1];
+    if (c.buf.length < end - q) c.buf = new Int32Array((end - q) * 2); // at least one byte per position
+    c.n = readPositionsTo(b, q, end, c.buf);
+    return;
   }
+  // skip the positions of the postings passed over since the last load
+  let p = c.walkByte;
+  for (let a = c.walkAt; a < k; a++) for (let r = c.tfs[a]; r > 0; r--) while (b[p++] >= 0x80);
+  c.walkAt = k;
+  c.walkByte = p;
+  const tf = c.tfs[k];
   if (c.buf.length < tf) c.buf = new Int32Array(tf * 2);
-  readPositions(b, q, tf, c.buf, 0);
+  readPositions(b, p, tf, c.buf, 0);
   c.n = tf;
 }

@@ -8,8 +8,11 @@ const MIN_DENSITY = 32; // the list holds at least one doc in 32
 const MIN_LENGTH = 4096;
 
 export interface DenseView {
-  bits: Uint32Array; // bit d set when d is in the list
-  ranks: Uint32Array; // list index of the first doc of each 32-doc word
+  /**
+   * Per 32-doc word w: words[2w] has bit d set when doc 32w + d is in the list, words[2w + 1] is the list index of
+   * the word's first doc. Interleaved so that a lookup reads one cache line, not one in each of two arrays.
+   */
+  words: Uint32Array;
 }
 
 const views = new WeakMap<Int32Array, DenseView | null>();
@@ -21,16 +24,15 @@ export function denseOf(a: Int32Array): DenseView | null {
     v = null;
     const universe = a.length > 0 ? a[a.length - 1] + 1 : 0;
     if (a.length * MIN_DENSITY >= universe) {
-      const words = (universe >> 5) + 1;
-      const bits = new Uint32Array(words);
-      for (let i = 0; i < a.length; i++) bits[a[i] >> 5] |= 1 << (a[i] & 31);
-      const ranks = new Uint32Array(words);
+      const n = (universe >> 5) + 1;
+      const words = new Uint32Array(2 * n);
+      for (let i = 0; i < a.length; i++) words[2 * (a[i] >> 5)] |= 1 << (a[i] & 31);
       let r = 0;
-      for (let w = 0; w < words; w++) {
-        ranks[w] = r;
-        r += popcount(bits[w]);
+      for (let w = 0; w < n; w++) {
+        words[2 * w + 1] = r;
+        r += popcount(words[2 * w]);
       }
-      v = { bits, ranks };
+      v = { words };
     }
     views.set(a, v);
   }
@@ -46,15 +48,15 @@ function popcount(x: number): number {
 
 /** Index of doc d in the list, or -1 when absent. */
 export function denseIndex(v: DenseView, d: number): number {
-  const w = d >> 5;
-  if (w >= v.bits.length) return -1;
-  const word = v.bits[w];
+  const w = 2 * (d >> 5);
+  if (w >= v.words.length) return -1;
+  const word = v.words[w];
   const bit = 1 << (d & 31);
   if ((word & bit) === 0) return -1;
-  return v.ranks[w] + popcount(word & (bit - 1));
+  return v.words[w + 1] + popcount(word & (bit - 1));
 }
 
 export function denseHas(v: DenseView, d: number): boolean {
-  const w = d >> 5;
-  return w < v.bits.length && (v.bits[w] & (1 << (d & 31))) !== 0;
+  const w = 2 * (d >> 5);
+  return w < v.words.length && (v.words[w] & (1 << (d & 31))) !== 0;
 }
