@@ -51,6 +51,7 @@ public final class LuceneBench {
   private static final int TOP_K = 10;
   private static final int MIN_RUNS = 5;
   private static final int WARM_ROUNDS = 3;
+  private static final long WARM_MIN_NS = 5_000_000_000L;
   private static final long WARM_CAP_NS = 60_000_000_000L;
 
   public static void main(String[] args) throws Exception {
@@ -108,10 +109,14 @@ public final class LuceneBench {
     }
   }
 
-  /** Rounds over every query before any is timed (as the Node workers do), so JIT compilation lands here. */
+  /**
+   * Rounds over every query before any is timed (as the Node workers do), so JIT compilation lands here: at least
+   * WARM_ROUNDS rounds and at least WARM_MIN_NS.
+   */
   private static void warmUpAll(IndexSearcher searcher, List<String[]> lines, List<Query> queries) throws IOException {
+    if (queries.isEmpty()) return;
     long start = System.nanoTime();
-    for (int round = 0; round < WARM_ROUNDS; round++) {
+    for (int round = 0; round < WARM_ROUNDS || System.nanoTime() - start < WARM_MIN_NS; round++) {
       for (int i = 0; i < queries.size(); i++) {
         if (System.nanoTime() - start > WARM_CAP_NS) return;
         if (queries.get(i) == null) continue;

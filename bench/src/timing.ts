@@ -23,13 +23,20 @@ export function timeRuns(run: () => void, plan: TimingPlan): number[] {
   return times;
 }
 
-/** Rounds over every query before any is timed, so JIT compilation and cold caches do not land on the first ones. */
+/**
+ * Rounds over every query before any is timed, so JIT compilation and cold caches do not land on the first ones:
+ * at least WARM_ROUNDS rounds and at least WARM_MIN_MS (the Lucene harness does the same). A fixed round count
+ * was not enough where queries take microseconds (100k docs): a few hundred runs leave a JIT (V8's or the
+ * JVM's) still compiling, and the timings then measure tier-up rather than the engine.
+ */
 const WARM_ROUNDS = 3;
+const WARM_MIN_MS = 5_000;
 const WARM_CAP_MS = 60_000;
 
 export function warmUpAll(runs: Array<() => void>): void {
+  if (runs.length === 0) return;
   const start = performance.now();
-  for (let round = 0; round < WARM_ROUNDS; round++) {
+  for (let round = 0; round < WARM_ROUNDS || performance.now() - start < WARM_MIN_MS; round++) {
     for (const run of runs) {
       if (performance.now() - start > WARM_CAP_MS) return;
       try {
