@@ -31,11 +31,19 @@ interface PositionCursor extends ListCursor {
   n: number; // how many of buf are valid
 }
 
+/** Terms whose positions are checked; the others (single CJK characters) only require presence. */
+function isPositional(x: PhraseTerm): boolean {
+  return !x.docs && termHasPositions(x.term);
+}
+
 export function phraseDocs(f: TextField, terms: PhraseTerm[], postings: (t: number) => Postings): Int32Array {
+  // with fewer than two positioned terms a phrase is only an intersection (decided before any cursor is set
+  // up: setting one up builds the list's position offsets)
+  if (terms.filter(isPositional).length < 2) return phraseMatches(f, terms, postings, null, false).docs;
   const positional: PositionCursor[] = [];
   const all: ListCursor[] = [];
   for (const x of terms) {
-    if (x.docs || !termHasPositions(x.term)) {
+    if (!isPositional(x)) {
       const docs = x.docs ?? postings(x.t).docs;
       all.push({ docs, skips: skipsOf(docs), dense: denseOf(docs), at: 0 });
       continue;
@@ -57,8 +65,6 @@ export function phraseDocs(f: TextField, terms: PhraseTerm[], postings: (t: numb
     positional.push(c);
     all.push(c);
   }
-  // with fewer than two positioned terms a phrase is only an intersection
-  if (positional.length < 2) return phraseMatches(f, terms, postings, null, false).docs;
   let driver = all[0];
   for (const c of all) {
     if (c.docs.length === 0) return EMPTY;

@@ -13,9 +13,6 @@ import { K1 } from "./impacts.js";
 
 export const FIELD_WEIGHTS: Record<TextFieldName, number> = { ti: 3, ab: 1.5, cl: 1, ap: 1, in: 1, agc: 1 };
 
-
-
-
 /** A list more than this many times longer than the hits is searched per hit instead of merged. */
 const GALLOP_RATIO = 8;
 const DF_MEMO_MAX = 50_000;
