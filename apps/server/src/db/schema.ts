@@ -110,6 +110,39 @@ export interface Database {
     created_at: number;
   };
   org_members: { org_id: number; user_id: number; org_role: string };
+  // migration 007_org_access
+  org_invitations: {
+    id: Generated<number>;
+    org_id: number;
+    username: string;
+    invited_by: number;
+    created_at: number;
+    status: string;
+    decided_at: number | null;
+  };
+  org_claims: {
+    id: Generated<number>;
+    org_id: number;
+    user_id: number;
+    created_at: number;
+    status: string;
+    decided_by: number | null;
+    decided_at: number | null;
+    reason: string | null;
+  };
+  admin_requests: {
+    id: Generated<number>;
+    kind: string;
+    target_user_id: number | null;
+    summary_json: string;
+    payload_json: string | null;
+    requested_by: number;
+    requested_at: number;
+    status: string;
+    decided_by: number | null;
+    decided_at: number | null;
+    reason: string | null;
+  };
   sessions: SessionsTable;
   signin_failures: { username: string; failures: number; last_failed_at: number; locked_until: number | null };
   setup_codes: { code_hash: string; role: string; created_at: number; expires_at: number; used_at: number | null };
