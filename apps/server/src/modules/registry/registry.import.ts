@@ -8,7 +8,7 @@ import {
   PersonInput,
   type RegistryKind,
 } from "@zhichan/shared";
-import { readXlsx } from "../imports/readers/xlsx-reader.js";
+import { readWorkbook, UnreadableWorkbookError, type WorkbookCell } from "../../uploads/read-workbook.js";
 import { brandFromText, cellText, codeFromLabel, SHEET_COLUMNS, statusFromText } from "./registry.excel.js";
 
 export type ParsedRow =
@@ -34,10 +34,11 @@ export async function parseRegistrySheet(
   h: ImportHelpers,
 ): Promise<{ rows: ParsedRow[]; errors: ImportRowError[] }> {
   const errors: ImportRowError[] = [];
-  let table: Awaited<ReturnType<typeof readXlsx>>;
+  let table: { rows: WorkbookCell[][] };
   try {
     table = await readWorkbook(bytes);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE with its message
     return {
       rows: [],
       errors: [{ row: 0, column: null, message: "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook" }],
@@ -148,27 +149,10 @@ export async function parseRegistrySheet(
   return { rows, errors };
 }
 
-/** Excel stores dates as day serials; the streaming reader (styles off) hands them over as plain numbers. */
+/** Excel stores dates as day serials; a serial typed into a cell without a date style arrives as a plain number. */
 export function excelDate(v: string): string {
   if (!/^\d{5}(\.\d+)?$/.test(v)) return v;
   const n = Number(v);
   if (n < 20000 || n > 80000) return v;
   return new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * The first sheet of an uploaded workbook. Only a zip (an .xlsx) is handed to the reader, and a read that does not
- * finish in 20 s is given up: the streaming reader never settles on some malformed input (an empty file, for one).
- */
-async function readWorkbook(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readXlsx>>> {
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error("not a zip");
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("workbook read timed out")), 20_000);
-  });
-  try {
-    return await Promise.race([readXlsx(bytes), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

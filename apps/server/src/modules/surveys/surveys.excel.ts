@@ -1,6 +1,6 @@
 import type { Answers, SurveyDefinition } from "@zhichan/core/survey/index.ts";
 import ExcelJS from "exceljs";
-import { readXlsx } from "../imports/readers/xlsx-reader.js";
+import { readWorkbook, UnreadableWorkbookError, type WorkbookCell } from "../../uploads/read-workbook.js";
 
 /** The answer sheet of a survey: one question per row (code, question, unit, answer). */
 export async function answerTemplate(title: string, def: SurveyDefinition): Promise<Buffer> {
@@ -22,10 +22,11 @@ export async function answerTemplate(title: string, def: SurveyDefinition): Prom
 export async function readAnswerSheet(
   bytes: Uint8Array,
 ): Promise<{ answers: Answers; rowOf: Map<string, number>; error: string | null }> {
-  let rows: Awaited<ReturnType<typeof readXlsx>>["rows"];
+  let rows: WorkbookCell[][];
   try {
     rows = (await readWorkbook(bytes)).rows;
-  } catch {
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE with its message
     return {
       answers: {},
       rowOf: new Map(),
@@ -54,21 +55,4 @@ export async function readAnswerSheet(
     rowOf.set(key, i + 1);
   }
   return { answers, rowOf, error: null };
-}
-
-/**
- * The first sheet of an uploaded workbook. Only a zip (an .xlsx) is handed to the reader, and a read that does not
- * finish in 20 s is given up: the streaming reader never settles on some malformed input (an empty file, for one).
- */
-async function readWorkbook(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readXlsx>>> {
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error("not a zip");
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("workbook read timed out")), 20_000);
-  });
-  try {
-    return await Promise.race([readXlsx(bytes), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

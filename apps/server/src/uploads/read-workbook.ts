@@ -1,0 +1,38 @@
+import { AppError } from "@zhichan/core";
+import { ReadBudget } from "./bounded-entry.js";
+import { WORKBOOK_LIMITS, type WorkbookLimits } from "./workbook-limits.js";
+import { dateStyles, partsOf, workbookLayout } from "./xlsx-parts.js";
+import { readSharedStrings } from "./xlsx-shared-strings.js";
+import { readSheet, type WorkbookCell } from "./xlsx-sheet.js";
+import { readZipDirectory, ZipFormatError } from "./zip-directory.js";
+
+export type { WorkbookCell } from "./xlsx-sheet.js";
+export { ZipFormatError as UnreadableWorkbookError } from "./zip-directory.js";
+
+/**
+ * The first worksheet of an XLSX workbook, the one reader of every Excel upload and import. Every part is inflated
+ * and parsed as a stream under one budget (`WORKBOOK_LIMITS`): past a bound it throws AppError TOO_LARGE and
+ * stops — inflation halted, streams destroyed, nothing kept. A file that is not a readable workbook (not a ZIP, no
+ * workbook part, malformed XML, a corrupt entry) throws UnreadableWorkbookError, for the caller to word.
+ */
+export async function readWorkbook(
+  bytes: Uint8Array,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<{ rows: WorkbookCell[][] }> {
+  const budget = new ReadBudget(limits);
+  try {
+    const parts = partsOf(readZipDirectory(bytes));
+    const layout = await workbookLayout(bytes, parts, budget);
+    const dates = await dateStyles(bytes, layout.styles, budget);
+    const sharedStrings = await readSharedStrings(bytes, layout.sharedStrings, budget);
+    const rows = await readSheet(bytes, layout.firstSheet, budget, {
+      sharedStrings,
+      dateStyles: dates,
+      date1904: layout.date1904,
+    });
+    return { rows };
+  } catch (e) {
+    if (e instanceof AppError || e instanceof ZipFormatError) throw e;
+    throw new ZipFormatError((e as Error).message); // e.g. a RangeError from a field pointing outside the file
+  }
+}
