@@ -151,13 +151,7 @@ export class SurveysService {
     channel: "online" | "excel" = "online",
     rowOf?: Map<string, number>,
   ) {
-    const s = this.survey(id);
-    if (s.status !== "open") throw new AppError("CONFLICT", "该调查未开放填报 · the survey is not open");
-    const org = ownCreditCodes.map((c) => this.registry.orgByCreditCode(c)).find((o) => o?.id === orgId);
-    if (!org)
-      throw new AppError("NOT_FOUND", "登记簿中没有你所在机构的记录 · your organisation is not in the registry");
-    if (!(JSON.parse(s.categories_json) as string[]).includes(org.category))
-      throw new AppError("BAD_REQUEST", "本调查不面向该类别机构 · this survey is not addressed to your category");
+    const { s, org } = this.answerTarget(id, orgId, ownCreditCodes);
     const def = JSON.parse(s.definition_json) as SurveyDefinition;
     const { answers, problems } = validateAnswers(def, raw);
     if (problems.length) {
@@ -184,7 +178,23 @@ export class SurveysService {
     return { ok: true as const };
   }
 
+  /**
+   * The survey and organisation an answer is for, checked: the survey is open, the organisation is one of the
+   * caller's and the survey addresses its category. Checked before an uploaded answer sheet is read at all.
+   */
+  private answerTarget(id: number, orgId: number, ownCreditCodes: string[]) {
+    const s = this.survey(id);
+    if (s.status !== "open") throw new AppError("CONFLICT", "该调查未开放填报 · the survey is not open");
+    const org = ownCreditCodes.map((c) => this.registry.orgByCreditCode(c)).find((o) => o?.id === orgId);
+    if (!org)
+      throw new AppError("NOT_FOUND", "登记簿中没有你所在机构的记录 · your organisation is not in the registry");
+    if (!(JSON.parse(s.categories_json) as string[]).includes(org.category))
+      throw new AppError("BAD_REQUEST", "本调查不面向该类别机构 · this survey is not addressed to your category");
+    return { s, org };
+  }
+
   async respondExcel(ctx: RequestContext, id: number, orgId: number, bytes: Uint8Array, ownCreditCodes: string[]) {
+    this.answerTarget(id, orgId, ownCreditCodes); // before a byte of the workbook is read
     const sheet = await readAnswerSheet(bytes);
     if (sheet.error) throw new AppError("BAD_REQUEST", sheet.error);
     return this.respond(ctx, id, orgId, sheet.answers, ownCreditCodes, "excel", sheet.rowOf);

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { AppError } from "@zhichan/core";
+import { afterAll, describe, expect, it } from "vitest";
+import { sharedStringsBomb, workbook } from "../../../uploads/xlsx-test-kit.js";
+import { readTable } from "./read-table.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-table-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, bytes: Buffer | string) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+};
+
+describe("patent import files go through the bounded workbook reader", () => {
+  it("reads a workbook, refuses a bomb with the bound's 413 and a broken workbook with a 400", async () => {
+    const ok = write(
+      "ok.xlsx",
+      workbook('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>', ["公开号"]),
+    );
+    expect(await readTable(ok)).toEqual({ rows: [["公开号", 7]], encoding: "xlsx" });
+    const bomb = readTable(write("bomb.xlsx", sharedStringsBomb(1000, true)));
+    await expect(bomb).rejects.toBeInstanceOf(AppError);
+    await expect(bomb).rejects.toThrow("工作簿过大：共享字符串超过");
+    const broken = readTable(write("broken.xlsx", "not a zip"));
+    await expect(broken).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("not a readable .xlsx"),
+    });
+  });
+});
