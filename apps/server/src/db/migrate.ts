@@ -6,6 +6,7 @@ import * as m004 from "./migrations/004_analytics.js";
 import * as m005 from "./migrations/005_registry.js";
 import * as m006 from "./migrations/006_cases.js";
 import * as m007 from "./migrations/007_org_access.js";
+import * as m008 from "./migrations/008_report_publish.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "005_registry": m005,
   "006_cases": m006,
   "007_org_access": m007,
+  "008_report_publish": m008,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -465,4 +465,6 @@ export interface ReportsTable {
   created_by: number | null;
   created_at: string;
   finished_at: string | null;
+  // migration 008_report_publish: null = private to its author
+  published_at: string | null;
 }
