@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ooxmlKind } from "../../uploads/ooxml-kind.js";
+import { part, workbook, zipOf } from "../../uploads/xlsx-test-kit.js";
 import { AttachmentStore, sniffType } from "./attachment-store.js";
 import { FILES } from "./cases.test-kit.js";
 
@@ -16,8 +18,30 @@ describe("attachment content sniffing", () => {
     expect(
       sniffType(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("xl/workbook.xml")])),
     ).toBeNull();
+    expect(sniffType(workbook('<row r="1"><c r="A1"><v>1</v></c></row>'))).toBeNull();
     expect(sniffType(FILES.exe)).toBeNull();
     expect(sniffType(Buffer.alloc(0))).toBeNull();
+  });
+});
+
+describe("DOCX is a ZIP whose directory lists the Word parts, not a file containing their name (issue #13)", () => {
+  it("refuses the ZIP signature followed by the string, a part name only in file data, and a package without content types", () => {
+    const fake = Buffer.concat([
+      Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+      Buffer.alloc(26),
+      Buffer.from("word/document.xml"),
+    ]);
+    expect(sniffType(fake)).toBeNull();
+    // a real ZIP that only carries the name inside a file's text
+    const inText = zipOf([part("[Content_Types].xml", "<Types/>"), part("notes.txt", "see word/document.xml")]);
+    expect(sniffType(inText)).toBeNull();
+    // a real ZIP with word/document.xml but no [Content_Types].xml is not an OOXML package
+    expect(sniffType(zipOf([part("word/document.xml", "<w:document/>")]))).toBeNull();
+    // an executable with the Word document appended: the directory is found, but the file does not start as a ZIP
+    expect(sniffType(Buffer.concat([FILES.exe, FILES.docx]))).toBeNull();
+    expect(sniffType(FILES.docx)).toBe("docx");
+    expect(ooxmlKind(FILES.docx)).toBe("docx");
+    expect(ooxmlKind(workbook(""))).toBe("xlsx");
   });
 });
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@zhichan/core";
 import { type AttachmentType, type CaseTypeDef, DEFAULT_MAX_ATTACHMENT_BYTES } from "@zhichan/core/cases/index.ts";
+import { ooxmlKind } from "../../uploads/ooxml-kind.js";
 
 export const MIME_OF: Record<AttachmentType, string> = {
   pdf: "application/pdf",
@@ -15,13 +16,14 @@ const startsWith = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x)
 
 /**
  * What the bytes are, from their magic numbers — never from the file name: PDF (%PDF-), PNG (\x89PNG\r\n\x1a\n),
- * JPEG (FF D8 FF), DOCX (a ZIP whose entries include word/document.xml). null for anything else.
+ * JPEG (FF D8 FF), DOCX (a well-formed ZIP whose central directory lists [Content_Types].xml and word/document.xml —
+ * read by src/uploads, shared with the workbook reader). null for anything else.
  */
 export function sniffType(b: Buffer): AttachmentType | null {
   if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
   if (startsWith(b, [0xff, 0xd8, 0xff])) return "jpeg";
-  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && b.includes(Buffer.from("word/document.xml"))) return "docx";
+  if (ooxmlKind(b) === "docx") return "docx";
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { Role } from "@zhichan/core/accounts/index.ts";
 import { type AuthTestApp, authTestApp, makeUser, sessionHeaders } from "../../testing/auth-fixtures.js";
+import { part, zipOf } from "../../uploads/xlsx-test-kit.js";
 import { addMember, insertOrg } from "../accounts/orgs.repository.js";
 
 /** Test support for the case engine: an app, people in roles, enterprises with districts, and a caller per person. */
@@ -46,16 +47,30 @@ export async function caseKit(): Promise<CaseKit> {
   };
 }
 
-/** Minimal real file headers: enough for the content sniffing, as a browser would send them. */
+/** A real, minimal Word document: the three parts Word needs, in a ZIP. */
+function minimalDocx(): Buffer {
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  return zipOf([
+    part(
+      "[Content_Types].xml",
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    part(
+      "_rels/.rels",
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    part(
+      "word/document.xml",
+      `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>调解协议</w:t></w:r></w:p></w:body></w:document>`,
+    ),
+  ]);
+}
+
+/** Minimal real files: enough for the content sniffing, as a browser would send them. */
 export const FILES = {
   pdf: Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
   png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(24)]),
-  docx: Buffer.concat([
-    Buffer.from([0x50, 0x4b, 0x03, 0x04]),
-    Buffer.alloc(26),
-    Buffer.from("word/document.xml"),
-    Buffer.alloc(8),
-  ]),
+  docx: minimalDocx(),
   exe: Buffer.from("MZ\x90\x00 not a document"),
 };
 
