@@ -3,10 +3,11 @@
  * XML: a 2.8 MB upload can inflate to 2.6 GB of shared strings, so every quantity that costs memory or time is
  * counted while it is read and the read STOPS (inflation halted, streams destroyed) the moment one is passed.
  *
- * The numbers are generous for real exports and small against the machine: a 100k-row patent export with Chinese
- * abstracts is ~60 MB of sheet XML, ~400k shared strings and ~40 M characters of them, 3 M cells, and reads in
- * ~15 s here. What a bound costs at most: 64 M characters of shared strings are ≤ 128 MB of heap (UTF-16), and no
- * single XML token (a text, a tag) may exceed 1 M characters, so the parser never buffers more than that.
+ * Measured here: a 100k-row patent export with unique 400-character Chinese abstracts (CNIPA caps abstracts at 300)
+ * is a 60 MB file — a 41 MB sheet and 140 MB of shared strings (~45 M characters) — and reads in 13 s with the heap
+ * 180 MB up. WORKBOOK_LIMITS take that whole; web uploads are far smaller anyway (the routes' body limits are 4–8 MB
+ * of base64). What a bound costs at most: 64 M characters of shared strings are ≤ 128 MB of heap (UTF-16), and no
+ * XML token (a text, a tag) may exceed 1 M characters, so the parser never buffers more than that.
  */
 export interface WorkbookLimits {
   /** Inflated bytes of any one part (sheet, shared strings, styles, …). */
@@ -33,4 +34,20 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxCells: 20_000_000,
   maxTokenChars: 1024 * 1024,
   maxMillis: 60_000,
+};
+
+/**
+ * Patent files an administrator imports from the command line or ZHICHAN_DATA (one at a time, never uploaded over
+ * the web) may be full-text exports several times larger; they are still bounded, since the import runs inside the
+ * server process on first start.
+ */
+export const IMPORT_FILE_LIMITS: WorkbookLimits = {
+  maxEntryBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 1536 * 1024 * 1024,
+  maxSharedStrings: 4_000_000,
+  maxSharedStringChars: 256 * 1024 * 1024,
+  maxRows: 2_000_000,
+  maxCells: 100_000_000,
+  maxTokenChars: 1024 * 1024,
+  maxMillis: 10 * 60_000,
 };

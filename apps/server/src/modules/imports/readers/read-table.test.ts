@@ -21,9 +21,9 @@ describe("patent import files go through the bounded workbook reader", () => {
       workbook('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>', ["公开号"]),
     );
     expect(await readTable(ok)).toEqual({ rows: [["公开号", 7]], encoding: "xlsx" });
-    const bomb = readTable(write("bomb.xlsx", sharedStringsBomb(1000, true)));
+    const bomb = readTable(write("bomb.xlsx", sharedStringsBomb(2600)));
     await expect(bomb).rejects.toBeInstanceOf(AppError);
-    await expect(bomb).rejects.toThrow("工作簿过大：共享字符串超过");
+    await expect(bomb).rejects.toThrow("工作簿过大：xl/sharedStrings.xml 解压后超过 1024 MB");
     const broken = readTable(write("broken.xlsx", "not a zip"));
     await expect(broken).rejects.toMatchObject({
       code: "BAD_REQUEST",
