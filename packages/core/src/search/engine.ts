@@ -73,20 +73,32 @@ export class SearchEngine implements SearchEngineApi {
   }
 
   addDocuments(docs: Iterable<PatentDoc>): void {
+    const writer = this.writer();
+    for (const doc of docs) writer.add(doc);
+    writer.close();
+  }
+
+  /**
+   * addDocuments one document at a time, for a caller that yields to its event loop between batches (a long
+   * rebuild must not keep a server deaf to signals); close() seals what was added. Same segments as addDocuments.
+   */
+  writer(): { add(doc: PatentDoc): void; close(): void } {
     let builder = new SegmentBuilder();
     const pending = new Set<number>(); // ids in the unsealed builder (duplicates inside one batch)
-    for (const doc of docs) {
-      this.deleteOne(doc.id);
-      if (pending.has(doc.id) || builder.size >= BUILD_SEGMENT_DOCS) {
-        this.seal(builder);
-        builder = new SegmentBuilder();
-        pending.clear();
+    return {
+      add: (doc) => {
         this.deleteOne(doc.id);
-      }
-      builder.add(doc);
-      pending.add(doc.id);
-    }
-    this.seal(builder);
+        if (pending.has(doc.id) || builder.size >= BUILD_SEGMENT_DOCS) {
+          this.seal(builder);
+          builder = new SegmentBuilder();
+          pending.clear();
+          this.deleteOne(doc.id);
+        }
+        builder.add(doc);
+        pending.add(doc.id);
+      },
+      close: () => this.seal(builder),
+    };
   }
 
   private seal(builder: SegmentBuilder): void {

@@ -4,6 +4,7 @@
  */
 import { GrowableBytes, GrowableInt32, narrowUint } from "../util/growable.js";
 import { idOrderOf } from "./builder.js";
+import { corrupt } from "./corrupt.js";
 import { Dict } from "./dict.js";
 import {
   KEYWORD_FIELDS,
@@ -121,6 +122,8 @@ function mergeText(segs: Segment[], f: TextFieldName, docMaps: Int32Array[], max
         }
         v >>>= 0;
         doc += v >>> 1;
+        // a damaged list must not be re-encoded into a fresh, well-checksummed segment
+        if (v < 2 || doc >= dm.length) corrupt(`postings of term ${t} do not decode`);
         let tf = 1;
         let tfRaw = -1;
         if ((v & 1) === 1) {

@@ -1,7 +1,12 @@
-/** Decoding postings of one term (see segment.ts for the layout). */
+/**
+ * Decoding postings of one term (see segment.ts for the layout). Every loop here is bounded by a count or an
+ * offset validated at load (validate.ts) or by the buffer's end (a read past it gives undefined, which ends a
+ * varint); what the bytes themselves say is checked once per decoded list.
+ */
 import { denseIndex, denseOf } from "../util/dense.js";
 import { seek, skipsOf } from "../util/setops.js";
 import { int32s, uint16s } from "../util/slab.js";
+import { corrupt } from "./corrupt.js";
 import type { TextField } from "./segment.js";
 
 export interface Postings {
@@ -53,6 +58,7 @@ export function decodePostings(f: TextField, t: number): Postings {
   const b = f.docs;
   let p = f.docOff[t];
   let doc = -1;
+  let minGap = 1;
   for (let i = 0; i < n; i++) {
     let v = b[p++];
     if (v >= 0x80) {
@@ -66,7 +72,9 @@ export function decodePostings(f: TextField, t: number): Postings {
       } while (c >= 0x80);
       v >>>= 0;
     }
-    doc += v >>> 1;
+    const gap = v >>> 1;
+    if (gap < minGap) minGap = gap;
+    doc += gap;
     docs[i] = doc;
     if ((v & 1) === 0) tfs[i] = 1;
     else {
@@ -84,6 +92,9 @@ export function decodePostings(f: TextField, t: number): Postings {
       tfs[i] = Math.min(65535, x + 2);
     }
   }
+  // Checked once per list, not per step: every algorithm over postings assumes strictly ascending docs of this
+  // segment (a gallop over an unsorted list can stop advancing), and the list must end where the next begins.
+  if (minGap < 1 || doc >= f.lens.length || p !== f.docOff[t + 1]) corrupt(`postings of term ${t} do not decode`);
   return { docs, tfs };
 }
 

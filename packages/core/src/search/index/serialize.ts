@@ -2,18 +2,22 @@
  * Segment ↔ bytes. Layout: "ZCS1" magic, u32 version, u32 meta length, meta JSON (array directory and a few
  * scalars), then every typed array at an 8-byte aligned offset. Loading creates views over the file's bytes
  * (no parsing, no copying apart from the writable deleted bitset), so a million-doc segment opens in
- * milliseconds.
+ * milliseconds. Loading checks the layout's structure first (validate.ts) and throws CorruptSegmentError on any
+ * damage; it never trusts a length or offset read from the file.
  */
+import { corrupt } from "./corrupt.js";
 import { Dict } from "./dict.js";
 import {
   KEYWORD_FIELDS,
   type KeywordField,
   type KeywordFieldName,
   Segment,
+  type SegmentData,
   TEXT_FIELDS,
   type TextField,
   type TextFieldName,
 } from "./segment.js";
+import { validateSegment } from "./validate.js";
 
 const MAGIC = 0x3153435a; // "ZCS1" little-endian
 const VERSION = 1;
@@ -91,21 +95,25 @@ export function segmentToBytes(seg: Segment): Uint8Array {
 export function segmentFromBytes(input: Uint8Array): Segment {
   // typed-array views need aligned offsets; file buffers are usually aligned already
   const data = input.byteOffset % 8 === 0 ? input : input.slice();
-  if (data.length < 12) throw new Error("segment file too short");
+  if (data.length < 12) corrupt("file too short");
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (view.getUint32(0, true) !== MAGIC) throw new Error("not a Zhichan segment file (bad magic)");
+  if (view.getUint32(0, true) !== MAGIC) corrupt("not a Zhichan segment file (bad magic)");
   const version = view.getUint32(4, true);
-  if (version !== VERSION) throw new Error(`unsupported segment version ${version}`);
+  if (version !== VERSION) corrupt(`unsupported segment version ${version}`);
   const metaLen = view.getUint32(8, true);
-  const meta = JSON.parse(new TextDecoder().decode(data.subarray(12, 12 + metaLen))) as Meta;
+  if (12 + metaLen > data.length) corrupt("meta runs past the end of the file");
+  const meta = readMeta(data.subarray(12, 12 + metaLen));
   const head = align8(12 + metaLen);
   const arr = new Map<string, Typed>();
   for (const [name, kind, off, len] of meta.arrays) {
-    arr.set(name, new KINDS[kind](data.buffer as ArrayBuffer, data.byteOffset + head + off, len));
+    const type = KINDS[kind];
+    if (off % type.BYTES_PER_ELEMENT !== 0 || head + off + len * type.BYTES_PER_ELEMENT > data.length)
+      corrupt(`array ${name} lies outside the file`);
+    arr.set(name, new type(data.buffer as ArrayBuffer, data.byteOffset + head + off, len));
   }
   const get = <T extends Typed>(name: string): T => {
     const a = arr.get(name);
-    if (!a) throw new Error(`segment file lacks ${name}`);
+    if (!a) corrupt(`file lacks ${name}`);
     return a as T;
   };
   const text = {} as Record<TextFieldName, TextField>;
@@ -129,7 +137,7 @@ export function segmentFromBytes(input: Uint8Array): Segment {
       ords: get(`kw.${f}.ords`),
     };
   }
-  return new Segment({
+  const d: SegmentData = {
     maxDoc: meta.maxDoc,
     ids: get("ids"),
     ad: get("ad"),
@@ -140,7 +148,28 @@ export function segmentFromBytes(input: Uint8Array): Segment {
     deleted: get<Uint8Array>("deleted").slice(), // writable copy: deletes must not touch the caller's bytes
     text,
     kw,
-  });
+  };
+  validateSegment(d);
+  return new Segment(d);
+}
+
+/** The meta JSON, with every field the loader relies on checked for type and range. */
+function readMeta(bytes: Uint8Array): Meta {
+  let meta: Meta;
+  try {
+    meta = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as Meta;
+  } catch {
+    corrupt("meta is not JSON");
+  }
+  const count = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+  if (typeof meta !== "object" || meta === null || !count(meta.maxDoc) || !Array.isArray(meta.arrays))
+    corrupt("meta lacks maxDoc or arrays");
+  if (typeof meta.totalLen !== "object" || meta.totalLen === null) corrupt("meta lacks totalLen");
+  for (const a of meta.arrays) {
+    if (!Array.isArray(a) || typeof a[0] !== "string" || !Object.hasOwn(KINDS, a[1]) || !count(a[2]) || !count(a[3]))
+      corrupt("meta has a malformed array entry");
+  }
+  return meta;
 }
 
 function align8(n: number): number {

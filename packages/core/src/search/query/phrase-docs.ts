@@ -5,6 +5,7 @@
  * so nothing is written per candidate. A short phrase on a large index is mostly such fixed costs.
  */
 import { termHasPositions } from "../analysis/analyzer.js";
+import { corrupt } from "../index/corrupt.js";
 import { type Postings, positionStartsOf, readPositions, readPositionsTo } from "../index/postings.js";
 import type { TextField } from "../index/segment.js";
 import { type DenseView, denseIndex, denseOf } from "../util/dense.js";
@@ -136,8 +137,11 @@ function leapfrog(
       if (c.at >= c.docs.length) break next;
       const e = c.docs[c.at];
       if (e !== d) {
-        // the driver jumps to the first doc this list still has
-        i = seek(dd, driver.skips, i, e);
+        // the driver jumps to the first doc this list still has; e > d on sorted lists, so i advances (lists
+        // are checked for order when decoded, and this loop must never spin whatever it is given)
+        const to = seek(dd, driver.skips, i, e);
+        if (to <= i) corrupt("postings out of order");
+        i = to;
         continue next;
       }
     }
