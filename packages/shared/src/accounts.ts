@@ -26,6 +26,7 @@ export const PERMISSION_NAMES = [
   "survey:file",
   "dashboard:read",
   "industry:write",
+  "report:publish",
   "pii:reveal",
   "user:read",
   "user:create",

@@ -104,6 +104,10 @@ export const ReportSummary = z.object({
   snapshotAt: z.string().nullable(),
   snapshotSeq: z.number().int().nullable(),
   tookMs: z.number().nullable(),
+  /** When an official published the report to everyone; null while it is private to its author. */
+  publishedAt: z.string().nullable(),
+  /** Whether the caller asked for this report (its author). */
+  mine: z.boolean(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 export const ReportList = z.object({ items: z.array(ReportSummary) });
@@ -125,6 +129,9 @@ export const ReportDetail = ReportSummary.extend({
 export type ReportDetail = Omit<z.infer<typeof ReportDetail>, "data"> & { data: ReportData | null };
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const ReportPublishRequest = z.object({ published: z.boolean() });
+export type ReportPublishRequest = z.infer<typeof ReportPublishRequest>;
 
 // ---- report data (mirror of packages/core/src/analytics/types.ts) ----
 export interface Named {

@@ -45,6 +45,9 @@ export const updateIndustry = (id: number, input: IndustryInput) => send<Industr
 export const listReports = (signal?: AbortSignal) => getJson<ReportList>("/reports", {}, signal);
 export const getReport = (id: number, signal?: AbortSignal) => getJson<ReportDetail>(`/reports/${id}`, {}, signal);
 export const createReport = (req: Partial<ReportRequest>) => send<ReportSummary>("POST", "/reports", req);
+/** Officials (report:publish): show a report to everyone, or make it private to its author again. */
+export const publishReport = (id: number, published: boolean) =>
+  send<ReportSummary>("PUT", `/reports/${id}/published`, { published });
 
 export const reportPdfUrl = (id: number) => apiUrl(`/reports/${id}/pdf`);
 export const reportXlsxUrl = (id: number) => apiUrl(`/reports/${id}/xlsx`);

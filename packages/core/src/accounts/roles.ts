@@ -34,6 +34,8 @@ export const PERMISSIONS = [
   "dashboard:read",
   // analytics: create and edit industry thematic database definitions
   "industry:write",
+  // analytics: publish a navigation report to everyone, or withdraw it
+  "report:publish",
   "pii:reveal",
   "user:read",
   "user:create",
@@ -68,6 +70,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "supervision:read",
     "plan:edit",
     "industry:write",
+    "report:publish",
   ],
   expert: ["case:assigned"],
   mediator: ["case:assigned"],

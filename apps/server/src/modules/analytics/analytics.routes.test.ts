@@ -20,9 +20,9 @@ afterAll(async () => {
 });
 
 /** The app runs its job loop itself: poll the report like the web page does. */
-async function waitDone(id: number) {
+async function waitDone(id: number, headers: Record<string, string>) {
   for (let i = 0; i < 200; i++) {
-    const r = (await t.app.inject({ method: "GET", url: `/api/reports/${id}` })).json();
+    const r = (await t.app.inject({ method: "GET", url: `/api/reports/${id}`, headers })).json();
     if (r.status === "done" || r.status === "failed") return r;
     await new Promise((res) => setTimeout(res, 25));
   }
@@ -64,28 +64,97 @@ describe("analytics HTTP API", () => {
   });
 
   it("runs a report as a job and exports it as XLSX", async () => {
+    const author = sessionHeaders(t, (await makeUser(t, "author1", [{ role: "enterprise" }])).id);
     const res = await t.app.inject({
       method: "POST",
       url: "/api/reports",
-      headers: csrf,
+      headers: author,
       payload: { q: "IPC=H01M", focus: "4101" },
     });
     expect(res.statusCode).toBe(202);
     const id = res.json().id;
-    const done = await waitDone(id);
+    const done = await waitDone(id, author);
     expect(done.status).toBe("done");
     expect(done.data.scope.total).toBe(4); // four fixture patents carry an H01M code
     expect(done.params).toMatchObject({ q: "IPC=H01M", focus: "4101", focusName: "郑州市" });
-    const xlsx = await t.app.inject({ method: "GET", url: `/api/reports/${id}/xlsx` });
+    const xlsx = await t.app.inject({ method: "GET", url: `/api/reports/${id}/xlsx`, headers: author });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
-    const print = await t.app.inject({ method: "GET", url: `/api/reports/${id}/print` });
+    const print = await t.app.inject({ method: "GET", url: `/api/reports/${id}/print`, headers: author });
     expect(print.body).toContain("<svg");
-    expect((await t.app.inject({ method: "GET", url: "/api/reports" })).json().items[0].id).toBe(id);
-    const syntax = await t.app.inject({ method: "POST", url: "/api/reports", headers: csrf, payload: { q: "IPC=(" } });
+    const mine = (await t.app.inject({ method: "GET", url: "/api/reports", headers: author })).json().items[0];
+    expect(mine).toMatchObject({ id, mine: true, publishedAt: null });
+    const syntax = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: author,
+      payload: { q: "IPC=(" },
+    });
     expect(syntax.statusCode).toBe(400);
-    const missing = await t.app.inject({ method: "GET", url: "/api/reports/999" });
+    const missing = await t.app.inject({ method: "GET", url: "/api/reports/999", headers: author });
     expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe("who may ask for and read navigation reports (issue #13: every report was public)", () => {
+  const ids = (res: { json: () => { items: { id: number }[] } }) => res.json().items.map((r) => r.id);
+
+  it("refuses a visitor's request with 401 asking to sign in", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/api/reports", headers: csrf, payload: { q: "IPC=H01M" } });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("keeps a report private to its author until an official publishes it", async () => {
+    const alice = sessionHeaders(t, (await makeUser(t, "alice-r", [{ role: "enterprise" }])).id);
+    const bob = sessionHeaders(t, (await makeUser(t, "bob-r", [{ role: "agency" }])).id);
+    const official = sessionHeaders(t, (await makeUser(t, "off-r", [{ role: "official" }])).id);
+    const made = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: alice,
+      payload: { q: "IPC=H01M" },
+    });
+    const id = made.json().id as number;
+    await waitDone(id, alice);
+
+    const anonList = await t.app.inject({ method: "GET", url: "/api/reports" });
+    expect(ids(anonList)).not.toContain(id);
+    expect(ids(await t.app.inject({ method: "GET", url: "/api/reports", headers: bob }))).not.toContain(id);
+    expect(ids(await t.app.inject({ method: "GET", url: "/api/reports", headers: alice }))).toContain(id);
+    for (const path of ["", "/print", "/xlsx", "/pdf"]) {
+      expect((await t.app.inject({ method: "GET", url: `/api/reports/${id}${path}` })).statusCode, path).toBe(404);
+      const asBob = await t.app.inject({ method: "GET", url: `/api/reports/${id}${path}`, headers: bob });
+      expect(asBob.statusCode, path).toBe(404);
+    }
+    // an official cannot publish what they cannot see; the author's own report is published by an official only
+    const blind = { method: "PUT" as const, url: `/api/reports/${id}/published`, payload: { published: true } };
+    expect((await t.app.inject({ ...blind, headers: official })).statusCode).toBe(404);
+    expect((await t.app.inject({ ...blind, headers: alice })).statusCode).toBe(403);
+
+    const own = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: official,
+      payload: { q: "IPC=H04L" },
+    });
+    const ownId = own.json().id as number;
+    await waitDone(ownId, official);
+    const pub = await t.app.inject({ ...blind, url: `/api/reports/${ownId}/published`, headers: official });
+    expect(pub.statusCode).toBe(200);
+    expect(pub.json().publishedAt).not.toBeNull();
+    const after = ids(await t.app.inject({ method: "GET", url: "/api/reports" }));
+    expect(after).toContain(ownId);
+    expect(after).not.toContain(id);
+    expect((await t.app.inject({ method: "GET", url: `/api/reports/${ownId}/print` })).statusCode).toBe(200);
+    const withdrawn = await t.app.inject({
+      method: "PUT",
+      url: `/api/reports/${ownId}/published`,
+      headers: official,
+      payload: { published: false },
+    });
+    expect(withdrawn.json().publishedAt).toBeNull();
+    expect(ids(await t.app.inject({ method: "GET", url: "/api/reports" }))).not.toContain(ownId);
   });
 });
 

@@ -1,5 +1,14 @@
 import { AppError } from "@zhichan/core";
-import { ErrorBody, IdParam, ReportDetail, ReportList, ReportRequest, ReportSummary } from "@zhichan/shared";
+import {
+  ErrorBody,
+  IdParam,
+  ReportDetail,
+  ReportList,
+  ReportPublishRequest,
+  ReportRequest,
+  ReportSummary,
+} from "@zhichan/shared";
+import type { FastifyRequest } from "fastify";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { AnalyticsService } from "./analytics.service.js";
 import { closePdfBrowser, htmlToPdf, pdfAvailable } from "./report-pdf.js";
@@ -8,15 +17,21 @@ import { reportXlsx } from "./report-xlsx.js";
 
 const errors = { 400: ErrorBody, 404: ErrorBody, 500: ErrorBody };
 
+/** Who is reading: reports are private to their author until an official publishes them. */
+const reader = (req: FastifyRequest) => req.actor?.userId ?? null;
+
 const filename = (id: number, ext: string) => `zhichan-navigation-report-${id}.${ext}`;
 
-/** Patent navigation reports: ask for one (a durable job), follow its progress, read it, export PDF / XLSX. */
+/**
+ * Patent navigation reports: a signed-in user asks for one (a durable job), follows its progress, reads it and
+ * exports PDF / XLSX. A report is its author's until an official publishes it; visitors see published reports only.
+ */
 export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
   app.addHook("onClose", closePdfBrowser); // the PDF exporter's shared Chromium
   app.post(
     "/api/reports",
     {
-      config: { access: "public", audit: "report.create" },
+      config: { access: "authenticated", audit: "report.create" },
       schema: {
         tags: ["analytics"],
         summary: "生成专利导航报告 Ask for a navigation report (runs as a job; poll GET /api/reports/:id)",
@@ -24,7 +39,7 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
         response: { 202: ReportSummary, ...errors },
       },
     },
-    async (req, reply) => reply.status(202).send(svc.create(req.body, req.actor?.userId ?? null)),
+    async (req, reply) => reply.status(202).send(svc.create(req.body, req.actor!.userId)),
   );
 
   app.get(
@@ -33,11 +48,26 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
       config: { access: "public" },
       schema: {
         tags: ["analytics"],
-        summary: "报告列表 Reports, newest first",
+        summary: "报告列表（已发布的和自己的）Published reports and the caller's own, newest first",
         response: { 200: ReportList, ...errors },
       },
     },
-    async () => svc.list(),
+    async (req) => svc.list(reader(req)),
+  );
+
+  app.put(
+    "/api/reports/:id/published",
+    {
+      config: { access: { permission: "report:publish" }, audit: "report.publish" },
+      schema: {
+        tags: ["analytics"],
+        summary: "发布或撤回报告 Publish a report to everyone, or withdraw it",
+        params: IdParam,
+        body: ReportPublishRequest,
+        response: { 200: ReportSummary, ...errors },
+      },
+    },
+    async (req) => svc.publish(req.params.id, req.body.published, req.actor!.userId),
   );
 
   app.get(
@@ -51,7 +81,7 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
         response: { 200: ReportDetail, ...errors },
       },
     },
-    async (req) => svc.get(req.params.id),
+    async (req) => svc.read(req.params.id, reader(req)),
   );
 
   app.get(
@@ -60,7 +90,8 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
       config: { access: "public" },
       schema: { tags: ["analytics"], summary: "打印版 HTML（图表为内嵌 SVG）Print page", params: IdParam },
     },
-    async (req, reply) => reply.type("text/html; charset=utf-8").send(reportPrintHtml(svc.get(req.params.id))),
+    async (req, reply) =>
+      reply.type("text/html; charset=utf-8").send(reportPrintHtml(svc.read(req.params.id, reader(req)))),
   );
 
   app.get(
@@ -70,7 +101,7 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
       schema: { tags: ["analytics"], summary: "导出 PDF Export the report as PDF", params: IdParam },
     },
     async (req, reply) => {
-      const r = done(svc, req.params.id);
+      const r = done(svc.read(req.params.id, reader(req)));
       if (!pdfAvailable()) throw new AppError("INTERNAL", "PDF 导出需要 Chromium · Chromium is not installed");
       const pdf = await htmlToPdf(reportPrintHtml(r), r.title);
       return reply
@@ -87,7 +118,7 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
       schema: { tags: ["analytics"], summary: "导出 XLSX（每节一张表）Export the numbers as XLSX", params: IdParam },
     },
     async (req, reply) => {
-      const r = done(svc, req.params.id);
+      const r = done(svc.read(req.params.id, reader(req)));
       return reply
         .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("Content-Disposition", `attachment; filename="${filename(r.id, "xlsx")}"`)
@@ -96,8 +127,7 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
   );
 }
 
-function done(svc: AnalyticsService, id: number) {
-  const r = svc.get(id);
+function done(r: ReportDetail) {
   if (r.status !== "done" || !r.data)
     throw new AppError("CONFLICT", `报告尚未完成 · the report is not finished (${r.status})`, { status: r.status });
   return r;

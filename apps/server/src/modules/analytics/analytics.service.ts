@@ -23,6 +23,7 @@ import {
   listReports,
   type ReportRow,
   saveReportResult,
+  setReportPublished,
 } from "./reports.repository.js";
 import { retrievalStrategy } from "./strategy.js";
 
@@ -36,6 +37,9 @@ export interface AnalyticsLabels {
 interface JobParams {
   reportId: number;
 }
+
+/** Who reads a report over HTTP: a signed-in user's id, or null for a visitor. */
+export type ReportReaderId = number | null;
 
 /** Patent navigation reports: asked for over HTTP, computed as durable jobs, kept with their data snapshot. */
 export class AnalyticsService {
@@ -75,15 +79,37 @@ export class AnalyticsService {
     const reportId = insertReport(this.db, title, params, actorId);
     const jobId = this.jobs.enqueue(REPORT_JOB, { reportId } satisfies JobParams);
     linkJob(this.db, reportId, jobId);
-    return toSummary(this.row(reportId));
+    return toSummary(this.row(reportId), actorId);
   }
 
-  list(limit = 50): ReportList {
-    return { items: listReports(this.db, limit).map(toSummary) };
+  /** What a reader may list: published reports and their own; a visitor sees the published ones only. */
+  list(reader: ReportReaderId, limit = 50): ReportList {
+    return { items: listReports(this.db, reader, limit).map((r) => toSummary(r, reader)) };
   }
 
+  /** A report as its reader may see it: an unpublished report of someone else is "not found", like a missing one. */
+  read(id: number, reader: ReportReaderId): ReportDetail {
+    return toDetail(this.visibleRow(id, reader), reader);
+  }
+
+  /** An official publishes a report they can see (their own, or one already published), or withdraws it. */
+  publish(id: number, published: boolean, reader: number): ReportSummary {
+    const row = this.visibleRow(id, reader);
+    if (published !== (row.published_at !== null))
+      setReportPublished(this.db, id, published ? new Date().toISOString() : null);
+    return toSummary(this.row(id), reader);
+  }
+
+  /** A report for trusted callers (jobs, tests, benchmarks): no reader check. */
   get(id: number): ReportDetail {
-    return toDetail(this.row(id));
+    return toDetail(this.row(id), null);
+  }
+
+  private visibleRow(id: number, reader: ReportReaderId): ReportRow {
+    const row = this.row(id);
+    const visible = row.published_at !== null || (reader !== null && row.created_by === reader);
+    if (!visible) throw new AppError("NOT_FOUND", `没有这个报告 · no report ${id}`);
+    return row;
   }
 
   private row(id: number): ReportRow {

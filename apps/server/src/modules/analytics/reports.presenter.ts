@@ -7,7 +7,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sameReportData: Same<CoreReportData, ReportData> = true;
 void _sameReportData;
 
-export function toSummary(r: ReportRow): ReportSummary {
+/** `readerId`: who is looking (null for a visitor), to tell them which reports are their own. */
+export function toSummary(r: ReportRow, readerId: number | null): ReportSummary {
   return {
     id: r.id,
     title: r.title,
@@ -20,12 +21,14 @@ export function toSummary(r: ReportRow): ReportSummary {
     snapshotAt: r.snapshot_at,
     snapshotSeq: r.snapshot_seq,
     tookMs: r.took_ms,
+    publishedAt: r.published_at,
+    mine: readerId !== null && r.created_by === readerId,
   };
 }
 
-export function toDetail(r: ReportRow): ReportDetail {
+export function toDetail(r: ReportRow, readerId: number | null): ReportDetail {
   return {
-    ...toSummary(r),
+    ...toSummary(r, readerId),
     strategy: r.strategy_json ? JSON.parse(r.strategy_json) : null,
     data: r.data_json ? (JSON.parse(r.data_json) as ReportData) : null,
   };

@@ -14,6 +14,7 @@ export interface ReportRow {
   created_by: number | null;
   created_at: string;
   finished_at: string | null;
+  published_at: string | null;
   status: JobStatus;
   progress: number;
   message: string | null;
@@ -21,7 +22,7 @@ export interface ReportRow {
 
 const SELECT = `SELECT r.*, j.status, j.progress, j.message FROM reports r JOIN jobs j ON j.id = r.job_id`;
 const SUMMARY_COLS = `r.id, r.job_id, r.title, r.params_json, NULL AS strategy_json, NULL AS data_json, r.snapshot_seq,
-  r.snapshot_at, r.took_ms, r.created_by, r.created_at, r.finished_at, j.status, j.progress, j.message`;
+  r.snapshot_at, r.took_ms, r.created_by, r.created_at, r.finished_at, r.published_at, j.status, j.progress, j.message`;
 
 export function insertReport(db: Db, title: string, params: unknown, actorId: number | null): number {
   const info = db.sqlite
@@ -38,10 +39,18 @@ export function findReport(db: Db, id: number): ReportRow | undefined {
   return db.sqlite.prepare(`${SELECT} WHERE r.id = ?`).get(id) as ReportRow | undefined;
 }
 
-export function listReports(db: Db, limit: number): ReportRow[] {
+/** Newest first: the published reports, and the reader's own (a visitor, `readerId` null, sees published only). */
+export function listReports(db: Db, readerId: number | null, limit: number): ReportRow[] {
   return db.sqlite
-    .prepare(`SELECT ${SUMMARY_COLS} FROM reports r JOIN jobs j ON j.id = r.job_id ORDER BY r.id DESC LIMIT ?`)
-    .all(limit) as ReportRow[];
+    .prepare(
+      `SELECT ${SUMMARY_COLS} FROM reports r JOIN jobs j ON j.id = r.job_id
+       WHERE r.published_at IS NOT NULL OR r.created_by = ? ORDER BY r.id DESC LIMIT ?`,
+    )
+    .all(readerId ?? -1, limit) as ReportRow[];
+}
+
+export function setReportPublished(db: Db, id: number, publishedAt: string | null): void {
+  db.sqlite.prepare("UPDATE reports SET published_at = ? WHERE id = ?").run(publishedAt, id);
 }
 
 export function saveReportResult(

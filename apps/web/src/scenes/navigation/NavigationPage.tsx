@@ -1,8 +1,24 @@
 import type { ReportSummary } from "@zhichan/shared";
-import { App, Button, Card, Form, Input, Progress, Radio, Select, Space, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Progress,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { createReport, listIndustries, listReports } from "../../api/analytics";
+import { getSession } from "../../api/accounts";
+import { createReport, listIndustries, listReports, publishReport } from "../../api/analytics";
 import { ApiError } from "../../api/client";
 import { useAsync } from "../../components/useAsync";
 import { FOCUS_REGIONS } from "./regions";
@@ -14,7 +30,10 @@ const STATUS: Record<ReportSummary["status"], { color: string; text: string }> =
   failed: { color: "error", text: "失败" },
 };
 
-/** 专利导航: ask for a navigation report over a query or an industry database, follow the jobs, open the reports. */
+/**
+ * 专利导航: ask for a navigation report over a query or an industry database (signed-in users), follow the jobs,
+ * open the reports. The list holds published reports and the user's own; officials publish or withdraw them.
+ */
 export function NavigationPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -25,6 +44,19 @@ export function NavigationPage() {
   const [mode, setMode] = useState<"industry" | "query">(params.get("q") ? "query" : "industry");
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
+  const session = useAsync((s) => getSession(s).catch(() => null), []);
+  const signedIn = !!session.data?.user;
+  const canPublish = !!session.data?.user?.permissions.includes("report:publish");
+  const next = encodeURIComponent(`/navigation${params.toString() ? `?${params}` : ""}`);
+
+  const setPublished = async (r: ReportSummary, published: boolean) => {
+    try {
+      await publishReport(r.id, published);
+      setTick((x) => x + 1);
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : String(e));
+    }
+  };
 
   const pending = reports.data?.items.some((r) => r.status === "queued" || r.status === "running");
   useEffect(() => {
@@ -61,7 +93,22 @@ export function NavigationPage() {
         集中度、合作网络、发明人团队、地区与聚焦地区优势、法律状态、引证与代理机构分析，最后给出结论。每张图附按固定规则生成的解读。
       </Typography.Paragraph>
       <Card title="新建报告 · New report" size="small">
+        {!signedIn && !session.loading && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="report-signin"
+            message={
+              <>
+                登录后才能生成报告；报告只有您本人可见，经主管部门发布后对所有人公开。{" "}
+                <Link to={`/signin?next=${next}`}>登录 · Sign in</Link>
+              </>
+            }
+          />
+        )}
         <Form
+          disabled={!signedIn}
           form={form}
           layout="vertical"
           onFinish={submit}
@@ -117,7 +164,11 @@ export function NavigationPage() {
           </Button>
         </Form>
       </Card>
-      <Card title="报告 · Reports" size="small" style={{ marginTop: 16 }}>
+      <Card
+        title={signedIn ? "已发布的报告和我的报告 · Published and mine" : "已发布的报告 · Published reports"}
+        size="small"
+        style={{ marginTop: 16 }}
+      >
         <Table<ReportSummary>
           rowKey="id"
           size="small"
@@ -129,7 +180,28 @@ export function NavigationPage() {
             {
               title: "标题",
               dataIndex: "title",
-              render: (t: string, r) => <Link to={`/navigation/reports/${r.id}`}>{t}</Link>,
+              render: (t: string, r) => (
+                <>
+                  <Link to={`/navigation/reports/${r.id}`}>{t}</Link> {r.mine && <Tag>我的</Tag>}
+                </>
+              ),
+            },
+            {
+              title: "发布",
+              width: 90,
+              render: (_, r) =>
+                canPublish && (r.mine || r.publishedAt) ? (
+                  <Switch
+                    size="small"
+                    checked={!!r.publishedAt}
+                    onChange={(on) => setPublished(r, on)}
+                    aria-label={`发布报告 #${r.id}`}
+                  />
+                ) : r.publishedAt ? (
+                  <Tag color="blue">已发布</Tag>
+                ) : (
+                  <Tag>未发布</Tag>
+                ),
             },
             {
               title: "状态",
