@@ -1,11 +1,10 @@
 import { App as AntApp, ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { AppLayout } from "./components/AppLayout";
 import { PageLoading } from "./components/PageLoading";
+import { antdLocale } from "./i18n/componentLocales";
 // cases: one-stop services, protection, operations, talent (scenes/cases, protection, operations, talent)
 import { caseRoutes } from "./scenes/cases/caseRoutes";
 import { HomePage } from "./scenes/home/HomePage";
@@ -36,7 +35,7 @@ export function App() {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider
-      locale={i18n.language === "en" ? enUS : zhCN}
+      locale={antdLocale(i18n.language)}
       theme={{ ...THEME, token: { ...THEME.token, fontFamily: FONT_STACK } }}
     >
       <AntApp>

@@ -1,5 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { applyDayjsLocale } from "./componentLocales";
 import { en } from "./en";
 import { zh } from "./zh";
 
@@ -16,6 +17,7 @@ function storedLang(): Lang {
 
 function applyLang(lang: string): void {
   document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  applyDayjsLocale(lang);
   document.title = lang === "en" ? `${en.app.name} · ${en.app.fullName}` : `${zh.app.name} · ${zh.app.fullName}`;
   try {
     localStorage.setItem(LANG_KEY, lang);
