@@ -7,6 +7,7 @@ import { readEnv } from "./env.js";
 import { createLogger } from "./logger.js";
 import { readAccountsConfig } from "./modules/accounts/accounts.config.js";
 import { announceFirstStart } from "./modules/accounts/first-start.js";
+import { auditKeyingFor, CHECKPOINT_INTERVAL_MS } from "./modules/audit/audit-anchor.js";
 import { createServices } from "./services.js";
 import { ensureInitialData } from "./startup/initial-data.js";
 import { openSearchIndex } from "./startup/open-index.js";
@@ -23,7 +24,11 @@ export async function startServer(): Promise<void> {
   await migrateToLatest(db.kysely);
   await ensureInitialData(db, env.dataDir);
   const index = openSearchIndex(db, env.indexDir);
-  const services = createServices(db, index, { accounts: readAccountsConfig(env.home) });
+  // the audit key and checkpoints live outside the database (modules/audit/audit-anchor.ts)
+  const audit = auditKeyingFor(env.home, { log: logger });
+  const services = createServices(db, index, { accounts: { ...readAccountsConfig(env.home), audit } });
+  services.accounts.audit.open(); // seals a log from before keying, anchors the head
+  setInterval(() => services.accounts.audit.checkpoint(), CHECKPOINT_INTERVAL_MS).unref();
   const app = await buildApp({ services, logger, webDist: env.webDist });
   // modules/cases: flag overdue cases and escalate them, now and every ten minutes.
   const sweepDeadlines = () => {
@@ -39,6 +44,7 @@ export async function startServer(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await app.close();
+    services.accounts.audit.checkpoint();
     await db.close();
     process.exit(0);
   };

@@ -7,6 +7,7 @@ import { readAccountsConfig } from "../modules/accounts/accounts.config.js";
 import { createAccountsServices } from "../modules/accounts/accounts.module.js";
 import { printSetupCode } from "../modules/accounts/first-start.js";
 import type { AdminRole } from "../modules/accounts/setup.service.js";
+import { auditKeyingFor } from "../modules/audit/audit-anchor.js";
 import { parseArgs, stringOption } from "./args.js";
 
 export const ADMIN_USAGE = `zhichan admin create [--role sysadmin|secadmin|auditadmin] [--url http://host:port] [--db <file>]
@@ -29,7 +30,11 @@ export async function runAdminCommand(argv: string[]): Promise<void> {
   try {
     await migrateToLatest(db.kysely);
     const cfg = readAccountsConfig(env.home);
-    const services = createAccountsServices(db, { dataKey: cfg.dataKey, passwordPolicy: cfg.passwordPolicy });
+    const services = createAccountsServices(db, {
+      dataKey: cfg.dataKey,
+      passwordPolicy: cfg.passwordPolicy,
+      audit: auditKeyingFor(env.home), // the same key as the server: its audit entries join the one keyed chain
+    });
     const url = stringOption(options, "url") ?? `http://${env.host === "0.0.0.0" ? "localhost" : env.host}:${env.port}`;
     printSetupCode(services, url, role, (l) => process.stdout.write(`${l}\n`));
   } finally {

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { PASSWORD_POLICIES, type PasswordPolicyName } from "@zhichan/core/accounts/index.ts";
 import type { Db } from "../../db/connection.js";
-import { AuditService } from "../audit/audit.service.js";
+import { type AuditKeying, AuditService } from "../audit/audit.service.js";
 import { AccountsService } from "./accounts.service.js";
 import { AuthService } from "./auth.service.js";
 import { type Clock, systemClock } from "./clock.js";
@@ -17,6 +17,8 @@ import { SetupService } from "./setup.service.js";
 export interface AccountsOptions {
   /** 32 bytes; without it an ephemeral key is made (tests only: data would be unreadable after a restart). */
   dataKey?: Buffer;
+  /** The audit log's key and checkpoint file (modules/audit/audit-anchor.ts); without it an ephemeral key (tests). */
+  audit?: AuditKeying;
   clock?: Clock;
   passwordPolicy?: PasswordPolicyName;
   argon2?: Argon2Params;
@@ -43,7 +45,7 @@ export interface AccountsServices {
 export function createAccountsServices(db: Db, o: AccountsOptions = {}): AccountsServices {
   const clock = o.clock ?? systemClock;
   const cipher = new DataCipher(o.dataKey ?? crypto.randomBytes(32));
-  const audit = new AuditService(db, clock);
+  const audit = new AuditService(db, clock, o.audit);
   const sessions = new SessionService(db, clock, o.timeouts ?? DEFAULT_TIMEOUTS);
   const hasher = new PasswordHasher(o.argon2 ?? PRODUCTION_ARGON2);
   const credentials = new Credentials(db, hasher, PASSWORD_POLICIES[o.passwordPolicy ?? "dengbao"]);

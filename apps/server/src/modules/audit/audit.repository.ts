@@ -23,10 +23,17 @@ export interface AuditFilter {
   before?: number;
 }
 
-export function lastAuditRow(db: Db): Pick<AuditRow, "seq" | "hash"> | undefined {
-  return db.sqlite.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
-    | Pick<AuditRow, "seq" | "hash">
-    | undefined;
+export function lastAuditRow(db: Db): AuditRow | undefined {
+  return db.sqlite.prepare("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1").get() as AuditRow | undefined;
+}
+
+export function auditHashAt(db: Db, seq: number): string | undefined {
+  const r = db.sqlite.prepare("SELECT hash FROM audit_log WHERE seq = ?").get(seq) as { hash: string } | undefined;
+  return r?.hash;
+}
+
+export function countAuditRows(db: Db): number {
+  return (db.sqlite.prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number }).n;
 }
 
 export function insertAuditRow(db: Db, row: AuditRow): void {
