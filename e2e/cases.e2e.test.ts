@@ -293,6 +293,8 @@ describe("one-stop services journeys", () => {
     const ag = await as(user("e2e-agency"));
     await nav(ag, "/talent");
     await ag.locator('[data-apply="talent_reward"]').click();
+    // a reward may be claimed as a person too, so the form asks who files it (no default, issue #13)
+    await choose(ag, "filedAs", "测试知识产权代理事务所");
     await choose(ag, "category", "知识产权中高级职称");
     await fill(ag, { personName: "测试人员", yearsInCityAgency: "3" });
     await choose(ag, "engineerTitle", "高级");

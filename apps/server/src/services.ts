@@ -71,7 +71,13 @@ export function createServices(
   const registry = new RegistryService(db, accounts.audit);
   const cases = createCasesServices(
     db,
-    { clock: accounts.clock, audit: accounts.audit, patent: patentOrNull(patents) },
+    {
+      clock: accounts.clock,
+      audit: accounts.audit,
+      patent: patentOrNull(patents),
+      // asked at every check, so a case follows current, accepted membership (issue #13)
+      acceptedOrgs: (userId) => accounts.orgs.acceptedOrgs(userId),
+    },
     {
       // rights-assistance requests are routed to the registry's active workstations (city-wide read)
       workstations: () =>

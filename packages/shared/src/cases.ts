@@ -132,6 +132,8 @@ export const CaseTypeInfo = z.object({
   area: CaseArea,
   label: Label,
   openedBy: z.array(z.string()),
+  /** The applicant may file as a person; otherwise only for one of their organisations. */
+  personalApplicant: z.boolean(),
   assigneeRole: z.string().nullable(),
   states: z.array(
     z.object({
@@ -160,11 +162,21 @@ export const CaseTypeInfo = z.object({
 });
 export type CaseTypeInfo = z.infer<typeof CaseTypeInfo>;
 
+/**
+ * Who files a case, always chosen explicitly (issue #13: a default to the applicant's first organisation let a
+ * company that had added the applicant read and withdraw their case): an organisation the applicant is an accepted
+ * member of, or the applicant as a person where the case type allows it (CaseTypeInfo.personalApplicant).
+ */
+export const CaseFiledAs = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("organisation"), orgId: z.number().int().positive() }),
+  z.object({ kind: z.literal("person") }),
+]);
+export type CaseFiledAs = z.infer<typeof CaseFiledAs>;
+
 export const CreateCaseRequest = z.object({
   type: z.string().min(1).max(40),
   title: text(CASE_LIMITS.maxTitleLength),
-  /** Which organisation of the caller applies; defaults to the caller's first. */
-  orgId: z.number().int().positive().optional(),
+  filedAs: CaseFiledAs,
   form: z.record(z.string(), z.unknown()),
 });
 export type CreateCaseRequest = z.input<typeof CreateCaseRequest>;

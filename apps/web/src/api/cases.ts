@@ -16,7 +16,7 @@ import type {
   TrainingEvent,
   ValuationReport,
 } from "@zhichan/shared";
-import { ApiError, apiUrl, getJson, type Params, toApiError } from "./client";
+import { ApiError, apiUrl, getJson, isAbort, type Params, toApiError } from "./client";
 
 /**
  * The case engine and one-stop services API. State-changing calls carry the session's CSRF token (read from
@@ -67,6 +67,15 @@ export const getCaseTypes = () => {
   return typesOnce;
 };
 export const openCase = (r: CreateCaseRequest) => post<CaseDetail>("/cases", r);
+/** The organisations the caller is an accepted member of (what a case may be filed for); none when not allowed. */
+export const getMyOrgs = (signal?: AbortSignal) =>
+  getJson<{ id: number; name: string }[]>("/orgs/mine", undefined, signal).then(
+    (orgs) => orgs.map((o) => ({ id: o.id, name: o.name })),
+    (e) => {
+      if (isAbort(e)) throw e;
+      return [];
+    },
+  );
 export const getCase = (id: number, signal?: AbortSignal) => getJson<CaseDetail>(`/cases/${id}`, undefined, signal);
 export const listCases = (which: "mine" | "queue" | "assigned", q: CaseQueueQuery, signal?: AbortSignal) =>
   getJson<CaseList>(`/cases/${which}`, q as Params, signal);

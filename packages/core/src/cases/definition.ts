@@ -70,6 +70,11 @@ export interface CaseTypeDef {
   label: Label;
   /** Roles that may open a case of this type. */
   openedBy: readonly ("enterprise" | "agency")[];
+  /**
+   * May the applicant file as a person rather than for an organisation? Omitted = no: the applicant names one of
+   * the organisations they are an accepted member of, explicitly (never a default, issue #13).
+   */
+  personalApplicant?: boolean;
   initial: string;
   states: readonly StateDef[];
   transitions: readonly TransitionDef[];

@@ -4,22 +4,28 @@ import type { Party, TransitionRefusal } from "@zhichan/core/cases/index.ts";
 import type { Db } from "../../db/connection.js";
 import type { Actor } from "../accounts/accounts.policy.js";
 import { type CaseRow, caseAssignees } from "./cases.repository.js";
-import { orgsOfUser } from "./people.repository.js";
+import type { AcceptedOrgs } from "./org-membership.js";
 
-/** The caller's parties on one case: its applicant (or a member of the applying organisation), an official in scope, an assignee. */
-export function partiesOf(db: Db, actor: Actor, row: CaseRow): Party[] {
+/**
+ * The caller's parties on one case: its applicant, an official in scope, an assignee, the counterparty.
+ * A case filed for an organisation belongs to the organisation: whoever is an accepted member of it NOW is its
+ * applicant side (the person who filed it included only while they remain a member). A case filed as a person
+ * belongs to that person. The same holds for the counterparty's side.
+ */
+export function partiesOf(db: Db, acceptedOrgs: AcceptedOrgs, actor: Actor, row: CaseRow): Party[] {
   const parties: Party[] = [];
-  const orgs = row.org_id === null ? [] : orgsOfUser(db, actor.userId).map((o) => o.id);
-  if (row.applicant_user_id === actor.userId || (row.org_id !== null && orgs.includes(row.org_id)))
-    parties.push("applicant");
+  let orgIds: number[] | undefined;
+  const memberOf = (orgId: number) => {
+    orgIds ??= acceptedOrgs(actor.userId).map((o) => o.id);
+    return orgIds.includes(orgId);
+  };
+  const side = (userId: number | null, orgId: number | null) =>
+    orgId === null ? userId === actor.userId : memberOf(orgId);
+  if (side(row.applicant_user_id, row.org_id)) parties.push("applicant");
   if (actor.permissions.has("case:decide") && inDistrictScope(actor.district, row.district_code))
     parties.push("official");
   if (caseAssignees(db, row.id).some((a) => a.user_id === actor.userId)) parties.push("assignee");
-  if (
-    row.counterparty_user_id === actor.userId ||
-    (row.counterparty_org_id !== null && orgsOfUser(db, actor.userId).some((o) => o.id === row.counterparty_org_id))
-  )
-    parties.push("counterparty");
+  if (side(row.counterparty_user_id, row.counterparty_org_id)) parties.push("counterparty");
   return parties;
 }
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => k.close());
 
 const open = async (type: string, form: Record<string, unknown>, who = ent) => {
-  const r = await who.post("/api/cases", { type, title: `${type} 申请`, form });
+  const r = await who.post("/api/cases", { type, title: `${type} 申请`, filedAs: who.filedAs, form });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body.id as number;
 };
@@ -164,14 +164,21 @@ describe("listings and the marketplace", () => {
       (
         await agency.post("/api/cases", {
           type: "listing_enquiry",
+          filedAs: agency.filedAs,
           title: "自询",
           form: { listingId: listing, message: "?" },
         })
       ).status,
     ).toBe(400);
     expect(
-      (await ent.post("/api/cases", { type: "listing_enquiry", title: "询价", form: { listingId: 999, message: "?" } }))
-        .status,
+      (
+        await ent.post("/api/cases", {
+          type: "listing_enquiry",
+          title: "询价",
+          filedAs: ent.filedAs,
+          form: { listingId: 999, message: "?" },
+        })
+      ).status,
     ).toBe(400);
     const id = await open("listing_enquiry", { listingId: listing, message: "请问可否分期付款？", offerYuan: 150_000 });
     const seenByOwner = await agency.get(`/api/cases/${id}`);

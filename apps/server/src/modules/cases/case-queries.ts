@@ -10,7 +10,7 @@ import type { CaseNotifier } from "./case-notifier.js";
 import type { CaseRegistry } from "./case-registry.js";
 import { toCaseSummary } from "./cases.presenter.js";
 import { type CaseFilter, type CaseRow, findCases, flagDeadline, insertEvent } from "./cases.repository.js";
-import { orgsOfUser } from "./people.repository.js";
+import type { AcceptedOrgs } from "./org-membership.js";
 
 type Query = z.output<typeof CaseQueueQuery>;
 
@@ -23,6 +23,7 @@ export class CaseQueries {
     private readonly registry: CaseRegistry,
     private readonly audit: AuditService,
     private readonly notifier: CaseNotifier,
+    private readonly acceptedOrgs: AcceptedOrgs,
   ) {}
 
   /** The office queue: every case in the official's district scope. */
@@ -33,7 +34,7 @@ export class CaseQueries {
   }
 
   mine(actor: Actor, q: Query): CaseList {
-    const orgIds = orgsOfUser(this.db, actor.userId).map((o) => o.id);
+    const orgIds = this.acceptedOrgs(actor.userId).map((o) => o.id);
     return this.page(findCases(this.db, { ...this.base(q), applicantUserId: actor.userId, orgIds }), q);
   }
 

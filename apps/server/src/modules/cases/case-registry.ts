@@ -61,6 +61,7 @@ export function toTypeInfo(def: CaseTypeDef): CaseTypeInfo {
     area: def.area,
     label: def.label,
     openedBy: [...def.openedBy],
+    personalApplicant: !!def.personalApplicant,
     assigneeRole: def.assigneeRole ?? null,
     states: def.states.map((s) => ({
       key: s.key,

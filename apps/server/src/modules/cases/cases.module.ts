@@ -12,6 +12,7 @@ import { AttachmentStore } from "./attachment-store.js";
 import { CaseQueries } from "./case-queries.js";
 import { CaseRegistry } from "./case-registry.js";
 import { CasesService } from "./cases.service.js";
+import type { AcceptedOrgs } from "./org-membership.js";
 
 export interface CasesOptions {
   /** Default: `attachments/` beside the database file (ZHICHAN_HOME/attachments). */
@@ -35,7 +36,7 @@ export interface CasesServices {
 
 export function createCasesServices(
   db: Db,
-  deps: { clock: Clock; audit: AuditService; patent: PatentLookup },
+  deps: { clock: Clock; audit: AuditService; patent: PatentLookup; acceptedOrgs: AcceptedOrgs },
   o: CasesOptions = {},
 ): CasesServices {
   const file = db.sqlite.name;
@@ -57,8 +58,9 @@ export function createCasesServices(
     calendar,
     registry,
     hooks: { ...protection.hooks(), ...operations.hooks(), ...talent.hooks() },
+    acceptedOrgs: deps.acceptedOrgs,
   });
-  const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier);
+  const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier, deps.acceptedOrgs);
   const training = new TrainingService(db, deps.clock, deps.audit);
   return { registry, cases, queries, operations, protection, talent, training, calendar };
 }

@@ -183,8 +183,12 @@ export function findCases(db: Db, f: CaseFilter): CaseRow[] {
     add(`(${cols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(" OR ")})`, ...cols.map(() => like));
   }
   if (f.applicantUserId !== undefined || f.orgIds) {
-    // a party's own cases: as applicant (or its organisation) and as counterparty (or its organisation)
-    const mine = ["applicant_user_id = ?", "counterparty_user_id = ?"];
+    // a party's own cases: filed as a person, or for one of the organisations it is a member of now (an org's
+    // case belongs to the org, not to whoever filed it), on the applicant's side and on the counterparty's
+    const mine = [
+      "(org_id IS NULL AND applicant_user_id = ?)",
+      "(counterparty_org_id IS NULL AND counterparty_user_id = ?)",
+    ];
     const values: unknown[] = [f.applicantUserId ?? -1, f.applicantUserId ?? -1];
     if (f.orgIds?.length) {
       mine.push(`org_id IN (${placeholders(f.orgIds)})`, `counterparty_org_id IN (${placeholders(f.orgIds)})`);

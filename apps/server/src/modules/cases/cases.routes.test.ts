@@ -25,7 +25,12 @@ beforeAll(async () => {
 });
 afterAll(async () => k.close());
 
-const registration = () => ({ type: "protection_registration", title: "企业备案", form: REGISTRATION_FORM });
+const registration = (filer = ent) => ({
+  type: "protection_registration",
+  title: "企业备案",
+  filedAs: filer.filedAs,
+  form: REGISTRATION_FORM,
+});
 
 describe("a case from application to decision", () => {
   it("opens a case with a reference, a timeline and an audit row", async () => {
@@ -54,7 +59,7 @@ describe("a case from application to decision", () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.issues.map((i: { path: string }) => i.path).sort()).toEqual(["contactPhone", "uscc"]);
     expect((await ent.post("/api/cases", { ...registration(), type: "nope" })).status).toBe(400);
-    expect((await official.post("/api/cases", registration())).status).toBe(403); // no case:apply
+    expect((await official.post("/api/cases", registration(official))).status).toBe(403); // no case:apply
   });
 
   it("shows the case to its applicant and officials in scope only", async () => {

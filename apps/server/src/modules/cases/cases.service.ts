@@ -34,7 +34,8 @@ import {
   setCaseRef,
   touchCase,
 } from "./cases.repository.js";
-import { orgsOfUser, usersWithRole, userWithRole } from "./people.repository.js";
+import type { AcceptedOrgs } from "./org-membership.js";
+import { type OrgRef, usersWithRole, userWithRole } from "./people.repository.js";
 
 export interface CasesDeps {
   db: Db;
@@ -44,6 +45,7 @@ export interface CasesDeps {
   calendar: WorkCalendar;
   registry: CaseRegistry;
   hooks: CaseHooksByType;
+  acceptedOrgs: AcceptedOrgs;
 }
 
 /**
@@ -62,10 +64,7 @@ export class CasesService {
     if (!def.openedBy.some((r) => actor.roles.some((g) => g.role === r)))
       throw new AppError("FORBIDDEN", `你的角色不能申请${def.label.zh} · your role may not open a ${def.label.en}`);
     const form = this.d.registry.parseForm(def.key, req.form);
-    const orgs = orgsOfUser(this.d.db, actor.userId);
-    const org = req.orgId === undefined ? (orgs[0] ?? null) : orgs.find((o) => o.id === req.orgId);
-    if (org === undefined)
-      throw new AppError("FORBIDDEN", "你不是该机构的成员 · you are not a member of that organisation");
+    const org = this.filingOrg(actor, def, req.filedAs);
     const now = this.d.clock.now();
     const id = this.d.db.sqlite.transaction(() => {
       const derived = this.d.hooks[def.key]?.onCreate?.({ db: this.d.db, form, actor, org, now }) ?? {};
@@ -277,9 +276,28 @@ export class CasesService {
     };
   }
 
+  /**
+   * The organisation a case is filed for, exactly as the applicant named it (no default: issue #13), if they are an
+   * accepted member of it now; null when they file as a person and the type allows that.
+   */
+  private filingOrg(actor: Actor, def: CaseTypeDef, filedAs: CreateCaseRequest["filedAs"]): OrgRef | null {
+    if (filedAs.kind === "person") {
+      if (!def.personalApplicant)
+        throw new AppError(
+          "BAD_REQUEST",
+          `${def.label.zh}须以机构名义申请，请选择申请机构 · a ${def.label.en} is filed for an organisation: choose one`,
+          { field: "filedAs" },
+        );
+      return null;
+    }
+    const org = this.d.acceptedOrgs(actor.userId).find((o) => o.id === filedAs.orgId);
+    if (!org) throw new AppError("FORBIDDEN", "你不是该机构的成员 · you are not a member of that organisation");
+    return org;
+  }
+
   /** NOT_FOUND (not FORBIDDEN) for a case the caller may not see, so ids reveal nothing. */
   private visibleParties(actor: Actor, row: CaseRow) {
-    const parties = partiesOf(this.d.db, actor, row);
+    const parties = partiesOf(this.d.db, this.d.acceptedOrgs, actor, row);
     if (!canRead(actor, row, parties)) throw new AppError("NOT_FOUND", `没有案件 ${row.id} · no case ${row.id}`);
     return parties;
   }

@@ -6,7 +6,11 @@ import { addMember, insertOrg } from "../accounts/orgs.repository.js";
 /** Test support for the case engine: an app, people in roles, enterprises with districts, and a caller per person. */
 export interface CaseKit {
   t: AuthTestApp;
-  user(name: string, role: Role, o?: { district?: string | null; org?: number }): Promise<Caller>;
+  user(
+    name: string,
+    role: Role,
+    o?: { district?: string | null; org?: number; orgRole?: "owner" | "member" },
+  ): Promise<Caller>;
   org(name: string, code: string, district: string | null, kind?: "enterprise" | "agency"): number;
   close(): Promise<void>;
 }
@@ -16,6 +20,10 @@ type Json = any;
 
 export interface Caller {
   id: number;
+  /** The organisation the person was made a member of, if any. */
+  orgId: number | null;
+  /** What a submit names as the filer (issue #13: always explicit): the person's organisation, else the person. */
+  filedAs: { kind: "organisation"; orgId: number } | { kind: "person" };
   get(url: string): Promise<{ status: number; body: Json }>;
   post(url: string, payload?: unknown): Promise<{ status: number; body: Json }>;
 }
@@ -28,7 +36,7 @@ export async function caseKit(): Promise<CaseKit> {
       insertOrg(t.db, { kind, name, code, district_code: district, created_at: t.clock.now() }),
     user: async (name, role, o = {}) => {
       const u = await makeUser(t, name, [{ role, district: o.district ?? null }]);
-      if (o.org !== undefined) addMember(t.db, o.org, u.id, "owner");
+      if (o.org !== undefined) addMember(t.db, o.org, u.id, o.orgRole ?? "owner");
       const call = async (method: "GET" | "POST", url: string, payload?: unknown) => {
         // a fresh session per call: tests move the fake clock by days, past the idle timeout
         const headers = { host: "localhost", ...sessionHeaders(t, u.id) };
@@ -41,7 +49,13 @@ export async function caseKit(): Promise<CaseKit> {
         const json = res.headers["content-type"]?.toString().includes("json") ? res.json() : res.rawPayload;
         return { status: res.statusCode, body: json };
       };
-      return { id: u.id, get: (url) => call("GET", url), post: (url, payload = {}) => call("POST", url, payload) };
+      return {
+        id: u.id,
+        orgId: o.org ?? null,
+        filedAs: o.org === undefined ? { kind: "person" } : { kind: "organisation", orgId: o.org },
+        get: (url) => call("GET", url),
+        post: (url, payload = {}) => call("POST", url, payload),
+      };
     },
     close: () => t.close(),
   };

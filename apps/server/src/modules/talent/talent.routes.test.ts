@@ -25,6 +25,7 @@ describe("expert database and random draw", () => {
       await ent.post("/api/cases", {
         type: "mediation",
         title: "调解",
+        filedAs: ent.filedAs,
         form: { otherParty: "丙公司", disputeType: "infringement", description: "争议" },
       })
     ).body.id;

@@ -7,6 +7,8 @@ export const talentReward: CaseTypeDef = {
   area: "talent",
   label: L("知识产权人才奖励申请", "Talent reward application"),
   openedBy: ["enterprise", "agency"],
+  // the rewards go to people (attorneys, engineers): one may apply for oneself, not only through an employer
+  personalApplicant: true,
   initial: "submitted",
   states: [...REVIEW_STATES, { key: "approved", label: L("准予奖励", "reward granted"), terminal: true }],
   transitions: [
