@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { AppError } from "@zhichan/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { sharedStringsBomb, workbook } from "../../../uploads/xlsx-test-kit.js";
+import { readFileBytes } from "./file-bytes.js";
 import { readTable } from "./read-table.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-table-"));
@@ -29,5 +31,13 @@ describe("patent import files go through the bounded workbook reader", () => {
       code: "BAD_REQUEST",
       message: expect.stringContaining("not a readable .xlsx"),
     });
+  });
+});
+
+describe("a gzipped import file", () => {
+  it("stops gunzipping at the bound with a 413 instead of filling memory", () => {
+    const file = write("big.csv.gz", zlib.gzipSync(Buffer.alloc(1_000_000, "a")));
+    expect(readFileBytes(file).length).toBe(1_000_000);
+    expect(() => readFileBytes(file, 100_000)).toThrow(/inflates past 100000 bytes/);
   });
 });
