@@ -11,6 +11,7 @@ import { auditKeyingFor, CHECKPOINT_INTERVAL_MS } from "./modules/audit/audit-an
 import { createServices } from "./services.js";
 import { ensureInitialData } from "./startup/initial-data.js";
 import { openSearchIndex } from "./startup/open-index.js";
+import { secureHome } from "./startup/secure-home.js";
 
 /**
  * `npm start`: open (or create) the database, load the shipped real data on first start, bring the search
@@ -19,7 +20,7 @@ import { openSearchIndex } from "./startup/open-index.js";
 export async function startServer(): Promise<void> {
   const env = readEnv();
   const logger = createLogger(env.logLevel);
-  fs.mkdirSync(env.home, { recursive: true });
+  secureHome(env.home); // 0700/0600 for everything in it, and a umask of 077 from here on
   const db = openDb(env.dbFile);
   await migrateToLatest(db.kysely);
   await ensureInitialData(db, env.dataDir);

@@ -25,7 +25,7 @@ export async function runAdminCommand(argv: string[]): Promise<void> {
   if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(", ")}`);
   const env = readEnv();
   const dbFile = path.resolve(stringOption(options, "db") ?? env.dbFile);
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true, mode: 0o700 }); // a new ZHICHAN_HOME is private
   const db = openDb(dbFile);
   try {
     await migrateToLatest(db.kysely);

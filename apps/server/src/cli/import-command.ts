@@ -38,7 +38,7 @@ export async function runImportCommand(argv: string[]): Promise<void> {
   for (const k of options.keys()) if (!KNOWN.has(k)) throw new Error(`unknown option --${k}\n${IMPORT_USAGE}`);
   const env = readEnv();
   const dbFile = path.resolve(stringOption(options, "db") ?? env.dbFile);
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true, mode: 0o700 }); // a new ZHICHAN_HOME is private
   const batchSize = Number(stringOption(options, "batch-size") ?? 1000);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("--batch-size must be a positive integer");
   const db = openDb(dbFile);

@@ -42,7 +42,7 @@ export class AttachmentStore {
     const final = path.join(this.dir, storageName);
     if (this.read(storageName, sha256)) return { storageName, sha256 }; // already stored, intact
     const folder = path.dirname(final);
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 }); // private, like all of ZHICHAN_HOME
     const tmp = path.join(folder, `.${sha256}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
     const fd = fs.openSync(tmp, "wx", 0o600);
     try {
