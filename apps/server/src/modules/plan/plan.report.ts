@@ -1,6 +1,6 @@
 import type { PlanDashboard } from "@zhichan/shared";
 import ExcelJS from "exceljs";
-import { chromium } from "playwright-core";
+import { renderPdf } from "../../pdf/pdf-renderer.js";
 
 const STATUS_ZH = { met: "已完成", on_track: "进度正常", behind: "滞后", unavailable: "暂无数据" } as const;
 
@@ -77,25 +77,12 @@ export function reportHtml(d: PlanDashboard): string {
   ${years.map((y) => `<th>${y}年末</th>`).join("")}<th>说明</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
 }
 
-/** Print-to-PDF through Debian's Chromium (fonts-noto-cjk for the Chinese text). */
-export async function reportPdf(
-  d: PlanDashboard,
-  executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-): Promise<Buffer> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+/** Print-to-PDF through the server's one queued Chromium renderer (fonts-noto-cjk for the Chinese text). */
+export function reportPdf(d: PlanDashboard): Promise<Buffer> {
+  return renderPdf(reportHtml(d), {
+    format: "A4",
+    landscape: true,
+    printBackground: true,
+    margin: { top: "12mm", bottom: "12mm", left: "10mm", right: "10mm" },
   });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(reportHtml(d), { waitUntil: "load" });
-    return await page.pdf({
-      format: "A4",
-      landscape: true,
-      printBackground: true,
-      margin: { top: "12mm", bottom: "12mm", left: "10mm", right: "10mm" },
-    });
-  } finally {
-    await browser.close();
-  }
 }

@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { RenderQueue } from "./render-queue.js";
+
+/**
+ * The one way the server prints HTML to PDF (navigation reports, the plan's yearly report): one shared Debian
+ * Chromium, at most PDF_PAGES pages at once, the rest waiting in a bounded FIFO queue (beyond it: 429, try again).
+ */
+export const CHROMIUM = process.env.ZHICHAN_CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const PDF_PAGES = 2;
+export const PDF_QUEUE = 10;
+/** A page that has not printed by then is closed (its slot freed) and the request fails. */
+const RENDER_TIMEOUT_MS = 60_000;
+const IDLE_MS = 60_000;
+
+export type PdfOptions = NonNullable<Parameters<Page["pdf"]>[0]>;
+
+const queue = new RenderQueue(PDF_PAGES, PDF_QUEUE);
+let shared: Promise<Browser> | null = null;
+let idle: NodeJS.Timeout | null = null;
+
+export function pdfAvailable(): boolean {
+  return fs.existsSync(CHROMIUM);
+}
+
+/** Renders `html` (self-contained: no network) to PDF, waiting for a free page if all are busy. */
+export function renderPdf(html: string, options: PdfOptions): Promise<Buffer> {
+  return queue.run(async () => {
+    if (idle) clearTimeout(idle);
+    idle = null;
+    try {
+      return await printPage(await browser(), html, options);
+    } finally {
+      if (queue.active <= 1 && queue.queued === 0) closeWhenIdle();
+    }
+  });
+}
+
+/** Closes the shared browser now (tests, shutdown). */
+export async function closePdfBrowser(): Promise<void> {
+  if (idle) clearTimeout(idle);
+  idle = null;
+  const b = shared;
+  shared = null;
+  await b?.then((x) => x.close()).catch(() => {});
+}
+
+function browser(): Promise<Browser> {
+  shared ??= chromium
+    .launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    })
+    .then((b) => {
+      b.on("disconnected", () => {
+        shared = null;
+      });
+      return b;
+    });
+  const launching = shared;
+  return launching.catch((e) => {
+    if (shared === launching) shared = null;
+    throw e;
+  });
+}
+
+/** Launching costs a second or two: keep the browser a minute after the last render. */
+function closeWhenIdle(): void {
+  idle = setTimeout(() => void closePdfBrowser(), IDLE_MS);
+  idle.unref();
+}
+
+async function printPage(b: Browser, html: string, options: PdfOptions): Promise<Buffer> {
+  const page = await b.newPage();
+  const timer = setTimeout(() => void page.close().catch(() => {}), RENDER_TIMEOUT_MS);
+  try {
+    page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+    await page.setContent(html, { waitUntil: "load" });
+    return Buffer.from(await page.pdf(options));
+  } finally {
+    clearTimeout(timer);
+    await page.close().catch(() => {});
+  }
+}
