@@ -9,7 +9,7 @@ import { type Clock, MINUTE } from "./clock.js";
 import type { Credentials } from "./credentials.js";
 import type { DataCipher } from "./data-cipher.js";
 import { orgsOfUser } from "./orgs.repository.js";
-import { clearFailures, findFailures, findLiveSession, saveFailures } from "./sessions.repository.js";
+import { clearFailures, type FailureRow, findFailures, findLiveSession, saveFailures } from "./sessions.repository.js";
 import type { SessionService } from "./sessions.service.js";
 import { newTotpSecret, otpauthUri, verifyTotp } from "./totp.js";
 import {
@@ -75,15 +75,7 @@ export class AuthService {
       : await this.credentials.hasher.verifyNothing(password);
     if (!user || !ok || user.status !== "active") {
       const reason = !user ? "unknown_user" : !ok ? "bad_password" : "disabled";
-      const recent = failures && now - failures.last_failed_at < LOCKOUT.lockMs ? failures.failures : 0;
-      const count = recent + 1;
-      const lockedUntil = count >= LOCKOUT.maxFailures ? now + LOCKOUT.lockMs : null;
-      saveFailures(this.db, {
-        username,
-        failures: lockedUntil ? 0 : count,
-        last_failed_at: now,
-        locked_until: lockedUntil,
-      });
+      const { count, lockedUntil } = this.countFailure(username, failures, now);
       this.audit.record({
         action: "auth.signin_failed",
         outcome: "failure",
@@ -95,10 +87,11 @@ export class AuthService {
       if (lockedUntil) throw lockedError(lockedUntil, now);
       throw new AppError("UNAUTHENTICATED", WRONG);
     }
-    clearFailures(this.db, username);
     setLastSignin(this.db, user.id, now);
     const { token, row } = this.sessions.create(user.id, req.ip, false);
     const actor = this.actorOf(user, row.id_hash);
+    // With a code still to come, failed codes count on from here: signing in again must not reset them.
+    if (actor.stage !== "totp_required") clearFailures(this.db, username);
     this.audit.record({
       action: "auth.signin",
       actorId: user.id,
@@ -173,19 +166,55 @@ export class AuthService {
     return this.elevate(actor, user.id);
   }
 
+  /**
+   * The second factor. Wrong codes count against the account exactly like wrong passwords (the same counter,
+   * LOCKOUT limits and "too many attempts" answer), so a stolen password does not buy unlimited guesses at six
+   * digits; a right code clears the count.
+   */
   verifyTotp(actor: Actor, code: string, req: RequestInfo): Elevated {
     const user = this.mustUser(actor.userId);
     if (!user.totp_enabled || !user.totp_secret_enc)
       throw new AppError("BAD_REQUEST", "尚未绑定动态口令 · TOTP is not set up");
-    const counter = verifyTotp(
-      this.cipher.decrypt(user.totp_secret_enc),
-      code,
-      this.clock.now(),
-      user.totp_last_counter,
-    );
-    if (counter === null) throw this.totpFailed(actor, req);
+    const now = this.clock.now();
+    const failures = findFailures(this.db, user.username);
+    if (failures?.locked_until && failures.locked_until > now) {
+      this.audit.record({
+        action: "auth.totp_failed",
+        outcome: "denied",
+        actorId: actor.userId,
+        actorName: actor.username,
+        ip: req.ip,
+        details: { reason: "locked" },
+      });
+      throw lockedError(failures.locked_until, now);
+    }
+    const counter = verifyTotp(this.cipher.decrypt(user.totp_secret_enc), code, now, user.totp_last_counter);
+    if (counter === null) {
+      const { count, lockedUntil } = this.countFailure(user.username, failures, now);
+      const failed = this.totpFailed(actor, req, { failures: count, locked: lockedUntil !== null });
+      throw lockedUntil ? lockedError(lockedUntil, now) : failed;
+    }
+    clearFailures(this.db, user.username);
     setTotpLastCounter(this.db, user.id, counter);
     return this.elevate(actor, user.id);
+  }
+
+  /** One more failed attempt (password or code) within the window; locks the account at LOCKOUT.maxFailures. */
+  private countFailure(
+    username: string,
+    failures: FailureRow | undefined,
+    now: number,
+  ): { count: number; lockedUntil: number | null } {
+    const recent = failures && now - failures.last_failed_at < LOCKOUT.lockMs ? failures.failures : 0;
+    const count = recent + 1;
+    const lockedUntil = count >= LOCKOUT.maxFailures ? now + LOCKOUT.lockMs : null;
+    saveFailures(this.db, {
+      username,
+      failures: lockedUntil ? 0 : count,
+      last_failed_at: now,
+      locked_until: lockedUntil,
+    });
+    return { count, lockedUntil };
   }
 
   private elevate(actor: Actor, userId: number): Elevated {
@@ -195,13 +224,14 @@ export class AuthService {
     return { token, actor: this.actorOf(this.mustUser(userId), row.id_hash) };
   }
 
-  private totpFailed(actor: Actor, req: RequestInfo): AppError {
+  private totpFailed(actor: Actor, req: RequestInfo, details?: { failures: number; locked: boolean }): AppError {
     this.audit.record({
       action: "auth.totp_failed",
       outcome: "failure",
       actorId: actor.userId,
       actorName: actor.username,
       ip: req.ip,
+      ...(details ? { details } : {}),
     });
     return new AppError("UNAUTHENTICATED", "动态口令不正确 · wrong or already used code");
   }
