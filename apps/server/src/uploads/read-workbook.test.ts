@@ -1,6 +1,7 @@
 import { AppError } from "@zhichan/core";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { MAX_CONCURRENT_READS, MAX_WAITING_READS } from "./read-gate.js";
 import { readWorkbook, UnreadableWorkbookError } from "./read-workbook.js";
 import { WORKBOOK_LIMITS } from "./workbook-limits.js";
 import { part, repeatedDeflate, sharedStringsBomb, workbook, workbookParts, zipOf } from "./xlsx-test-kit.js";
@@ -157,6 +158,23 @@ describe("a workbook bomb is stopped, not just given up on", () => {
     await expect(
       readWorkbook(workbook('<row r="1"><c r="XFD1"><v>1</v></c></row>'), { ...WORKBOOK_LIMITS, maxCells: 10_000 }),
     ).rejects.toThrow("超过 10,000 个单元格");
+  });
+});
+
+describe("reads take turns, so the bounds hold for the whole process", () => {
+  it("two read at once and eight wait; the next is refused with a 429 until they are done", async () => {
+    const small = workbook('<row r="1"><c r="A1"><v>1</v></c></row>');
+    const outcomes = await Promise.all(
+      Array.from({ length: MAX_CONCURRENT_READS + MAX_WAITING_READS + 1 }, () =>
+        readWorkbook(small).then(
+          () => "read",
+          (e) => (e as AppError).code,
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "read")).toHaveLength(MAX_CONCURRENT_READS + MAX_WAITING_READS);
+    expect(outcomes.at(-1)).toBe("RATE_LIMITED");
+    expect((await readWorkbook(small)).rows).toEqual([[1]]);
   });
 });
 

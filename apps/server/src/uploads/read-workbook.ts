@@ -1,5 +1,6 @@
 import { AppError } from "@zhichan/core";
 import { ReadBudget } from "./bounded-entry.js";
+import { withReadSlot } from "./read-gate.js";
 import { WORKBOOK_LIMITS, type WorkbookLimits } from "./workbook-limits.js";
 import { dateStyles, partsOf, workbookLayout } from "./xlsx-parts.js";
 import { readSharedStrings } from "./xlsx-shared-strings.js";
@@ -13,12 +14,17 @@ export { ZipFormatError as UnreadableWorkbookError } from "./zip-directory.js";
  * The first worksheet of an XLSX workbook, the one reader of every Excel upload and import. Every part is inflated
  * and parsed as a stream under one budget (`WORKBOOK_LIMITS`): past a bound it throws AppError TOO_LARGE and
  * stops — inflation halted, streams destroyed, nothing kept. A file that is not a readable workbook (not a ZIP, no
- * workbook part, malformed XML, a corrupt entry) throws UnreadableWorkbookError, for the caller to word.
+ * workbook part, malformed XML, a corrupt entry) throws UnreadableWorkbookError, for the caller to word. Reads take
+ * turns (read-gate.ts), so the bounds hold for the process, not just for one read.
  */
-export async function readWorkbook(
+export function readWorkbook(
   bytes: Uint8Array,
   limits: WorkbookLimits = WORKBOOK_LIMITS,
 ): Promise<{ rows: WorkbookCell[][] }> {
+  return withReadSlot(() => readFirstSheet(bytes, limits));
+}
+
+async function readFirstSheet(bytes: Uint8Array, limits: WorkbookLimits): Promise<{ rows: WorkbookCell[][] }> {
   const budget = new ReadBudget(limits);
   try {
     const parts = partsOf(readZipDirectory(bytes));
