@@ -22,9 +22,14 @@ export async function startServer(): Promise<void> {
   const logger = createLogger(env.logLevel);
   secureHome(env.home); // 0700/0600 for everything in it, and a umask of 077 from here on
   const db = openDb(env.dbFile);
+  // Until the server is up, a signal just ends the process: start-up work (a first import, an index rebuild)
+  // yields to the event loop so this runs at once instead of after minutes of work.
+  const stopStarting = (signal: NodeJS.Signals) => process.exit(signal === "SIGINT" ? 130 : 143);
+  process.once("SIGINT", stopStarting);
+  process.once("SIGTERM", stopStarting);
   await migrateToLatest(db.kysely);
   await ensureInitialData(db, env.dataDir);
-  const index = openSearchIndex(db, env.indexDir);
+  const index = await openSearchIndex(db, env.indexDir);
   // the audit key and checkpoints live outside the database (modules/audit/audit-anchor.ts)
   const audit = auditKeyingFor(env.home, { log: logger });
   const services = createServices(db, index, { accounts: { ...readAccountsConfig(env.home), audit } });
@@ -49,6 +54,8 @@ export async function startServer(): Promise<void> {
     await db.close();
     process.exit(0);
   };
+  process.off("SIGINT", stopStarting);
+  process.off("SIGTERM", stopStarting);
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 

@@ -79,6 +79,28 @@ export function* docsChangedSince(db: Db, afterSeq: number): Generator<{ doc: Pa
   }
 }
 
+/**
+ * One page of the rows written after (seq, id), in write order: a caller that must yield to the event loop
+ * between pages (start-up, where a long synchronous read would leave the process deaf to signals) reads by
+ * pages instead of holding a statement open. Keyed on (updated_seq, id), so rows sharing a sequence are not skipped.
+ */
+export function docsChangedPage(
+  db: Db,
+  after: { seq: number; id: number },
+  limit: number,
+): { doc: PatentDoc; seq: number }[] {
+  const stmt = db.sqlite.prepare(
+    DOC_SQL.replace(
+      "WHERE p.updated_seq > ? ORDER BY p.updated_seq",
+      "WHERE (p.updated_seq, p.id) > (?, ?) ORDER BY p.updated_seq, p.id LIMIT ?",
+    ),
+  );
+  return (stmt.all(after.seq, after.id, limit) as PatentDocRow[]).map((row) => ({
+    doc: rowToDoc(row),
+    seq: row.updated_seq,
+  }));
+}
+
 export function countChangedSince(db: Db, afterSeq: number): number {
   const row = db.sqlite.prepare("SELECT count(*) AS n FROM patents WHERE updated_seq > ?").get(afterSeq) as {
     n: number;

@@ -1,17 +1,31 @@
 import { SearchEngine } from "@zhichan/core/search/engine.ts";
-import type { PatentDoc } from "@zhichan/core/search/types.ts";
 import type { Db } from "../../db/connection.js";
-import { loadIndexFiles, saveIndexFiles } from "./index-store.js";
-import { countChangedSince, docsChangedSince } from "./patent-docs.repository.js";
+import { IndexWriteError } from "./durable-write.js";
+import { discardIndexFolder, loadIndexFiles, saveIndexFiles } from "./index-store.js";
+import { countChangedSince, docsChangedPage, docsChangedSince } from "./patent-docs.repository.js";
 
 export type IndexProgress = (p: { phase: "load" | "index"; done: number; total: number }) => void;
 
+/** Told when the index folder was damaged and has been moved aside; the index is then rebuilt from the database. */
+export type IndexDamage = (p: { reason: string; movedTo: string }) => void;
+
+export interface OpenOptions {
+  onProgress?: IndexProgress;
+  onDamage?: IndexDamage;
+  /** The index is built and searchable but could not be saved (a full disk): the next start rebuilds what is missing. */
+  onSaveFailed?: (err: IndexWriteError) => void;
+}
+
 const PROGRESS_EVERY = 10_000;
 const MAX_SEGMENTS = 8;
+/** Rows read and indexed between two yields to the event loop while opening (a few milliseconds of work). */
+const PAGE_ROWS = 2_000;
 
 /**
  * The engine's index, derived from SQLite (the system of record): loaded from its segment files, then caught up
- * with every row written since (`updated_seq`), so new imports become searchable without a full rebuild.
+ * with every row written since (`updated_seq`), so new imports become searchable without a full rebuild. A
+ * damaged index (checksum mismatch, unreadable or truncated file, a segment the engine refuses) is moved aside and
+ * rebuilt from the database: start-up never fails, hangs or crash-loops on it.
  */
 export class SearchIndex {
   private constructor(
@@ -22,22 +36,40 @@ export class SearchIndex {
     private segments: number,
   ) {}
 
-  static open(db: Db, dir: string, onProgress?: IndexProgress): SearchIndex {
+  /** Opens synchronously (tests, tools). The server starts through openYielding. */
+  static open(db: Db, dir: string, onProgress?: IndexProgress, onDamage: IndexDamage = warnDamage): SearchIndex {
+    const index = SearchIndex.load(db, dir, { onProgress, onDamage });
+    index.catchUp(onProgress);
+    return index;
+  }
+
+  /** Like open, but yields to the event loop between pages of rows, so signals are handled during a long rebuild. */
+  static async openYielding(db: Db, dir: string, options: OpenOptions = {}): Promise<SearchIndex> {
+    await yieldToEventLoop();
+    const index = SearchIndex.load(db, dir, options);
+    try {
+      await index.catchUpYielding(options.onProgress);
+    } catch (err) {
+      if (!(err instanceof IndexWriteError) || !options.onSaveFailed) throw err;
+      options.onSaveFailed(err);
+    }
+    return index;
+  }
+
+  private static load(db: Db, dir: string, { onProgress, onDamage = warnDamage }: OpenOptions): SearchIndex {
     const persisted = loadIndexFiles(dir);
-    let index: SearchIndex;
-    if (persisted) {
+    let reason: string | null = persisted.status === "damaged" ? persisted.reason : null;
+    if (persisted.status === "ok") {
       try {
         onProgress?.({ phase: "load", done: 0, total: persisted.files.length });
         const engine = SearchEngine.fromSegmentFiles(persisted.files);
-        index = new SearchIndex(db, dir, engine, persisted.manifest.lastSeq, persisted.files.length);
-      } catch {
-        index = new SearchIndex(db, dir, SearchEngine.create(), 0, 0); // unreadable files: rebuild from the database
+        return new SearchIndex(db, dir, engine, persisted.manifest.lastSeq, persisted.files.length);
+      } catch (err) {
+        reason = err instanceof Error ? err.message : String(err);
       }
-    } else {
-      index = new SearchIndex(db, dir, SearchEngine.create(), 0, 0);
     }
-    index.catchUp(onProgress);
-    return index;
+    if (reason !== null) onDamage({ reason, movedTo: discardIndexFolder(dir) });
+    return new SearchIndex(db, dir, SearchEngine.create(), 0, 0);
   }
 
   get indexedSeq(): number {
@@ -48,27 +80,52 @@ export class SearchIndex {
   catchUp(onProgress?: IndexProgress): number {
     const total = countChangedSince(this.db, this.lastSeq);
     if (total === 0) return 0;
+    const writer = this.engine.writer();
     let done = 0;
     let seq = this.lastSeq;
-    const stream = function* (db: Db, after: number): Generator<PatentDoc> {
-      for (const { doc, seq: s } of docsChangedSince(db, after)) {
-        seq = s;
-        done++;
-        if (done % PROGRESS_EVERY === 0) onProgress?.({ phase: "index", done, total });
-        yield doc;
-      }
-    };
-    this.engine.addDocuments(stream(this.db, this.lastSeq));
+    for (const row of docsChangedSince(this.db, this.lastSeq)) {
+      writer.add(row.doc);
+      seq = row.seq;
+      if (++done % PROGRESS_EVERY === 0) onProgress?.({ phase: "index", done, total });
+    }
+    writer.close();
     onProgress?.({ phase: "index", done, total });
+    this.sealed(seq);
+    return done;
+  }
+
+  /** catchUp by pages, yielding between them. */
+  private async catchUpYielding(onProgress?: IndexProgress): Promise<number> {
+    const total = countChangedSince(this.db, this.lastSeq);
+    if (total === 0) return 0;
+    const writer = this.engine.writer();
+    let done = 0;
+    let after = { seq: this.lastSeq, id: -1 };
+    for (;;) {
+      const page = docsChangedPage(this.db, after, PAGE_ROWS);
+      if (page.length === 0) break;
+      for (const row of page) writer.add(row.doc);
+      const last = page[page.length - 1];
+      after = { seq: last.seq, id: last.doc.id };
+      done += page.length;
+      if (done % PROGRESS_EVERY < PAGE_ROWS) onProgress?.({ phase: "index", done, total });
+      await yieldToEventLoop();
+    }
+    writer.close();
+    onProgress?.({ phase: "index", done, total });
+    this.sealed(after.seq);
+    return done;
+  }
+
+  /** After new rows went in: merge when segments pile up (many small ones slow every query), then persist. */
+  private sealed(seq: number): void {
     this.segments++;
-    // Many small segments slow every query; merge once they pile up.
     if (this.segments > MAX_SEGMENTS) {
       this.engine.compact();
       this.segments = 1;
     }
     this.lastSeq = seq;
     saveIndexFiles(this.dir, this.lastSeq, this.engine.toSegmentFiles());
-    return done;
   }
 
   /** Drops the derived index and builds it again from the database. */
@@ -78,4 +135,13 @@ export class SearchIndex {
     this.segments = 0;
     return this.catchUp(onProgress);
   }
+}
+
+function warnDamage({ reason, movedTo }: { reason: string; movedTo: string }): void {
+  console.warn(`Search index damaged (${reason}); moved to ${movedTo}; rebuilding from the database`);
+}
+
+/** setImmediate, not a microtask: signal handlers and I/O callbacks run in between. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
