@@ -19,7 +19,7 @@ export interface OpenOptions {
 const PROGRESS_EVERY = 10_000;
 const MAX_SEGMENTS = 8;
 /** Rows read and indexed between two yields to the event loop while opening (a few milliseconds of work). */
-const PAGE_ROWS = 2_000;
+const PAGE_ROWS = 500;
 
 /**
  * The engine's index, derived from SQLite (the system of record): loaded from its segment files, then caught up
