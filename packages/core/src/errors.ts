@@ -12,6 +12,7 @@ export const APP_ERROR_CODES = [
   "CONFLICT",
   "TOO_LARGE",
   "RATE_LIMITED",
+  "STORAGE_FULL",
   "INTERNAL",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

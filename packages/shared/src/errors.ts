@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "CONFLICT",
   "TOO_LARGE",
   "RATE_LIMITED",
+  "STORAGE_FULL",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

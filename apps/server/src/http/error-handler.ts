@@ -4,6 +4,7 @@ import type { ErrorBody } from "@zhichan/shared";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { STATUS_BY_CODE } from "./error-status.js";
+import { isStorageFull, STORAGE_FULL_MESSAGE } from "./storage-full.js";
 
 /** Turns anything thrown into the one error shape; a stack trace never reaches the user. */
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
@@ -28,6 +29,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     if (fe.statusCode === 429) return make("RATE_LIMITED", "too many requests");
     return make("BAD_REQUEST", fe.message);
   }
+  if (isStorageFull(err)) return make("STORAGE_FULL", STORAGE_FULL_MESSAGE); // logged as an error too (507)
   return make("INTERNAL", "internal error: the incident is logged");
 }
 

@@ -10,5 +10,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  /** The disk or the user's quota is full (ENOSPC, EDQUOT, SQLITE_FULL): nothing was saved, say so plainly. */
+  STORAGE_FULL: 507,
   INTERNAL: 500,
 };

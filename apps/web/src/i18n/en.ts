@@ -285,6 +285,7 @@ export const en: Messages = {
     BAD_REQUEST: "The request is not valid.",
     TOO_LARGE: "The request is too large; narrow it and retry.",
     RATE_LIMITED: "Too many requests; please wait a moment.",
+    STORAGE_FULL: "The server's storage is full; nothing was saved. Please contact the administrator.",
     UNAUTHENTICATED: "Please sign in.",
     FORBIDDEN: "You do not have access.",
     CONFLICT: "The data changed; refresh and retry.",

@@ -266,6 +266,7 @@ export const zh = {
     BAD_REQUEST: "请求参数不正确。",
     TOO_LARGE: "请求过大，请缩小范围后重试。",
     RATE_LIMITED: "请求过于频繁，请稍后再试。",
+    STORAGE_FULL: "服务器存储空间已满，本次内容未保存，请联系管理员。",
     UNAUTHENTICATED: "请先登录。",
     FORBIDDEN: "没有权限访问。",
     CONFLICT: "数据冲突，请刷新后重试。",

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { AppError } from "@zhichan/core";
 import { type AttachmentType, type CaseTypeDef, DEFAULT_MAX_ATTACHMENT_BYTES } from "@zhichan/core/cases/index.ts";
+import { nodeWriteIo, removeStaleTemps, type WriteIo, writeFileAtomic } from "../../storage/atomic-file.js";
 import { ooxmlKind } from "../../uploads/ooxml-kind.js";
 
 export const MIME_OF: Record<AttachmentType, string> = {
@@ -30,10 +31,16 @@ export function sniffType(b: Buffer): AttachmentType | null {
 /**
  * Attachment files under ZHICHAN_HOME/attachments, named by their SHA-256 (so a file is stored once). A file is
  * written to a temporary name, fsynced, renamed into place and the folder fsynced — only then does the caller insert
- * the database row, so a row never points at a missing or partial file.
+ * the database row, so a row never points at a missing or partial file. A failed write (a full disk) deletes its
+ * temporary file; temporaries of a process that died mid-write are swept when the store is opened at start.
  */
 export class AttachmentStore {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly io: WriteIo = nodeWriteIo,
+  ) {
+    removeStaleTemps(dir);
+  }
 
   /** Stores the bytes durably; returns the storage name (relative) and checksum. */
   put(bytes: Buffer): { storageName: string; sha256: string } {
@@ -43,21 +50,7 @@ export class AttachmentStore {
     if (this.read(storageName, sha256)) return { storageName, sha256 }; // already stored, intact
     const folder = path.dirname(final);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 }); // private, like all of ZHICHAN_HOME
-    const tmp = path.join(folder, `.${sha256}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
-    const fd = fs.openSync(tmp, "wx", 0o600);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, final);
-    const dirFd = fs.openSync(folder, "r");
-    try {
-      fs.fsyncSync(dirFd);
-    } finally {
-      fs.closeSync(dirFd);
-    }
+    writeFileAtomic(final, bytes, this.io); // ENOSPC reaches the user as 507 STORAGE_FULL (http/storage-full.ts)
     return { storageName, sha256 };
   }
 
