@@ -1,15 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { chromiumLaunchOptions } from "../../apps/server/src/pdf/chromium";
 import { repoRoot } from "./server";
 
 export const SCREENSHOTS = path.join(repoRoot, "e2e/screenshots");
 
+/** The one Chromium the server prints with too; a missing one fails the journey with the install command. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** A fresh 1440x900 context (own localStorage), collecting page errors so a journey can assert none. */

@@ -1,12 +1,11 @@
-import fs from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { chromiumInstalled, chromiumLaunchOptions } from "./chromium.js";
 import { RenderQueue } from "./render-queue.js";
 
 /**
  * The one way the server prints HTML to PDF (navigation reports, the plan's yearly report): one shared Debian
  * Chromium, at most PDF_PAGES pages at once, the rest waiting in a bounded FIFO queue (beyond it: 429, try again).
  */
-export const CHROMIUM = process.env.ZHICHAN_CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const PDF_PAGES = 2;
 export const PDF_QUEUE = 10;
 /** A page that has not printed by then is closed (its slot freed) and the request fails. */
@@ -20,7 +19,7 @@ let shared: Promise<Browser> | null = null;
 let idle: NodeJS.Timeout | null = null;
 
 export function pdfAvailable(): boolean {
-  return fs.existsSync(CHROMIUM);
+  return chromiumInstalled();
 }
 
 /** Renders `html` (self-contained: no network) to PDF, waiting for a free page if all are busy. */
@@ -47,10 +46,7 @@ export async function closePdfBrowser(): Promise<void> {
 
 function browser(): Promise<Browser> {
   shared ??= chromium
-    .launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    })
+    .launch(chromiumLaunchOptions()) // the one Chromium setting (chromium.ts); a missing one names the install command
     .then((b) => {
       b.on("disconnected", () => {
         shared = null;
