@@ -119,7 +119,7 @@ afterAll(async () => {
 });
 
 describe("antd and dayjs locales", () => {
-  it("zh: modals say 取消/确定, date pickers are Chinese (今天, 一 … 日, 2026年)", async () => {
+  it("zh: modals say 取消/确定, date pickers are Chinese (今天, 一 … 日, YYYY年 M月)", async () => {
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
     const popup = await openDatePicker();
     expect(await page.locator(".ant-picker input").first().getAttribute("placeholder")).toBe("请选择日期");
