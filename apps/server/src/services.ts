@@ -69,6 +69,11 @@ export function createServices(
   // registry, surveys, supervision, plan (modules/registry, surveys, supervision, plan)
   const reference = new ReferenceService(db);
   const registry = new RegistryService(db, accounts.audit);
+  // registration checks a credit code against the officials' register (a claim on a known organisation waits)
+  accounts.accounts.useRegistryLookup((code) => {
+    const o = registry.orgByCreditCode(code);
+    return o ? { name: o.name, district: o.district_code } : undefined;
+  });
   const cases = createCasesServices(
     db,
     {

@@ -213,6 +213,12 @@ export const OrgDetail = z.object({
   code: z.string(),
   district: z.string().nullable(),
   members: z.array(OrgMember),
+  /** Pending invitations (by username, known or not); they join only by accepting. Owners' view only. */
+  invitations: z.array(z.object({ id: z.number().int(), username: z.string(), invitedAt: z.string() })),
+  /** Pending claims on this organisation by someone registering with its credit code. Owners' view only. */
+  claims: z.array(
+    z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), createdAt: z.string() }),
+  ),
 });
 export type OrgDetail = z.infer<typeof OrgDetail>;
 export const AddMemberRequest = z.object({ username: Username });
@@ -238,6 +244,18 @@ export const AUDIT_ACTIONS = [
   "permission.changed",
   "org.member_added",
   "org.member_removed",
+  "org.member_invited",
+  "org.invitation_cancelled",
+  "org.invitation_accepted",
+  "org.invitation_declined",
+  "org.member_left",
+  "org.owner_added",
+  "org.claim_submitted",
+  "org.claim_approved",
+  "org.claim_rejected",
+  "admin.request_submitted",
+  "admin.request_approved",
+  "admin.request_rejected",
   "pii.revealed",
   "data.export",
   "case.decision",

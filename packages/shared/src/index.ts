@@ -3,6 +3,7 @@ export * from "./analytics.js";
 export * from "./analytics-charts.js";
 export * from "./cases.js";
 export * from "./errors.js";
+export * from "./org-access.js";
 export * from "./patent.js";
 export * from "./plan.js";
 export * from "./registry.js";

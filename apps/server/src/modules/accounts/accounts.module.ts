@@ -3,13 +3,17 @@ import { PASSWORD_POLICIES, type PasswordPolicyName } from "@zhichan/core/accoun
 import type { Db } from "../../db/connection.js";
 import { type AuditKeying, AuditService } from "../audit/audit.service.js";
 import { AccountsService } from "./accounts.service.js";
+import { AdminRequestsService } from "./admin-requests.service.js";
 import { AuthService } from "./auth.service.js";
 import { type Clock, systemClock } from "./clock.js";
 import { Credentials } from "./credentials.js";
 import { DataCipher } from "./data-cipher.js";
+import { OrgClaimsService } from "./org-claims.service.js";
+import { OrgInvitationsService } from "./org-invitations.service.js";
 import { OrgsService } from "./orgs.service.js";
 import { type Argon2Params, PasswordHasher, PRODUCTION_ARGON2 } from "./passwords.js";
 import { PiiCodec } from "./pii.js";
+import { PiiRevealService, REVEAL_LIMIT, type RevealLimit } from "./pii-reveal.service.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { DEFAULT_TIMEOUTS, SessionService, type SessionTimeouts } from "./sessions.service.js";
 import { SetupService } from "./setup.service.js";
@@ -25,6 +29,8 @@ export interface AccountsOptions {
   timeouts?: SessionTimeouts;
   /** Requests per minute per client address, for all routes and for sign-in/registration/setup. */
   rateLimits?: { perMinute: number; authPerMinute: number };
+  /** Reveals of personal data per official (default REVEAL_LIMIT: 20 an hour). */
+  revealLimit?: RevealLimit;
 }
 
 export interface AccountsServices {
@@ -34,6 +40,13 @@ export interface AccountsServices {
   auth: AuthService;
   accounts: AccountsService;
   orgs: OrgsService;
+  /** The invitee's side of membership, and claims on already-registered organisations (issue #13). */
+  invitations: OrgInvitationsService;
+  claims: OrgClaimsService;
+  /** Administrator accounts created or changed only with a second administrator's approval. */
+  adminRequests: AdminRequestsService;
+  /** District-scoped, reasoned, rate-limited reveals of personal data. */
+  reveals: PiiRevealService;
   setup: SetupService;
   limiter: RateLimiter;
   /** For the CLI and test fixtures that write accounts directly. */
@@ -50,14 +63,20 @@ export function createAccountsServices(db: Db, o: AccountsOptions = {}): Account
   const hasher = new PasswordHasher(o.argon2 ?? PRODUCTION_ARGON2);
   const credentials = new Credentials(db, hasher, PASSWORD_POLICIES[o.passwordPolicy ?? "dengbao"]);
   const pii = new PiiCodec(cipher);
-  const accounts = new AccountsService(db, clock, credentials, pii, sessions, audit);
+  const adminRequests = new AdminRequestsService(db, clock, sessions, audit);
+  const accounts = new AccountsService(db, clock, credentials, pii, sessions, audit, adminRequests);
   return {
     clock,
     audit,
     sessions,
     auth: new AuthService(db, clock, sessions, credentials, cipher, audit),
     accounts,
-    orgs: new OrgsService(db, audit),
+    orgs: new OrgsService(db, clock, audit),
+    invitations: new OrgInvitationsService(db, clock, audit),
+    claims: new OrgClaimsService(db, clock, audit),
+    adminRequests,
+    // its own limiter: reveals count per official, apart from the per-address request limits
+    reveals: new PiiRevealService(db, pii, audit, new RateLimiter(() => clock.now()), o.revealLimit ?? REVEAL_LIMIT),
     setup: new SetupService(db, clock, accounts, audit),
     limiter: new RateLimiter(() => clock.now()),
     hasher,

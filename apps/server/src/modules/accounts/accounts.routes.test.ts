@@ -78,7 +78,12 @@ describe("account administration (三员分立)", () => {
       password: "Audit#Pass2026",
       adminRole: "auditadmin",
     });
-    expect(audit.json().roles).toEqual([{ role: "auditadmin", district: null }]);
+    // An administrator account waits for a second administrator (admin-requests.routes.test.ts).
+    expect(audit.statusCode).toBe(202);
+    const approved = await call(sec, "POST", `/api/accounts/admin-requests/${audit.json().id}/approve`);
+    const created = (await call(sys, "GET", "/api/accounts/users?q=shenji2")).json().users[0];
+    expect(approved.json().targetUserId).toBe(created.id);
+    expect(created.roles).toEqual([{ role: "auditadmin", district: null }]);
   });
 
   it("the security administrator unlocks a locked account", async () => {
@@ -111,10 +116,16 @@ describe("organisation membership", () => {
     await b.signIn("agency-boss", "Boss#Pass2026");
     const org = (await b.get("/api/orgs/mine")).json()[0];
     const member = await makeUser(t, "agent1", [{ role: "agency" }]);
-    await makeUser(t, "qiye-x", [{ role: "enterprise" }]);
-    expect((await b.post(`/api/orgs/${org.id}/members`, { username: "qiye-x" })).statusCode).toBe(400);
-    const added = await b.post(`/api/orgs/${org.id}/members`, { username: "agent1" });
-    expect(added.json().members.map((m: { username: string }) => m.username)).toEqual(["agency-boss", "agent1"]);
+    const qiye = await makeUser(t, "qiye-x", [{ role: "enterprise" }]);
+    // Members join by accepting an invitation (org-invitations.routes.test.ts); one of another kind cannot accept.
+    expect((await b.post(`/api/orgs/${org.id}/members`, { username: "qiye-x" })).statusCode).toBe(200);
+    const wrongKind = (await call(qiye.id, "GET", "/api/orgs/requests")).json().invitations[0];
+    expect((await call(qiye.id, "POST", `/api/orgs/invitations/${wrongKind.id}/accept`)).statusCode).toBe(400);
+    await b.post(`/api/orgs/${org.id}/members`, { username: "agent1" });
+    const invitation = (await call(member.id, "GET", "/api/orgs/requests")).json().invitations[0];
+    expect((await call(member.id, "POST", `/api/orgs/invitations/${invitation.id}/accept`)).statusCode).toBe(200);
+    const added = (await b.get("/api/orgs/mine")).json()[0];
+    expect(added.members.map((m: { username: string }) => m.username)).toEqual(["agency-boss", "agent1"]);
     expect((await call(owner.id, "POST", `/api/orgs/${org.id}/members`, { username: "owner1" })).statusCode).toBe(404);
     const removed = await b.request("DELETE", `/api/orgs/${org.id}/members/${member.id}`);
     expect(removed.json().members).toHaveLength(1);

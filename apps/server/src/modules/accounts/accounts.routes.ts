@@ -1,9 +1,8 @@
 import {
-  AddMemberRequest,
+  AdminRequestView,
   CreateUserRequest,
   ErrorBody,
-  OrgDetail,
-  OrgMemberParams,
+  RevealRequest,
   RevealResponse,
   SetRolesRequest,
   UpdateProfileRequest,
@@ -12,15 +11,16 @@ import {
   UserListQuery,
   UserSummary,
 } from "@zhichan/shared";
-import { z } from "zod";
 import { actorOf, requestInfo } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { AccountsServices } from "./accounts.module.js";
+import { adminRequestRoutes } from "./admin-requests.routes.js";
+import { orgRoutes } from "./orgs.routes.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ["accounts"];
 
-/** Profiles, the administrators' account management and organisation membership. */
+/** Profiles and the administrators' account management (organisations: orgs.routes.ts). */
 export function accountRoutes(app: ZodApp, s: AccountsServices): void {
   app.get(
     "/api/accounts/me",
@@ -71,10 +71,14 @@ export function accountRoutes(app: ZodApp, s: AccountsServices): void {
         tags,
         summary: "创建账户 Create an account (system administrator)",
         body: CreateUserRequest,
-        response: { 201: UserSummary, ...errors },
+        // 202: an administrator account waits for a second administrator's approval (see admin-requests.routes)
+        response: { 201: UserSummary, 202: AdminRequestView, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await s.accounts.create(actorOf(req), req.body, requestInfo(req))),
+    async (req, reply) => {
+      const out = await s.accounts.create(actorOf(req), req.body, requestInfo(req));
+      return "request" in out ? reply.status(202).send(out.request) : reply.status(201).send(out.user);
+    },
   );
 
   app.put(
@@ -100,9 +104,17 @@ export function accountRoutes(app: ZodApp, s: AccountsServices): void {
       `/api/accounts/users/:id/${path}`,
       {
         config: { access: { permission: "user:disable" } },
-        schema: { tags, summary, params: UserIdParams, response: { 200: UserSummary, ...errors } },
+        schema: {
+          tags,
+          summary,
+          params: UserIdParams,
+          response: { 200: UserSummary, 202: AdminRequestView, ...errors },
+        },
       },
-      async (req) => s.accounts.setStatus(actorOf(req), req.params.id, status, requestInfo(req)),
+      async (req, reply) => {
+        const out = s.accounts.setStatus(actorOf(req), req.params.id, status, requestInfo(req));
+        return "request" in out ? reply.status(202).send(out.request) : reply.send(out.user);
+      },
     );
   }
 
@@ -126,53 +138,16 @@ export function accountRoutes(app: ZodApp, s: AccountsServices): void {
       config: { access: { permission: "pii:reveal" } },
       schema: {
         tags,
-        summary: "查看完整个人信息（留痕） Reveal phone and ID number (audited)",
+        summary:
+          "查看完整个人信息（辖区内、须说明原因、限次、留痕） Reveal phone and ID number (own district, reason, rate-limited, audited)",
         params: UserIdParams,
-        response: { 200: RevealResponse, ...errors },
+        body: RevealRequest,
+        response: { 200: RevealResponse, ...errors, 429: ErrorBody },
       },
     },
-    async (req) => s.accounts.reveal(actorOf(req), req.params.id, requestInfo(req)),
+    async (req) => s.reveals.reveal(actorOf(req), req.params.id, req.body.reason, requestInfo(req)),
   );
 
-  app.get(
-    "/api/orgs/mine",
-    {
-      config: { access: { permission: "org:members" } },
-      schema: {
-        tags,
-        summary: "我的机构 My organisations and members",
-        response: { 200: z.array(OrgDetail), ...errors },
-      },
-    },
-    async (req) => s.orgs.mine(actorOf(req)),
-  );
-
-  app.post(
-    "/api/orgs/:id/members",
-    {
-      config: { access: { permission: "org:members" } },
-      schema: {
-        tags,
-        summary: "添加成员 Add a member (owner)",
-        params: z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) }),
-        body: AddMemberRequest,
-        response: { 200: OrgDetail, ...errors },
-      },
-    },
-    async (req) => s.orgs.addMember(actorOf(req), req.params.id, req.body.username, requestInfo(req)),
-  );
-
-  app.delete(
-    "/api/orgs/:id/members/:userId",
-    {
-      config: { access: { permission: "org:members" } },
-      schema: {
-        tags,
-        summary: "移除成员 Remove a member (owner)",
-        params: OrgMemberParams,
-        response: { 200: OrgDetail, ...errors },
-      },
-    },
-    async (req) => s.orgs.removeMember(actorOf(req), req.params.id, req.params.userId, requestInfo(req)),
-  );
+  orgRoutes(app, s);
+  adminRequestRoutes(app, s);
 }

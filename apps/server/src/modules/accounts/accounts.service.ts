@@ -1,8 +1,10 @@
 import { AppError } from "@zhichan/core";
 import { isValidUscc, normaliseUscc, type Role, roleConflict } from "@zhichan/core/accounts/index.ts";
 import type {
+  AdminRequestView,
   CreateUserRequest,
   RegisterRequest,
+  RegisterResponse,
   RoleGrant,
   UpdateProfileRequest,
   UserListQuery,
@@ -13,9 +15,11 @@ import type { Db } from "../../db/connection.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { Actor } from "./accounts.policy.js";
 import { toUserSummary } from "./accounts.presenter.js";
+import type { AdminRequestsService } from "./admin-requests.service.js";
 import type { RequestInfo } from "./auth.service.js";
 import type { Clock } from "./clock.js";
 import type { Credentials } from "./credentials.js";
+import { insertClaim } from "./org-claims.repository.js";
 import { addMember, findOrgByCode, insertOrg } from "./orgs.repository.js";
 import type { PiiCodec } from "./pii.js";
 import { clearFailures, findFailures } from "./sessions.repository.js";
@@ -34,6 +38,12 @@ import {
   userIdByIdNumberHmac,
 } from "./users.repository.js";
 
+/** What registration needs from the officials' organisation register (modules/registry). */
+export interface RegisteredOrg {
+  name: string;
+  district: string | null;
+}
+
 export interface PersonInput {
   username: string;
   displayName: string;
@@ -42,7 +52,7 @@ export interface PersonInput {
   idNumber?: string;
 }
 
-/** Registration, the administrators' account work, profiles and audited reveals of personal data. */
+/** Registration, the administrators' account work and profiles (reveals: PiiRevealService). */
 export class AccountsService {
   constructor(
     private readonly db: Db,
@@ -51,10 +61,22 @@ export class AccountsService {
     private readonly pii: PiiCodec,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly adminRequests: AdminRequestsService,
   ) {}
 
-  /** Self-registration of an enterprise or agency user together with the organisation they own. */
-  async register(r: z.output<typeof RegisterRequest>, req: RequestInfo): Promise<UserSummary> {
+  /**
+   * Self-registration of an enterprise or agency user with their organisation. The answer is the same (201, one
+   * generic message, one shape) whether or not the ID number or the organisation is already known, so registration
+   * cannot be used to find out who has an account (issue #13):
+   * - a credit code already registered here, or already in the officials' registry, becomes a pending CLAIM that
+   *   gives no access until an official or the organisation's owner approves it (no impostor takes a real company);
+   * - an ID number already on another account is not stored on the new one (the account is made without it and the
+   *   clash is audited for officials); the person can add it later from their profile, signed in.
+   * A taken USERNAME still answers 409: the platform has no e-mail or SMS channel, so hiding it would leave a real
+   * person with an account they can never sign in to. A username is a chosen handle, not personal data, and the
+   * auth rate limit bounds how fast anyone can probe them.
+   */
+  async register(r: z.output<typeof RegisterRequest>, req: RequestInfo): Promise<RegisterResponse> {
     const code = normaliseUscc(r.orgCode);
     if (!isValidUscc(code)) {
       throw new AppError(
@@ -63,59 +85,78 @@ export class AccountsService {
         { field: "orgCode" },
       );
     }
-    if (findOrgByCode(this.db, code)) {
-      throw new AppError(
-        "CONFLICT",
-        "该机构已注册，请联系其管理员添加成员 · this organisation is registered: ask its owner to add you",
-      );
-    }
-    const row = await this.newUserRow(r, false);
-    const id = this.db.sqlite.transaction(() => {
+    const clashWith = r.idNumber
+      ? userIdByIdNumberHmac(this.db, this.pii.idNumber(r.idNumber).id_number_hmac)
+      : undefined;
+    const row = await this.newUserRow(clashWith === undefined ? r : { ...r, idNumber: undefined }, false);
+    const registered = this.registryOrg(code);
+    const knownInRegistry = registered !== undefined;
+    this.db.sqlite.transaction(() => {
       const userId = insertUser(this.db, row);
       replaceRoles(this.db, userId, [{ role: r.orgKind, district_code: null }]);
-      const orgId = insertOrg(this.db, {
-        kind: r.orgKind,
-        name: r.orgName,
-        code,
-        district_code: r.district ?? null,
-        created_at: this.clock.now(),
-      });
-      addMember(this.db, orgId, userId, "owner");
+      const existing = findOrgByCode(this.db, code);
+      const orgId =
+        existing?.id ??
+        insertOrg(this.db, {
+          kind: r.orgKind,
+          // A registered organisation keeps the register's name and district: a claimant cannot pick the district
+          // (and with it the officials) that will decide the claim.
+          name: registered?.name ?? r.orgName,
+          code,
+          district_code: registered ? registered.district : (r.district ?? null),
+          created_at: this.clock.now(),
+        });
+      const claimId = existing || knownInRegistry ? insertClaim(this.db, orgId, userId, this.clock.now()) : null;
+      if (claimId === null) addMember(this.db, orgId, userId, "owner");
+      const actor = { actorId: userId, actorName: row.username, ip: req.ip, target: `org:${orgId}` };
       this.audit.record({
+        ...actor,
         action: "account.registered",
-        actorId: userId,
-        actorName: row.username,
-        target: `org:${orgId}`,
-        ip: req.ip,
-        details: { role: r.orgKind },
+        details: { role: r.orgKind, idNumberClashWith: clashWith ?? null },
       });
-      return userId;
+      if (claimId !== null)
+        this.audit.record({
+          ...actor,
+          action: "org.claim_submitted",
+          details: { claimId, code, inRegistry: knownInRegistry, alreadyRegistered: existing !== undefined },
+        });
     })();
-    return this.summary(id);
+    return {
+      submitted: true,
+      username: row.username,
+      message:
+        "注册申请已提交，请用用户名和密码登录；若该机构已在平台登记，需经机构所有者或主管部门审核后方可代表机构办理业务 · Registration submitted: sign in with your username and password. If the organisation is already registered, an official or its owner approves your claim before you can act for it.",
+    };
   }
 
-  /** An account made by the system administrator: no business role (the security administrator grants those). */
-  async create(actor: Actor, r: z.output<typeof CreateUserRequest>, req: RequestInfo): Promise<UserSummary> {
+  /** Set once the registry exists (services.ts): the officials' register entry for a credit code, if any. */
+  useRegistryLookup(lookup: (code: string) => RegisteredOrg | undefined): void {
+    this.registryOrg = lookup;
+  }
+  private registryOrg: (code: string) => RegisteredOrg | undefined = () => undefined;
+
+  /**
+   * An account made by the system administrator: no business role (the security administrator grants those). An
+   * administrator account is only requested here: it exists once a second administrator approves (AdminRequests).
+   */
+  async create(
+    actor: Actor,
+    r: z.output<typeof CreateUserRequest>,
+    req: RequestInfo,
+  ): Promise<{ user: UserSummary } | { request: AdminRequestView }> {
     const row = await this.newUserRow(r, true);
+    if (r.adminRole) return { request: this.adminRequests.requestCreate(actor, row, r.adminRole, req) };
     const id = this.db.sqlite.transaction(() => {
       const userId = insertUser(this.db, row);
-      if (r.adminRole) replaceRoles(this.db, userId, [{ role: r.adminRole, district_code: null }]);
       this.audit.record({
         ...by(actor, req),
         action: "account.created",
         target: `user:${userId}`,
-        details: { username: row.username, adminRole: r.adminRole ?? null },
+        details: { username: row.username, adminRole: null },
       });
-      if (r.adminRole)
-        this.audit.record({
-          ...by(actor, req),
-          action: "permission.changed",
-          target: `user:${userId}`,
-          details: { roles: [r.adminRole] },
-        });
       return userId;
     })();
-    return this.summary(id);
+    return { user: this.summary(id) };
   }
 
   /** Builds the row for a new account; `initial` marks a password someone else chose (changed at first sign-in). */
@@ -172,10 +213,18 @@ export class AccountsService {
     return this.summary(userId);
   }
 
-  setStatus(actor: Actor, userId: number, status: "active" | "disabled", req: RequestInfo): UserSummary {
+  /** Disables or enables an account; for an administrator account this is a request a second administrator approves. */
+  setStatus(
+    actor: Actor,
+    userId: number,
+    status: "active" | "disabled",
+    req: RequestInfo,
+  ): { user: UserSummary } | { request: AdminRequestView } {
     const user = this.mustUser(userId);
     if (status === "disabled" && userId === actor.userId)
       throw new AppError("BAD_REQUEST", "不能停用自己的账户 · you cannot disable your own account");
+    if (this.adminRequests.isAdminAccount(userId))
+      return { request: this.adminRequests.requestStatus(actor, userId, status, req) };
     this.db.sqlite.transaction(() => {
       setUserStatus(this.db, userId, status);
       const ended = status === "disabled" ? this.sessions.endAllForUser(userId, "account_disabled") : 0;
@@ -186,7 +235,7 @@ export class AccountsService {
         details: { username: user.username, sessionsEnded: ended },
       });
     })();
-    return this.summary(userId);
+    return { user: this.summary(userId) };
   }
 
   unlock(actor: Actor, userId: number, req: RequestInfo): UserSummary {
@@ -199,18 +248,6 @@ export class AccountsService {
       details: { username: user.username },
     });
     return this.summary(userId);
-  }
-
-  /** The plain phone and ID number: permission pii:reveal, and every reveal is in the audit log. */
-  reveal(actor: Actor, userId: number, req: RequestInfo): { phone: string | null; idNumber: string | null } {
-    const user = this.mustUser(userId);
-    this.audit.record({
-      ...by(actor, req),
-      action: "pii.revealed",
-      target: `user:${userId}`,
-      details: { fields: ["phone", "idNumber"] },
-    });
-    return { phone: this.pii.reveal(user.phone_enc), idNumber: this.pii.reveal(user.id_number_enc) };
   }
 
   profile(actor: Actor): UserSummary {

@@ -6,13 +6,13 @@ import {
   OkResponse,
   PasswordPolicyInfo,
   RegisterRequest,
+  RegisterResponse,
   SessionResponse,
   SetupRequest,
   SignInRequest,
   SignOutRequest,
   TotpSetupResponse,
   TotpVerifyRequest,
-  UserSummary,
 } from "@zhichan/shared";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
@@ -97,7 +97,7 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
         tags,
         summary: "注册企业或服务机构用户 Register an enterprise or agency user",
         body: RegisterRequest,
-        response: { 201: UserSummary, ...errors },
+        response: { 201: RegisterResponse, ...errors },
       },
     },
     async (req, reply) => reply.status(201).send(await s.accounts.register(req.body, requestInfo(req))),

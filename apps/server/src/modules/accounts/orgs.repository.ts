@@ -66,3 +66,29 @@ export function removeMember(db: Db, orgId: number, userId: number): number {
     .prepare("DELETE FROM org_members WHERE org_id = ? AND user_id = ? AND org_role = 'member'")
     .run(orgId, userId).changes;
 }
+
+/** A member leaving: any role (the service keeps the last owner from leaving). */
+export function deleteMembership(db: Db, orgId: number, userId: number): number {
+  return db.sqlite.prepare("DELETE FROM org_members WHERE org_id = ? AND user_id = ?").run(orgId, userId).changes;
+}
+
+export function ownerCount(db: Db, orgId: number): number {
+  return (
+    db.sqlite.prepare("SELECT COUNT(*) AS n FROM org_members WHERE org_id = ? AND org_role = 'owner'").get(orgId) as {
+      n: number;
+    }
+  ).n;
+}
+
+export function setMemberRole(db: Db, orgId: number, userId: number, orgRole: "owner" | "member"): number {
+  return db.sqlite
+    .prepare("UPDATE org_members SET org_role = ? WHERE org_id = ? AND user_id = ?")
+    .run(orgRole, orgId, userId).changes;
+}
+
+export function isMemberByUsername(db: Db, orgId: number, username: string): boolean {
+  const row = db.sqlite
+    .prepare("SELECT 1 FROM org_members m JOIN users u ON u.id = m.user_id WHERE m.org_id = ? AND u.username = ?")
+    .get(orgId, username);
+  return row !== undefined;
+}

@@ -60,6 +60,7 @@ describe("personal data", () => {
       method: "POST",
       url: `/api/accounts/users/${owner}/reveal`,
       headers: as(officer.id),
+      payload: { reason: "核实申请人身份" },
     });
     expect(res.json()).toEqual({ idNumber: ID, phone: PHONE });
     const last = t.s.audit.list({ action: "pii.revealed", limit: 1 }).entries[0];
