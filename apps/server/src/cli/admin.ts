@@ -37,6 +37,7 @@ export async function runAdminCommand(argv: string[]): Promise<void> {
     });
     const url = stringOption(options, "url") ?? `http://${env.host === "0.0.0.0" ? "localhost" : env.host}:${env.port}`;
     printSetupCode(services, url, role, (l) => process.stdout.write(`${l}\n`));
+    services.audit.checkpoint(); // anchor the entry just written, as the server does at shutdown
   } finally {
     await db.close();
   }

@@ -83,7 +83,7 @@ export function readCheckpoints(file: string): { checkpoints: CheckpointLine[]; 
       try {
         parsed = JSON.parse(text);
       } catch {
-        skipped++;
+        if (text.startsWith("{")) skipped++; // a torn JSON line; plain text in an application log is not counted
         return;
       }
       const cp = asCheckpoint(parsed) ?? asCheckpoint((parsed as { auditCheckpoint?: unknown })?.auditCheckpoint);
