@@ -1,4 +1,4 @@
-import type { AppError } from "@zhichan/core";
+import { AppError } from "@zhichan/core";
 import { inDistrictScope } from "@zhichan/core/accounts/index.ts";
 import type { Party, TransitionRefusal } from "@zhichan/core/cases/index.ts";
 import type { Db } from "../../db/connection.js";
@@ -34,6 +34,13 @@ export function canRead(actor: Actor, row: CaseRow, parties: readonly Party[]): 
   return (
     parties.length > 0 || (actor.permissions.has("case:read") && inDistrictScope(actor.district, row.district_code))
   );
+}
+
+/** The caller's parties, or NOT_FOUND (not FORBIDDEN) for a case the caller may not see, so ids reveal nothing. */
+export function visiblePartiesOf(db: Db, acceptedOrgs: AcceptedOrgs, actor: Actor, row: CaseRow): Party[] {
+  const parties = partiesOf(db, acceptedOrgs, actor, row);
+  if (!canRead(actor, row, parties)) throw new AppError("NOT_FOUND", `没有案件 ${row.id} · no case ${row.id}`);
+  return parties;
 }
 
 export function isOfficial(actor: Actor, row: CaseRow): boolean {

@@ -52,6 +52,7 @@ describe("deadlines with the fake clock", () => {
       "case.create",
       "case.overdue",
       "case.escalated",
+      "case.read", // the official's look at the timeline above
     ]);
     // a transition restarts the clock in the new state
     const ret = await go(official, id, "return", { comment: "请补充营业执照" });

@@ -10,6 +10,7 @@ import { type ExpertSource, TalentService, tableExpertSource } from "../talent/t
 import { TrainingService } from "../talent/training.service.js";
 import { AttachmentStore } from "./attachment-store.js";
 import { CaseQueries } from "./case-queries.js";
+import { CaseReads } from "./case-reads.js";
 import { CaseRegistry } from "./case-registry.js";
 import { CasesService } from "./cases.service.js";
 import type { AcceptedOrgs } from "./org-membership.js";
@@ -26,6 +27,8 @@ export interface CasesOptions {
 export interface CasesServices {
   registry: CaseRegistry;
   cases: CasesService;
+  /** One case's detail and its files, audited per read. */
+  reads: CaseReads;
   queries: CaseQueries;
   operations: OperationsService;
   protection: ProtectionService;
@@ -50,7 +53,7 @@ export function createCasesServices(
   const operations = new OperationsService(db, deps.clock, deps.patent);
   const protection = new ProtectionService(o.workstations ?? (() => []));
   const talent = new TalentService(db, deps.clock, deps.audit, o.experts ?? tableExpertSource(db));
-  const cases = new CasesService({
+  const casesDeps = {
     db,
     clock: deps.clock,
     audit: deps.audit,
@@ -59,8 +62,10 @@ export function createCasesServices(
     registry,
     hooks: { ...protection.hooks(), ...operations.hooks(), ...talent.hooks() },
     acceptedOrgs: deps.acceptedOrgs,
-  });
+  };
+  const cases = new CasesService(casesDeps);
+  const reads = new CaseReads(casesDeps, cases);
   const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier, deps.acceptedOrgs);
   const training = new TrainingService(db, deps.clock, deps.audit);
-  return { registry, cases, queries, operations, protection, talent, training, calendar };
+  return { registry, cases, reads, queries, operations, protection, talent, training, calendar };
 }

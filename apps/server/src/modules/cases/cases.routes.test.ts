@@ -90,8 +90,10 @@ describe("a case from application to decision", () => {
     expect((await official.post(`/api/cases/${caseId}/transitions/fly`)).status).toBe(400);
     const events = k.t.db.sqlite.prepare("SELECT count(*) AS n FROM case_events WHERE kind = 'transition'").get();
     expect(events).toEqual({ n: 0 });
-    // only the policy hook's access.denied rows were added, no case.* rows
-    const caseAudit = k.t.db.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'case.%'").get();
+    // only the policy hook's access.denied rows were added, no case.* rows (reads are audited apart: see below)
+    const caseAudit = k.t.db.sqlite
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'case.%' AND action != 'case.read'")
+      .get();
     expect(caseAudit).toEqual({ n: 1 });
     expect(before).toBeDefined();
   });
@@ -133,6 +135,35 @@ describe("a case from application to decision", () => {
     expect(dl.status).toBe(200);
     expect(Buffer.from(dl.body).equals(FILES.pdf)).toBe(true);
     expect((await otherEnt.get(`/api/cases/${caseId}/attachments/${att.id}`)).status).toBe(404);
+  });
+
+  it("audits each read of a case and each download (who, which case, which file), but not the lists", async () => {
+    const rows = (action: string) =>
+      k.t.db.sqlite
+        .prepare("SELECT actor_name, target, outcome, details_json FROM audit_log WHERE action = ? ORDER BY seq")
+        .all(action) as { actor_name: string; target: string; outcome: string; details_json: string | null }[];
+    const before = rows("case.read").length;
+    const seen = await districtOfficial.get(`/api/cases/${caseId}`);
+    expect((await otherEnt.get(`/api/cases/${caseId}`)).status).toBe(404);
+    expect((await otherEnt.get("/api/cases/999999")).status).toBe(404); // no case: nothing to record
+    const reads = rows("case.read").slice(before);
+    expect(reads.map((r) => [r.actor_name, r.target, r.outcome])).toEqual([
+      ["off-jinshui", `case:${caseId}`, "success"],
+      ["ent-b", `case:${caseId}`, "denied"],
+    ]);
+    // the previous test downloaded once as the city official and was refused once for the other company
+    const att = seen.body.attachments[0];
+    const downloads = rows("case.attachment_download");
+    expect(downloads.map((r) => [r.actor_name, r.target, r.outcome])).toEqual([
+      ["off-city", `case:${caseId}`, "success"],
+      ["ent-b", `case:${caseId}`, "denied"],
+    ]);
+    expect(JSON.parse(downloads[0]?.details_json ?? "{}")).toMatchObject({ attId: att.id, sha256: att.sha256 });
+    const total = () => k.t.db.sqlite.prepare("SELECT count(*) AS n FROM audit_log").get();
+    const beforeLists = total();
+    await official.get("/api/cases/queue");
+    await ent.get("/api/cases/mine");
+    expect(total()).toEqual(beforeLists);
   });
 
   it("keeps internal notes from the applicant", async () => {

@@ -128,7 +128,7 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
         response: { 200: CaseDetail, ...errors },
       },
     },
-    async (req) => s.cases.detail(actorOf(req), req.params.id),
+    async (req) => s.reads.read(actorOf(req), req.params.id, requestInfo(req)),
   );
 
   app.post(
@@ -226,7 +226,7 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
       },
     },
     async (req, reply) => {
-      const f = s.cases.readAttachment(actorOf(req), req.params.id, req.params.attachmentId);
+      const f = s.reads.download(actorOf(req), req.params.id, req.params.attachmentId, requestInfo(req));
       return reply
         .type(f.mime)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)

@@ -14,7 +14,7 @@ import type { RequestInfo } from "../accounts/auth.service.js";
 import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { type AttachmentStore, checkUpload, MIME_OF } from "./attachment-store.js";
-import { canRead, isOfficial, partiesOf, REFUSAL } from "./case-access.js";
+import { isOfficial, REFUSAL, visiblePartiesOf } from "./case-access.js";
 import type { CaseHooksByType } from "./case-hooks.js";
 import { CaseNotifier } from "./case-notifier.js";
 import type { CaseRegistry } from "./case-registry.js";
@@ -24,7 +24,6 @@ import {
   caseAssignees,
   caseAttachments,
   caseEvents,
-  findAttachment,
   findCase,
   insertAssignee,
   insertAttachment,
@@ -237,16 +236,6 @@ export class CasesService {
     return this.detail(actor, id);
   }
 
-  readAttachment(actor: Actor, id: number, attId: number): { bytes: Buffer; mime: string; filename: string } {
-    this.visibleParties(actor, this.load(id));
-    const a = findAttachment(this.d.db, id, attId);
-    if (!a) throw new AppError("NOT_FOUND", "没有这个附件 · no such attachment");
-    const bytes = this.d.store.read(a.storage_name, a.sha256);
-    if (!bytes)
-      throw new AppError("CONFLICT", "附件文件缺失或校验失败 · the stored file is missing or fails its checksum");
-    return { bytes, mime: a.mime, filename: a.filename };
-  }
-
   detail(actor: Actor, id: number): CaseDetail {
     const row = this.load(id);
     const def = this.d.registry.get(row.type);
@@ -295,11 +284,8 @@ export class CasesService {
     return org;
   }
 
-  /** NOT_FOUND (not FORBIDDEN) for a case the caller may not see, so ids reveal nothing. */
   private visibleParties(actor: Actor, row: CaseRow) {
-    const parties = partiesOf(this.d.db, this.d.acceptedOrgs, actor, row);
-    if (!canRead(actor, row, parties)) throw new AppError("NOT_FOUND", `没有案件 ${row.id} · no case ${row.id}`);
-    return parties;
+    return visiblePartiesOf(this.d.db, this.d.acceptedOrgs, actor, row);
   }
 
   private load(id: number): CaseRow {
