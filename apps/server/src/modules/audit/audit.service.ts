@@ -147,6 +147,10 @@ export class AuditService {
     try {
       const head = lastAuditRow(this.db);
       if (!head || head.seq === this.lastCheckpointSeq) return null;
+      // The head must be on disk before a checkpoint claims it: in WAL mode with synchronous=NORMAL a power cut can
+      // lose the last commits, and a checkpoint beyond them would then read as a deleted tail. A passive WAL checkpoint
+      // syncs the WAL (and never waits for readers).
+      this.db.sqlite.pragma("wal_checkpoint(PASSIVE)");
       const at = new Date(this.clock.now()).toISOString();
       const cp = signCheckpoint(
         { seq: head.seq, hash: head.hash, count: countAuditRows(this.db), at },
