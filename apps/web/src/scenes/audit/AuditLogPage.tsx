@@ -21,7 +21,7 @@ import { errorText } from "../signin/signin-util";
 import { useShortText, useText } from "../signin/useText";
 
 const OUTCOME_COLOR = { success: "green", failure: "orange", denied: "red" } as const;
-const PREFIXES = ["auth", "account", "permission", "org", "pii", "data", "case", "setup", "access"];
+const PREFIXES = ["auth", "account", "permission", "org", "pii", "data", "case", "setup", "access", "admin"];
 
 /** 审计日志: the audit administrator's filtered view, CSV export (itself audited) and hash-chain check. */
 export function AuditLogPage() {

@@ -20,8 +20,9 @@ export function RegisterPage() {
     setError(null);
     try {
       const { again: _again, ...body } = v;
-      const user = await register({ ...body, phone: body.phone || undefined, idNumber: body.idNumber || undefined });
-      setDone(user.username);
+      // One answer for every registration (known organisation or not): show the server's message as it is.
+      const res = await register({ ...body, phone: body.phone || undefined, idNumber: body.idNumber || undefined });
+      setDone(res.message);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -33,7 +34,7 @@ export function RegisterPage() {
     return (
       <Result
         status="success"
-        title={tx("注册成功", "Registered")}
+        title={tx("注册已提交", "Registration submitted")}
         subTitle={done}
         extra={<Link to="/signin">{tx("去登录", "Sign in")}</Link>}
       />

@@ -104,6 +104,12 @@ export function SignInPage() {
                 {session.user.permissions.includes("audit:read") && (
                   <Link to="/audit">{tx("审计日志", "Audit log")}</Link>
                 )}
+                {session.user.permissions.includes("org:members") && (
+                  <Link to="/orgs">{tx("我的机构", "My organisations")}</Link>
+                )}
+                {session.user.permissions.includes("role:assign") && (
+                  <Link to="/admin/requests">{tx("管理员账户审批", "Administrator approvals")}</Link>
+                )}
                 <Button onClick={out}>{tx("退出", "Sign out")}</Button>
               </Space>
             }

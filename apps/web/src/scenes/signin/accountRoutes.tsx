@@ -4,6 +4,10 @@ import { Route } from "react-router-dom";
 const SignInPage = lazy(() => import("./SignInPage").then((m) => ({ default: m.SignInPage })));
 const RegisterPage = lazy(() => import("./RegisterPage").then((m) => ({ default: m.RegisterPage })));
 const SetupPage = lazy(() => import("./SetupPage").then((m) => ({ default: m.SetupPage })));
+const MyOrgsPage = lazy(() => import("../orgs/MyOrgsPage").then((m) => ({ default: m.MyOrgsPage })));
+const AdminRequestsPage = lazy(() =>
+  import("../orgs/AdminRequestsPage").then((m) => ({ default: m.AdminRequestsPage })),
+);
 const AuditLogPage = lazy(() => import("../audit/AuditLogPage").then((m) => ({ default: m.AuditLogPage })));
 
 /** The accounts pages, placed inside the app's <Routes> (react-router reads <Route>s through fragments). */
@@ -13,5 +17,7 @@ export const accountRoutes = (
     <Route path="/register" element={<RegisterPage />} />
     <Route path="/setup" element={<SetupPage />} />
     <Route path="/audit" element={<AuditLogPage />} />
+    <Route path="/orgs" element={<MyOrgsPage />} />
+    <Route path="/admin/requests" element={<AdminRequestsPage />} />
   </>
 );
