@@ -1,11 +1,12 @@
 import { ErrorBody, ExportRequest, SearchRequest, SearchResponse } from "@zhichan/shared";
 import type { ZodApp } from "../../http/zod-app.js";
+import { cappedNote, ExportGate } from "./export-gate.js";
 import { csvStream, xlsxStream } from "./export-writers.js";
 import type { SearchService } from "./search.service.js";
 
 const errors = { 400: ErrorBody, 500: ErrorBody };
 
-export function searchRoutes(app: ZodApp, svc: SearchService): void {
+export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new ExportGate()): void {
   app.get(
     "/api/search",
     {
@@ -40,18 +41,39 @@ export function searchRoutes(app: ZodApp, svc: SearchService): void {
       config: { access: "public", audit: "data.export" },
       schema: {
         tags: ["search"],
-        summary: "导出全部命中 Export every hit as CSV or XLSX (streamed; X-Total-Count gives the row count)",
+        summary:
+          "导出命中 Export hits as CSV or XLSX (streamed; X-Total-Count gives the row count). Signed in: every hit; " +
+          "visitors: the first 5,000 (X-Export-Capped, and a last note row). 429 when too many exports run.",
         querystring: ExportRequest,
       },
     },
     async (req, reply) => {
       const { q, format, sort } = req.query;
-      const { total, rows } = svc.exportHits(q, sort);
+      const anonymous = !req.actor;
+      // one slot per signed-in user, or per visitor's address; 429 when the server already runs enough exports
+      const release = exportGate.enter(anonymous ? `ip:${req.ip}` : `user:${req.actor!.userId}`, anonymous);
+      reply.raw.once("close", release);
+      const cap = anonymous ? exportGate.limits.anonymousRows : Number.POSITIVE_INFINITY;
+      let exported: ReturnType<SearchService["exportHits"]>;
+      try {
+        exported = svc.exportHits(q, sort, cap);
+      } catch (err) {
+        release();
+        throw err;
+      }
+      const { total, rows } = exported;
+      const count = Math.min(total, cap);
+      const note = total > cap ? cappedNote(count, total) : null;
       const stamp = new Date().toISOString().slice(0, 10);
       const filename = `zhichan-patents-${stamp}.${format}`;
+      if (note)
+        reply
+          .header("X-Export-Capped", String(cap))
+          .header("X-Export-Note", encodeURIComponent(note))
+          .header("X-Total-Hits", String(total));
       reply
-        .header("X-Total-Count", String(total))
-        .header("Access-Control-Expose-Headers", "X-Total-Count")
+        .header("X-Total-Count", String(count))
+        .header("Access-Control-Expose-Headers", "X-Total-Count, X-Total-Hits, X-Export-Capped, X-Export-Note")
         .header("Content-Disposition", `attachment; filename="${filename}"`)
         .header(
           "Content-Type",
@@ -59,7 +81,9 @@ export function searchRoutes(app: ZodApp, svc: SearchService): void {
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         );
-      return reply.send(format === "csv" ? csvStream(rows) : xlsxStream(rows));
+      const body = format === "csv" ? csvStream(rows, note) : xlsxStream(rows, note);
+      // (the slot is freed when the response is over: reply.raw "close", above)
+      return reply.send(body);
     },
   );
 }

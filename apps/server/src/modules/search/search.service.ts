@@ -6,7 +6,8 @@ import { type LabelSources, labelFacets } from "./facet-labels.js";
 import { type HitRow, hitRows } from "./hits.repository.js";
 import type { SearchIndex } from "./search-index.js";
 
-const EXPORT_BATCH = 500;
+/** Rows fetched per SQLite query of an export: small, so one batch holds the event loop for a few ms only. */
+const EXPORT_BATCH = 250;
 
 export class SearchService {
   constructor(
@@ -54,15 +55,24 @@ export class SearchService {
     ).map((r) => toHit(r, scores.get(r.id) ?? 0, []));
   }
 
-  /** Exact number of hits, and every hit's row in order, fetched in batches so memory stays flat. */
-  exportHits(q: string, sort: SortOrder): { total: number; rows: Iterable<HitRow> } {
+  /**
+   * Exact number of hits, and every hit's row in order (at most `maxRows` when given), fetched in batches so
+   * memory stays flat.
+   */
+  exportHits(
+    q: string,
+    sort: SortOrder,
+    maxRows = Number.POSITIVE_INFINITY,
+  ): { total: number; rows: Iterable<HitRow> } {
     const engine = this.index.engine;
     const { total } = engine.search(q, { limit: 0, regionResolver: this.regionResolver });
     const db = this.db;
     const ids = engine.iterateIds(q, { sort, regionResolver: this.regionResolver });
     function* rows(): Generator<HitRow> {
       let batch: number[] = [];
+      let taken = 0;
       for (const id of ids) {
+        if (taken++ >= maxRows) break;
         batch.push(id);
         if (batch.length === EXPORT_BATCH) {
           yield* hitRows(db, batch);
