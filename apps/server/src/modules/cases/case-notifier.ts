@@ -36,7 +36,11 @@ export class CaseNotifier {
     for (const party of recipientsOf(def, event)) this.toParty(row, party, event);
   }
 
-  list(userId: number, office: boolean, limit = 50): NotificationRow[] {
+  /**
+   * A user's notifications; `office` (an official's district scope) adds the office inbox's rows of cases in that
+   * scope only, so a district's officials never see other districts' case titles (issue #13).
+   */
+  list(userId: number, office: { district: string | null } | null, limit = 50): NotificationRow[] {
     return notificationsFor(this.db, userId, office, limit);
   }
 

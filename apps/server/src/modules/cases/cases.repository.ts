@@ -138,15 +138,30 @@ export interface NotificationRow {
   title: string;
 }
 
-export function notificationsFor(db: Db, userId: number, office: boolean, limit: number): NotificationRow[] {
+/**
+ * A user's own notifications and, for an official, the office inbox's rows of cases in their district scope
+ * (`district` null = city-wide: all of them; a case with no district only city-wide), the same scope as the queue.
+ */
+export function notificationsFor(
+  db: Db,
+  userId: number,
+  office: { district: string | null } | null,
+  limit: number,
+): NotificationRow[] {
+  const scope = office?.district ?? null;
+  const inbox = !office
+    ? ""
+    : scope === null
+      ? "OR n.recipient_user_id IS NULL"
+      : "OR (n.recipient_user_id IS NULL AND substr(c.district_code, 1, length(@scope)) = @scope)";
   return db.sqlite
     .prepare(
       `SELECT n.id, n.case_id, n.event, n.at, n.read_at, c.ref, c.title FROM case_notifications n
        JOIN cases c ON c.id = n.case_id
-       WHERE n.recipient_user_id = ? ${office ? "OR n.recipient_user_id IS NULL" : ""}
-       ORDER BY n.id DESC LIMIT ?`,
+       WHERE n.recipient_user_id = @userId ${inbox}
+       ORDER BY n.id DESC LIMIT @limit`,
     )
-    .all(userId, limit) as NotificationRow[];
+    .all({ userId, limit, ...(scope === null ? {} : { scope }) }) as NotificationRow[];
 }
 
 export interface CaseFilter {

@@ -76,6 +76,16 @@ describe("a case from application to decision", () => {
     expect((await expert.get("/api/cases/queue")).status).toBe(403);
   });
 
+  it("sends the office's notifications to officials whose district covers the case only", async () => {
+    const ids = async (who: Caller) =>
+      (await who.get("/api/cases/notifications")).body.items.map((n: { caseId: number }) => n.caseId);
+    expect(await ids(districtOfficial)).toEqual([caseId]);
+    expect(await ids(official)).toEqual([caseId]); // city-wide
+    const other = await otherDistrictOfficial.get("/api/cases/notifications");
+    expect(other.body.items).toEqual([]);
+    expect(JSON.stringify(other.body)).not.toContain("企业备案");
+  });
+
   it("lets only the declared party take a transition, and writes nothing when refused", async () => {
     const before = k.t.db.sqlite.prepare("SELECT count(*) AS n FROM audit_log").get();
     expect((await ent.post(`/api/cases/${caseId}/transitions/approve`)).status).toBe(403);

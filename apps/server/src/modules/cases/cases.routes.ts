@@ -97,7 +97,8 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
     },
     async (req) => {
       const actor = actorOf(req);
-      const rows = s.cases.notifier.list(actor.userId, actor.permissions.has("case:read"));
+      const office = actor.permissions.has("case:read") ? { district: actor.district } : null;
+      const rows = s.cases.notifier.list(actor.userId, office);
       return {
         items: rows.map((r) => ({ id: r.id, caseId: r.case_id, ref: r.ref, title: r.title, event: r.event, at: r.at })),
       };
