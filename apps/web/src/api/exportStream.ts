@@ -14,6 +14,17 @@ export interface ExportResult {
   blob: Blob;
   filename: string;
   total: number | null;
+  /** Set when the server sent only part of the hits (visitors: sign in for all), as the server words it. */
+  cappedNote: string | null;
+}
+
+function noteFrom(header: string | null): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return null;
+  }
 }
 
 const NEWLINE = 10;
@@ -53,6 +64,7 @@ export async function streamExport(
   const total = totalHeader !== null && totalHeader !== "" ? Number(totalHeader) : null;
   const filename = filenameFrom(res.headers.get("Content-Disposition"), `zhichan-export.${format}`);
   const type = res.headers.get("Content-Type") ?? "application/octet-stream";
+  const cappedNote = noteFrom(res.headers.get("X-Export-Note"));
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   let newlines = 0;
@@ -60,7 +72,7 @@ export async function streamExport(
   if (!reader) {
     const blob = await res.blob();
     onProgress({ total, rows: total, bytes: blob.size });
-    return { blob, filename, total };
+    return { blob, filename, total, cappedNote };
   }
   for (;;) {
     const { done, value } = await reader.read();
@@ -74,7 +86,7 @@ export async function streamExport(
     onProgress({ total, rows: format === "csv" ? Math.max(0, newlines - 1) : null, bytes });
   }
   onProgress({ total, rows: total, bytes });
-  return { blob: new Blob(chunks as BlobPart[], { type }), filename, total };
+  return { blob: new Blob(chunks as BlobPart[], { type }), filename, total, cappedNote };
 }
 
 /** Saves a Blob through a temporary object URL and an <a download> click. */

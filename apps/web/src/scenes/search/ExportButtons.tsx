@@ -29,6 +29,7 @@ export function ExportButtons({ query, sort, total }: { query: string; sort: Sea
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string>("");
+  const [capped, setCapped] = useState<string | null>(null);
   const ctl = useRef<AbortController | null>(null);
 
   const run = async (format: ExportFormat) => {
@@ -36,9 +37,11 @@ export function ExportButtons({ query, sort, total }: { query: string; sort: Sea
     setPhase("running");
     setProgress(null);
     setError("");
+    setCapped(null);
     try {
       const res = await streamExport(query, format, sort, setProgress, ctl.current.signal);
       saveBlob(res.blob, res.filename);
+      setCapped(res.cappedNote);
       setPhase("done");
     } catch (e) {
       if (isAbort(e)) {
@@ -101,6 +104,7 @@ export function ExportButtons({ query, sort, total }: { query: string; sort: Sea
         <p aria-live="polite" data-testid="export-status">
           {phase === "done" ? t("export.done", { total: (progress?.total ?? total).toLocaleString() }) : rowsText}
         </p>
+        {phase === "done" && capped && <Alert type="warning" showIcon message={capped} data-testid="export-capped" />}
         {phase === "failed" && <Alert type="error" showIcon message={t("export.failed", { message: error })} />}
       </Modal>
     </>
