@@ -6,6 +6,8 @@ import {
   type AccountsServices,
   createAccountsServices,
 } from "./modules/accounts/accounts.module.js";
+import { HeldPii } from "./modules/accounts/held-pii.js";
+import { PiiCodec } from "./modules/accounts/pii.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
 import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
@@ -82,6 +84,8 @@ export function createServices(
       patent: patentOrNull(patents),
       // asked at every check, so a case follows current, accepted membership (issue #13)
       acceptedOrgs: (userId) => accounts.orgs.acceptedOrgs(userId),
+      // a case form's phone numbers: the accounts' key, masks and reveal rules (reason, allowance, audit row)
+      pii: new HeldPii(new PiiCodec(accounts.cipher), accounts.reveals),
     },
     {
       // rights-assistance requests are routed to the registry's active workstations (city-wide read)

@@ -110,6 +110,16 @@ export const CASE_FORMS = {
   }),
 } as const;
 export type CaseTypeKey = keyof typeof CASE_FORMS;
+
+/**
+ * Form fields holding personal data (mobile numbers): stored encrypted, answered as masks ("137****1111") and shown
+ * in full only through the audited reveal (POST /api/cases/:id/reveal, permission pii:reveal, a reason).
+ */
+export const CASE_FORM_PII: Partial<Record<CaseTypeKey, readonly string[]>> = {
+  protection_registration: ["contactPhone"],
+};
+export const CaseRevealResponse = z.object({ fields: z.record(z.string(), z.string().nullable()) });
+export type CaseRevealResponse = z.infer<typeof CaseRevealResponse>;
 export const CASE_TYPE_KEYS = Object.keys(CASE_FORMS) as CaseTypeKey[];
 
 /** Inputs some transitions need (named by the definition's `input`). */

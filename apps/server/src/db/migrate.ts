@@ -7,6 +7,7 @@ import * as m005 from "./migrations/005_registry.js";
 import * as m006 from "./migrations/006_cases.js";
 import * as m007 from "./migrations/007_org_access.js";
 import * as m008 from "./migrations/008_report_publish.js";
+import * as m009 from "./migrations/009_case_form_pii.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "006_cases": m006,
   "007_org_access": m007,
   "008_report_publish": m008,
+  "009_case_form_pii": m009,
 };
 
 class StaticProvider implements MigrationProvider {

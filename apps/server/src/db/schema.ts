@@ -385,6 +385,8 @@ export interface CasesTable {
   counterparty_user_id: number | null;
   counterparty_org_id: number | null;
   form_json: string;
+  /** migration 009: the form's personal-data fields encrypted ({field: "v1:…"}); form_json holds their masks. */
+  form_pii_enc: string | null;
   checks_json: string | null;
   patent_id: number | null;
   state_entered_at: number;

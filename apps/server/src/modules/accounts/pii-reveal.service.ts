@@ -60,6 +60,31 @@ export class PiiRevealService {
     return { phone: this.pii.reveal(user.phone_enc), idNumber: this.pii.reveal(user.id_number_enc) };
   }
 
+  /**
+   * Personal data another module holds encrypted under this key (a case form's contact phone, see HeldPii): the
+   * same allowance, reason and `pii.revealed` audit row as a user's reveal. The caller has already checked that the
+   * official's district scope covers its record (it knows the record's district; this service does not).
+   */
+  revealHeld(
+    actor: Actor,
+    target: string,
+    encrypted: Record<string, string | null>,
+    reason: string,
+    req: RequestInfo,
+  ): Record<string, string | null> {
+    const audit = { actorId: actor.userId, actorName: actor.username, ip: req.ip, target };
+    const wait = this.limiter.hit(`pii-reveal:${actor.userId}`, this.limit.max, this.limit.windowMs);
+    if (wait > 0) {
+      this.audit.record({ ...audit, action: "pii.revealed", outcome: "denied", details: { reason, refused: "rate" } });
+      throw new AppError(
+        "RATE_LIMITED",
+        `查看完整个人信息过于频繁（每小时最多 ${this.limit.max} 次），请 ${wait} 秒后再试 · too many reveals (at most ${this.limit.max} an hour): retry in ${wait} s`,
+      );
+    }
+    this.audit.record({ ...audit, action: "pii.revealed", details: { fields: Object.keys(encrypted), reason } });
+    return Object.fromEntries(Object.entries(encrypted).map(([k, v]) => [k, this.pii.reveal(v)]));
+  }
+
   /** A user's districts: their accepted organisations' and, for an official, the district they serve. */
   private inScope(scope: string | null, userId: number): boolean {
     if (scope === null) return true;

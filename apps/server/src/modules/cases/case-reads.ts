@@ -2,9 +2,10 @@ import { AppError } from "@zhichan/core";
 import type { CaseDetail } from "@zhichan/shared";
 import type { Actor } from "../accounts/accounts.policy.js";
 import type { RequestInfo } from "../accounts/auth.service.js";
-import { visiblePartiesOf } from "./case-access.js";
+import { isOfficial, visiblePartiesOf } from "./case-access.js";
 import { findAttachment, findCase } from "./cases.repository.js";
 import type { CasesDeps, CasesService } from "./cases.service.js";
+import { encryptedFields } from "./form-pii.js";
 
 /**
  * Reading one case and downloading its files, each with an audit row saying who read which case or file (issue #13:
@@ -48,6 +49,28 @@ export class CaseReads {
       details: { attId, kind: a.kind, sha256: a.sha256, size: a.size },
     });
     return { bytes, mime: a.mime, filename: a.filename };
+  }
+
+  /**
+   * The form's personal data in full (a registration's contact phone), for an official with pii:reveal whose district
+   * scope covers the case; the accounts' reveal rules apply (a reason, the per-official allowance, a `pii.revealed`
+   * row naming the case). Applicants see their own form masked like everyone else.
+   */
+  revealFormPii(
+    actor: Actor,
+    id: number,
+    reason: string,
+    info: RequestInfo,
+  ): { fields: Record<string, string | null> } {
+    const row = findCase(this.d.db, id);
+    if (!row) throw new AppError("NOT_FOUND", `没有案件 ${id} · no case ${id}`);
+    visiblePartiesOf(this.d.db, this.d.acceptedOrgs, actor, row);
+    if (!isOfficial(actor, row))
+      throw new AppError(
+        "FORBIDDEN",
+        "只有辖区内的主管部门可以查看 · only officials in the case's district may reveal",
+      );
+    return { fields: this.d.pii.reveal(actor, `case:${id}`, encryptedFields(row.form_pii_enc), reason, info) };
   }
 
   /** Runs the visibility check; NOT_FOUND for a case that exists (so: not the caller's) leaves a "denied" row. */

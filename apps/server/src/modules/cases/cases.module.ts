@@ -13,6 +13,7 @@ import { CaseQueries } from "./case-queries.js";
 import { CaseReads } from "./case-reads.js";
 import { CaseRegistry } from "./case-registry.js";
 import { CasesService } from "./cases.service.js";
+import { encryptPlainFormPii, type FormPii } from "./form-pii.js";
 import type { AcceptedOrgs } from "./org-membership.js";
 
 export interface CasesOptions {
@@ -39,7 +40,7 @@ export interface CasesServices {
 
 export function createCasesServices(
   db: Db,
-  deps: { clock: Clock; audit: AuditService; patent: PatentLookup; acceptedOrgs: AcceptedOrgs },
+  deps: { clock: Clock; audit: AuditService; patent: PatentLookup; acceptedOrgs: AcceptedOrgs; pii: FormPii },
   o: CasesOptions = {},
 ): CasesServices {
   const file = db.sqlite.name;
@@ -62,7 +63,9 @@ export function createCasesServices(
     registry,
     hooks: { ...protection.hooks(), ...operations.hooks(), ...talent.hooks() },
     acceptedOrgs: deps.acceptedOrgs,
+    pii: deps.pii,
   };
+  encryptPlainFormPii(db, deps.pii); // rows from before migration 009 (see there)
   const cases = new CasesService(casesDeps);
   const reads = new CaseReads(casesDeps, cases);
   const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier, deps.acceptedOrgs);

@@ -12,11 +12,11 @@ export function insertCase(db: Db, c: NewCase): number {
   const info = db.sqlite
     .prepare(
       `INSERT INTO cases (ref, type, area, title, state, applicant_user_id, applicant_name, org_id, org_name,
-        district_code, counterparty_user_id, counterparty_org_id, form_json, checks_json, patent_id, state_entered_at,
-        created_at, updated_at)
+        district_code, counterparty_user_id, counterparty_org_id, form_json, form_pii_enc, checks_json, patent_id,
+        state_entered_at, created_at, updated_at)
        VALUES (@ref, @type, @area, @title, @state, @applicant_user_id, @applicant_name, @org_id, @org_name,
-        @district_code, @counterparty_user_id, @counterparty_org_id, @form_json, @checks_json, @patent_id,
-        @state_entered_at, @created_at, @updated_at)`,
+        @district_code, @counterparty_user_id, @counterparty_org_id, @form_json, @form_pii_enc, @checks_json,
+        @patent_id, @state_entered_at, @created_at, @updated_at)`,
     )
     .run(c);
   return Number(info.lastInsertRowid);

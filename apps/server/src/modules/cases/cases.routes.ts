@@ -5,10 +5,12 @@ import {
   CaseDetail,
   CaseList,
   CaseQueueQuery,
+  CaseRevealResponse,
   CaseTransitionRequest,
   CaseTypeInfo,
   CreateCaseRequest,
   ErrorBody,
+  RevealRequest,
 } from "@zhichan/shared";
 import { z } from "zod";
 import { actorOf, requestInfo } from "../../http/auth-context.js";
@@ -130,6 +132,21 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
       },
     },
     async (req) => s.reads.read(actorOf(req), req.params.id, requestInfo(req)),
+  );
+
+  app.post(
+    "/api/cases/:id/reveal",
+    {
+      config: { access: { permission: "pii:reveal" } },
+      schema: {
+        tags,
+        summary: "查看表单中的完整个人信息（辖区内、须说明原因、限次、留痕） Reveal the form's personal data (audited)",
+        params: Id,
+        body: RevealRequest,
+        response: { 200: CaseRevealResponse, ...errors, 429: ErrorBody },
+      },
+    },
+    async (req) => s.reads.revealFormPii(actorOf(req), req.params.id, req.body.reason, requestInfo(req)),
   );
 
   app.post(

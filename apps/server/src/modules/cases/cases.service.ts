@@ -33,6 +33,7 @@ import {
   setCaseRef,
   touchCase,
 } from "./cases.repository.js";
+import { type FormPii, protectForm } from "./form-pii.js";
 import type { AcceptedOrgs } from "./org-membership.js";
 import { type OrgRef, usersWithRole, userWithRole } from "./people.repository.js";
 
@@ -45,6 +46,8 @@ export interface CasesDeps {
   registry: CaseRegistry;
   hooks: CaseHooksByType;
   acceptedOrgs: AcceptedOrgs;
+  /** The accounts' personal-data facade: a form's phone numbers are stored encrypted, answered masked. */
+  pii: FormPii;
 }
 
 /**
@@ -64,6 +67,7 @@ export class CasesService {
       throw new AppError("FORBIDDEN", `你的角色不能申请${def.label.zh} · your role may not open a ${def.label.en}`);
     const form = this.d.registry.parseForm(def.key, req.form);
     const org = this.filingOrg(actor, def, req.filedAs);
+    const { stored, enc } = protectForm(def.key, form, this.d.pii);
     const now = this.d.clock.now();
     const id = this.d.db.sqlite.transaction(() => {
       const derived = this.d.hooks[def.key]?.onCreate?.({ db: this.d.db, form, actor, org, now }) ?? {};
@@ -80,7 +84,8 @@ export class CasesService {
         district_code: org?.district_code ?? null,
         counterparty_user_id: derived.counterparty?.userId ?? null,
         counterparty_org_id: derived.counterparty?.orgId ?? null,
-        form_json: JSON.stringify(form),
+        form_json: JSON.stringify(stored),
+        form_pii_enc: enc,
         checks_json: derived.checks ? JSON.stringify(derived.checks) : null,
         patent_id: derived.patentId ?? null,
         state_entered_at: now,
