@@ -20,7 +20,7 @@ export function validateSegment(d: SegmentData): void {
     ["deleted", d.deleted],
   ] as const)
     if (a.length !== n) corrupt(`${name} has ${a.length} entries for ${n} docs`);
-  for (let i = 0; i < n; i++) if (d.idOrder[i] >= n) corrupt("idOrder names a doc out of range");
+  if (n > 0 && maxOf(d.idOrder) >= n) corrupt("idOrder names a doc out of range");
   ascending("titleOffs", d.titleOffs, n + 1, d.titleBytes.length);
   for (const f of TEXT_FIELDS) {
     const t = d.text[f];
@@ -42,7 +42,7 @@ export function validateSegment(d: SegmentData): void {
     if (k.offs === null) {
       if (k.ords.length !== n) corrupt(`kw.${f}.ords length`);
     } else ascending(`kw.${f}.csr`, k.offs, n + 1, k.ords.length);
-    for (let i = 0; i < k.ords.length; i++) if (k.ords[i] >= size) corrupt(`kw.${f} ordinal out of range`);
+    if (k.ords.length > 0 && maxOf(k.ords) >= size) corrupt(`kw.${f} ordinal out of range`);
   }
 }
 
@@ -53,8 +53,18 @@ function dictSize(name: string, dict: Dict): number {
 }
 
 /** `a` has `length` entries, starts at 0 (a CSR table) or more, never decreases and ends at most at `limit`. */
-function ascending(name: string, a: ArrayLike<number>, length: number, limit: number): void {
+function ascending(name: string, a: Uint32Array, length: number, limit: number): void {
   if (a.length !== length) corrupt(`${name} has ${a.length} entries, expected ${length}`);
-  for (let i = 1; i < a.length; i++) if (a[i] < a[i - 1]) corrupt(`${name} decreases at ${i}`);
+  // one flag for the whole table, not a branch per entry: this runs over every term of every field at load
+  let down = 0;
+  for (let i = 1; i < a.length; i++) down |= a[i] < a[i - 1] ? 1 : 0;
+  if (down !== 0) corrupt(`${name} decreases`);
   if (a.length > 0 && a[a.length - 1] > limit) corrupt(`${name} runs past its ${limit} bytes`);
+}
+
+/** The largest value (0 when empty); one pass without a branch per entry. */
+function maxOf(a: Uint8Array | Uint16Array | Uint32Array): number {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) max = Math.max(max, a[i]);
+  return max;
 }
