@@ -22,13 +22,16 @@ export function pdfAvailable(): boolean {
   return chromiumInstalled();
 }
 
-/** Renders `html` (self-contained: no network) to PDF, waiting for a free page if all are busy. */
-export function renderPdf(html: string, options: PdfOptions): Promise<Buffer> {
+/**
+ * Renders HTML (self-contained: no network) to PDF, waiting for a free page if all are busy. Pass a function to
+ * build the HTML only once a page is free: building a report's print page (charts as SVG) is main-thread work too.
+ */
+export function renderPdf(html: string | (() => string), options: PdfOptions): Promise<Buffer> {
   return queue.run(async () => {
     if (idle) clearTimeout(idle);
     idle = null;
     try {
-      return await printPage(await browser(), html, options);
+      return await printPage(await browser(), typeof html === "string" ? html : html(), options);
     } finally {
       if (queue.active <= 1 && queue.queued === 0) closeWhenIdle();
     }

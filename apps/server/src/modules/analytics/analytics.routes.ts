@@ -103,7 +103,7 @@ export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
     async (req, reply) => {
       const r = done(svc.read(req.params.id, reader(req)));
       if (!pdfAvailable()) throw new AppError("INTERNAL", "PDF 导出需要 Chromium · Chromium is not installed");
-      const pdf = await htmlToPdf(reportPrintHtml(r), r.title);
+      const pdf = await htmlToPdf(() => reportPrintHtml(r), r.title); // built once a page is free
       return reply
         .header("Content-Type", "application/pdf")
         .header("Content-Disposition", `attachment; filename="${filename(r.id, "pdf")}"`)

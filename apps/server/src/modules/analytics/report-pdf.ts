@@ -6,7 +6,7 @@ export { closePdfBrowser, pdfAvailable } from "../../pdf/pdf-renderer.js";
  * A navigation report's print page as PDF, through the server's one queued Chromium renderer: fonts-noto-cjk gives
  * selectable Chinese text; page numbers come from the footer template.
  */
-export function htmlToPdf(html: string, title: string): Promise<Buffer> {
+export function htmlToPdf(html: string | (() => string), title: string): Promise<Buffer> {
   return renderPdf(html, {
     format: "A4",
     printBackground: true,

@@ -79,7 +79,7 @@ export function reportHtml(d: PlanDashboard): string {
 
 /** Print-to-PDF through the server's one queued Chromium renderer (fonts-noto-cjk for the Chinese text). */
 export function reportPdf(d: PlanDashboard): Promise<Buffer> {
-  return renderPdf(reportHtml(d), {
+  return renderPdf(() => reportHtml(d), {
     format: "A4",
     landscape: true,
     printBackground: true,
