@@ -28,6 +28,8 @@ export const USAGE = `npm run bench -- [options]
   --classes a,b         only these query classes, e.g. facet-100%         default all
   --out bench/out       results-<date>.json/.md and scratch indexes       default bench/out
   --keep                keep the index files of every engine              default off
+  --load                instead: the real server's search p50/p99 alone, with 4 XLSX exports and with
+                        12 concurrent PDFs (--load-seconds 20, --concurrency 8, --home bench/out/load-home)
   --help`;
 
 export function parseSize(text: string): number {

@@ -14,6 +14,7 @@ import type { CorpusModel } from "./generate/model.ts";
 import { loadModel } from "./generate/model-cache.ts";
 import { hanWords } from "./generate/words.ts";
 import { type EngineJob, type EngineName, type EngineResult, FACET_SIZE } from "./job.ts";
+import { runLoad } from "./load/run-load.ts";
 import { checkJavaAndLucene } from "./peers/java.ts";
 import { compileHarness, runLucene, writeQueriesTsv } from "./peers/lucene.ts";
 import { writeDocsTsv } from "./peers/token-tsv.ts";
@@ -44,6 +45,8 @@ interface RunContext {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- --load`: the server under search + export + PDF load (load/run-load.ts), not the engines
+  if (process.argv.includes("--load")) return runLoad(process.argv.slice(2));
   const options = parseOptions(process.argv.slice(2));
   if (!options) {
     console.log(USAGE);
