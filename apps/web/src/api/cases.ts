@@ -67,6 +67,8 @@ export const getCaseTypes = () => {
   return typesOnce;
 };
 export const openCase = (r: CreateCaseRequest) => post<CaseDetail>("/cases", r);
+export const revealCasePii = (id: number, reason: string) =>
+  post<{ fields: Record<string, string | null> }>(`/cases/${id}/reveal`, { reason });
 /** The organisations the caller is an accepted member of (what a case may be filed for); none when not allowed. */
 export const getMyOrgs = (signal?: AbortSignal) =>
   getJson<{ id: number; name: string }[]>("/orgs/mine", undefined, signal).then(

@@ -18,6 +18,7 @@ import {
   stateLabel,
   transitionLabel,
 } from "./caseText";
+import { RevealFormPii } from "./RevealFormPii";
 
 const time = (ms: number) => new Date(ms).toLocaleString("zh-CN", { hour12: false });
 
@@ -30,6 +31,9 @@ export function CaseDetailPage() {
   const loaded = useAsync((signal) => getCase(id, signal), [id]);
   const [c, setC] = useState<CaseDetail | undefined>();
   useEffect(() => setC(loaded.data), [loaded.data]);
+  // personal data an official revealed (audited); forgotten when another case is shown
+  const [revealed, setRevealed] = useState<Record<string, string | null> | null>(null);
+  useEffect(() => setRevealed(null), [id]);
 
   if (loaded.error instanceof ApiError && loaded.error.code === "UNAUTHENTICATED")
     return (
@@ -92,10 +96,11 @@ export function CaseDetailPage() {
           <Descriptions column={1} size="small" bordered>
             {Object.entries(c.form).map(([k, v]) => (
               <Descriptions.Item key={k} label={FIELD_LABELS[k] ? short(...FIELD_LABELS[k]) : k}>
-                {show(v)}
+                {show(revealed?.[k] ?? v)}
               </Descriptions.Item>
             ))}
           </Descriptions>
+          {!revealed && <RevealFormPii c={c} onRevealed={setRevealed} />}
           {c.checks && (
             <>
               <Typography.Title level={5} style={{ marginTop: 16 }}>
