@@ -1,4 +1,6 @@
+import os from "node:os";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { lowerBrowserPriority } from "./background-priority.js";
 import { chromiumInstalled, chromiumLaunchOptions } from "./chromium.js";
 import { RenderQueue } from "./render-queue.js";
 
@@ -6,7 +8,8 @@ import { RenderQueue } from "./render-queue.js";
  * The one way the server prints HTML to PDF (navigation reports, the plan's yearly report): one shared Debian
  * Chromium, at most PDF_PAGES pages at once, the rest waiting in a bounded FIFO queue (beyond it: 429, try again).
  */
-export const PDF_PAGES = 2;
+/** One page per core beyond the first (at least one): printing must leave a core for searches. */
+export const PDF_PAGES = Math.min(2, Math.max(1, os.availableParallelism() - 1));
 export const PDF_QUEUE = 10;
 /** A page that has not printed by then is closed (its slot freed) and the request fails. */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -71,6 +74,7 @@ function closeWhenIdle(): void {
 
 async function printPage(b: Browser, html: string, options: PdfOptions): Promise<Buffer> {
   const page = await b.newPage();
+  lowerBrowserPriority(); // the new page's renderer too
   const timer = setTimeout(() => void page.close().catch(() => {}), RENDER_TIMEOUT_MS);
   try {
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
