@@ -38,7 +38,8 @@ export async function startServer(timeoutMs = 290_000): Promise<RunningServer> {
     home,
     stop: async () => {
       await stopGroup(child);
-      fs.rmSync(home, { recursive: true, force: true });
+      // retries: a file the server wrote while shutting down (its last audit checkpoint) can land mid-delete
+      fs.rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -82,5 +83,19 @@ async function stopGroup(child: ChildProcess): Promise<void> {
     } catch {
       /* already gone */
     }
+  }
+  // npx can exit before the node server under it has finished its shutdown (and its last writes to the home)
+  await groupGone(child.pid, 10_000);
+}
+
+async function groupGone(pgid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return; // no process left in the group
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -259,6 +259,10 @@ export const AUDIT_ACTIONS = [
   "pii.revealed",
   "data.export",
   "case.decision",
+  "case.read",
+  "case.attachment_download",
+  "report.publish",
+  "audit.chain_keyed",
   "setup.admin_created",
 ] as const;
 
