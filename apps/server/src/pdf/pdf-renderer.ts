@@ -1,4 +1,5 @@
 import os from "node:os";
+import { AppError } from "@zhichan/core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { lowerBrowserPriority } from "./background-priority.js";
 import { chromiumInstalled, chromiumLaunchOptions } from "./chromium.js";
@@ -15,21 +16,21 @@ export const PDF_QUEUE = 10;
 const RENDER_TIMEOUT_MS = 60_000;
 const IDLE_MS = 60_000;
 
+const NO_CHROMIUM =
+  "PDF 导出需要服务器安装 Chromium，请联系管理员 · PDF export needs Chromium on the server: ask the administrator";
+
 export type PdfOptions = NonNullable<Parameters<Page["pdf"]>[0]>;
 
 const queue = new RenderQueue(PDF_PAGES, PDF_QUEUE);
 let shared: Promise<Browser> | null = null;
 let idle: NodeJS.Timeout | null = null;
 
-export function pdfAvailable(): boolean {
-  return chromiumInstalled();
-}
-
 /**
  * Renders HTML (self-contained: no network) to PDF, waiting for a free page if all are busy. Pass a function to
  * build the HTML only once a page is free: building a report's print page (charts as SVG) is main-thread work too.
  */
 export function renderPdf(html: string | (() => string), options: PdfOptions): Promise<Buffer> {
+  if (!chromiumInstalled()) return Promise.reject(new AppError("INTERNAL", NO_CHROMIUM)); // the log has the command
   return queue.run(async () => {
     if (idle) clearTimeout(idle);
     idle = null;

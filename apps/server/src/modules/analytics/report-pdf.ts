@@ -1,6 +1,6 @@
 import { renderPdf } from "../../pdf/pdf-renderer.js";
 
-export { closePdfBrowser, pdfAvailable } from "../../pdf/pdf-renderer.js";
+export { closePdfBrowser } from "../../pdf/pdf-renderer.js";
 
 /**
  * A navigation report's print page as PDF, through the server's one queued Chromium renderer: fonts-noto-cjk gives
