@@ -13,6 +13,8 @@ export const LEGAL_STATUSES = [
   "rejected",
   "withdrawn",
   "invalidated",
+  "pct_pending",
+  "pct_expired",
   "unknown",
 ] as const;
 export const LegalStatus = z.enum(LEGAL_STATUSES);
@@ -72,5 +74,7 @@ export const LEGAL_STATUS_LABELS: Record<LegalStatus, { zh: string; en: string }
   rejected: { zh: "驳回", en: "Rejected" },
   withdrawn: { zh: "撤回", en: "Withdrawn" },
   invalidated: { zh: "无效", en: "Invalidated" },
+  pct_pending: { zh: "PCT有效期内", en: "PCT, national phase open" },
+  pct_expired: { zh: "PCT有效期满", en: "PCT, national phase expired" },
   unknown: { zh: "未知", en: "Unknown" },
 };

@@ -15,6 +15,8 @@ const STATUS_COLORS: Record<LegalStatus, string> = {
   rejected: "red",
   withdrawn: "orange",
   invalidated: "volcano",
+  pct_pending: "lime",
+  pct_expired: "default",
   unknown: "default",
 };
 

@@ -199,6 +199,8 @@ export const en: Messages = {
     rejected: "Rejected",
     withdrawn: "Withdrawn",
     invalidated: "Invalidated",
+    pct_pending: "PCT, national phase open",
+    pct_expired: "PCT, national phase expired",
     unknown: "Unknown",
   },
   export: {

@@ -180,6 +180,8 @@ export const zh = {
     rejected: "驳回",
     withdrawn: "撤回",
     invalidated: "无效宣告",
+    pct_pending: "PCT有效期内",
+    pct_expired: "PCT有效期满",
     unknown: "未知",
   },
   export: {

@@ -55,6 +55,11 @@ describe("normaliseLegalStatus", () => {
     ["Withdrawn", "withdrawn"],
     ["Rejected", "rejected"],
     ["Revoked", "invalidated"],
+    // PCT windows are not rights: their own statuses, never 'valid'.
+    ["未进入国家阶段-PCT有效期满", "pct_expired"],
+    ["PCT有效期内", "pct_pending"],
+    ["PCT-有效期满", "pct_expired"],
+    ["PCT-有效期内", "pct_pending"],
   ])("%s → %s", (raw, status) => {
     expect(normaliseLegalStatus(raw)).toBe(status);
   });

@@ -34,6 +34,11 @@ describe("normalisePatentType", () => {
     ["", "ES2749698T3", "invention_grant", "kind"],
     ["", "GB201618084D0", "invention_application", "kind"],
     ["", "WO2017095614", "invention_application", "default"],
+    // An explicit word wins over a non-CN kind-code guess; old US grants carry kind 'A'.
+    ["发明授权", "US5433384A", "invention_grant", "raw"],
+    ["", "US5433384A", "invention_grant", "kind"],
+    ["发明授权", "EP1234567A1", "invention_grant", "raw"],
+    ["", "US20010001234A1", "invention_application", "kind"],
   ])("%s %s → %s (%s)", (raw, pubNo, type, basis) => {
     const pub = parsePublicationNumber(pubNo);
     expect(pub).not.toBeNull();

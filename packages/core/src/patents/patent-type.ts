@@ -35,6 +35,9 @@ export function typeFromKind(pub: PublicationNumber): PatentTypeCode | null {
     return null;
   }
   if (pub.country === "DE" && k === "T5") return "invention_application"; // translation of a PCT application
+  // Before 2001 the USPTO published only grants, with kind 'A' on a number of at most 8 digits (US5433384A);
+  // application publications carry an 11-digit year-first number (US20170158175A1).
+  if (pub.country === "US" && k === "A" && /^US\d{1,8}A$/.test(pub.pubNo)) return "invention_grant";
   if (letter === "A" || letter === "L" || letter === "P" || k === "D0") return "invention_application";
   if (letter === "B" || letter === "C" || letter === "E" || letter === "T") return "invention_grant";
   if (letter === "U" || letter === "Y") return "utility_model";
@@ -45,8 +48,10 @@ export function typeFromKind(pub: PublicationNumber): PatentTypeCode | null {
 const INVENTION = new Set<PatentTypeCode>(["invention_application", "invention_grant"]);
 
 /**
- * The source's type word wins, except that application-vs-grant of an invention follows the kind code when the two
- * disagree (a 'B' document is the grant publication even if an export labels the family 发明公布). Several words
+ * The source's type word wins over a kind-code guess. The one exception is a CN document, whose kind letter is fixed
+ * by the CNIPA standard: there application-vs-grant of an invention follows the kind code when the two disagree (a
+ * 'B' document is the grant publication even if an export labels the family 发明公布). Elsewhere kind letters changed
+ * meaning over time (US 'A' was a grant before 2001), so an explicit 发明授权 is kept. Several words
  * ('发明公开;发明授权') are resolved by the kind code, else the last (most advanced) one. No word and no usable kind
  * code → invention_application, the default for a bare publication (basis 'default').
  */
@@ -62,7 +67,10 @@ export function normalisePatentType(
   if (words.length > 0) {
     if (fromKind && words.includes(fromKind)) return { type: fromKind, basis: "raw" };
     const last = words[words.length - 1];
-    if (fromKind && INVENTION.has(last) && INVENTION.has(fromKind)) return { type: fromKind, basis: "kind" };
+    const kindIsDefinitive = pub.country === "CN";
+    if (kindIsDefinitive && fromKind && INVENTION.has(last) && INVENTION.has(fromKind)) {
+      return { type: fromKind, basis: "kind" };
+    }
     return { type: last, basis: "raw" };
   }
   if (fromKind) return { type: fromKind, basis: "kind" };

@@ -27,6 +27,10 @@ const STATUS_VALUES: Record<string, string> = {
   撤回: "withdrawn",
   invalidated: "invalidated",
   无效: "invalidated",
+  pct_pending: "pct_pending",
+  pct有效期内: "pct_pending",
+  pct_expired: "pct_expired",
+  pct有效期满: "pct_expired",
   unknown: "unknown",
   未知: "unknown",
 };
@@ -34,7 +38,7 @@ const STATUS_VALUES: Record<string, string> = {
 export const TYPE_CHOICES =
   "invention_application, invention_grant, utility_model, design, 发明公布, 发明授权, 实用新型, 外观设计, 发明";
 export const STATUS_CHOICES =
-  "valid, pending, lapsed, rejected, withdrawn, invalidated, unknown, 有效, 审中, 失效, 驳回, 撤回, 无效, 未知";
+  "valid, pending, lapsed, rejected, withdrawn, invalidated, pct_pending, pct_expired, unknown, 有效, 审中, 失效, 驳回, 撤回, 无效, PCT有效期内, PCT有效期满, 未知";
 
 export function typeValues(v: string): string[] | null {
   return TYPE_VALUES[v.toLowerCase()] ?? null;
