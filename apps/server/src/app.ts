@@ -12,11 +12,13 @@ import {
 } from "fastify-type-provider-zod";
 import { installAuthPolicy } from "./http/auth-policy.js";
 import { installErrorHandler } from "./http/error-handler.js";
+import { DEFAULT_HTTP_SETTINGS, fastifyServerOptions, type HttpSettings } from "./http/http-settings.js";
 import { installSecurityHeaders } from "./http/security-headers.js";
 import type { ZodApp } from "./http/zod-app.js";
 import type { Logger } from "./logger.js";
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { authRoutes } from "./modules/accounts/auth.routes.js";
+import { SessionCookies } from "./modules/accounts/cookies.js";
 import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
@@ -41,11 +43,19 @@ export interface AppOptions {
   logger?: Logger | false;
   /** The built web app; served at / with a fallback to index.html for client-side routes. */
   webDist?: string;
+  /** Timeouts, trusted proxies, plain-HTTP trial (env: ZHICHAN_*; default: secure cookies, no proxy trusted). */
+  http?: HttpSettings;
 }
 
-export async function buildApp({ services, logger = false, webDist }: AppOptions): Promise<ZodApp> {
+export async function buildApp({
+  services,
+  logger = false,
+  webDist,
+  http = DEFAULT_HTTP_SETTINGS,
+}: AppOptions): Promise<ZodApp> {
   const app = Fastify({
     loggerInstance: (logger || undefined) as FastifyBaseLogger | undefined,
+    ...fastifyServerOptions(http),
     bodyLimit: 1024 * 1024,
     // Query strings such as facets=year,type arrive as one string; the zod schema splits them.
     routerOptions: { maxParamLength: 200 },
@@ -55,7 +65,7 @@ export async function buildApp({ services, logger = false, webDist }: AppOptions
   installErrorHandler(app);
   installSecurityHeaders(app);
   // Before any route: every route is collected and passes the one policy check (no declared access = denied).
-  installAuthPolicy(app, services.accounts);
+  installAuthPolicy(app, services.accounts, new SessionCookies(http.insecureHttp));
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: "知产 Zhichan API", version: VERSION }, servers: [] },

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type HttpSettings, readHttpSettings, readRateLimits } from "./http/http-settings.js";
+import type { RateLimits } from "./modules/accounts/rate-limiter.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -14,6 +16,9 @@ export interface Env {
   dataDir: string;
   webDist: string;
   logLevel: string;
+  /** Timeouts, trusted proxies, the plain-HTTP trial switch (http/http-settings.ts; docs/DEPLOY.md). */
+  http: HttpSettings;
+  rateLimits: RateLimits;
 }
 
 /** Reads the environment once; every setting has a safe default so `npm start` needs none. */
@@ -30,5 +35,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dataDir: path.resolve(source.ZHICHAN_DATA ?? path.join(repoRoot, "data")),
     webDist: path.join(repoRoot, "apps/web/dist"),
     logLevel: source.LOG_LEVEL ?? "info",
+    http: readHttpSettings(source),
+    rateLimits: readRateLimits(source),
   };
 }

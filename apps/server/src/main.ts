@@ -4,6 +4,7 @@ import { buildApp } from "./app.js";
 import { openDb } from "./db/connection.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { readEnv } from "./env.js";
+import { INSECURE_HTTP_WARNING } from "./http/http-settings.js";
 import { createLogger } from "./logger.js";
 import { readAccountsConfig } from "./modules/accounts/accounts.config.js";
 import { announceFirstStart } from "./modules/accounts/first-start.js";
@@ -32,10 +33,12 @@ export async function startServer(): Promise<void> {
   const index = await openSearchIndex(db, env.indexDir);
   // the audit key and checkpoints live outside the database (modules/audit/audit-anchor.ts)
   const audit = auditKeyingFor(env.home, { log: logger });
-  const services = createServices(db, index, { accounts: { ...readAccountsConfig(env.home), audit } });
+  const services = createServices(db, index, {
+    accounts: { ...readAccountsConfig(env.home), audit, rateLimits: env.rateLimits },
+  });
   services.accounts.audit.open(); // seals a log from before keying, anchors the head
   setInterval(() => services.accounts.audit.checkpoint(), CHECKPOINT_INTERVAL_MS).unref();
-  const app = await buildApp({ services, logger, webDist: env.webDist });
+  const app = await buildApp({ services, logger, webDist: env.webDist, http: env.http });
   // modules/cases: flag overdue cases and escalate them, now and every ten minutes.
   const sweepDeadlines = () => {
     try {
@@ -63,6 +66,11 @@ export async function startServer(): Promise<void> {
   // Printed plainly (not as a JSON log line) so a person and the journey tests can read it.
   const url = address.replace("[::1]", "localhost");
   console.log(`Zhichan listening on ${url}  ·  知产平台已启动`);
+  if (env.http.insecureHttp) {
+    // plainly on the console for the person starting it, and in the log for whoever reads it later
+    console.error(`WARNING ${INSECURE_HTTP_WARNING}`);
+    logger.warn({ setting: "ZHICHAN_INSECURE_HTTP" }, INSECURE_HTTP_WARNING);
+  }
   announceFirstStart(services.accounts, url); // no default accounts: a one-time code while no system administrator exists
 }
 

@@ -3,7 +3,7 @@ import { AppError } from "@zhichan/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AccountsServices } from "../modules/accounts/accounts.module.js";
 import { type Access, type Actor, decide } from "../modules/accounts/accounts.policy.js";
-import { CSRF_COOKIE, clearCookie, parseCookies, SESSION_COOKIE } from "../modules/accounts/cookies.js";
+import { parseCookies, SessionCookies, setCookie } from "../modules/accounts/cookies.js";
 import type { RouteEntry } from "./auth-types.js";
 import "./auth-types.js";
 
@@ -24,12 +24,17 @@ export function describeAccess(a: Access | undefined): string {
 /**
  * The one policy check every request passes, before its input is even validated:
  * rate limit → session from the `__Host-zc_session` cookie (idle and absolute timeouts) → the route's declared
- * access against the role → permission matrix (no declaration = denied) → CSRF token and Origin on state changes.
- * Must be installed before any route is added, so every route is collected and checked.
+ * access against the role → permission matrix (no declaration = denied) → HTTPS, CSRF token and Origin on state
+ * changes. Must be installed before any route is added, so every route is collected and checked.
  */
-export function installAuthPolicy(app: FastifyInstance, svc: AccountsServices): void {
+export function installAuthPolicy(
+  app: FastifyInstance,
+  svc: AccountsServices,
+  sessionCookies = new SessionCookies(),
+): void {
   const routes: RouteEntry[] = [];
   app.decorate("routeTable", routes);
+  app.decorate("sessionCookies", sessionCookies);
   app.decorateRequest("actor", null);
 
   app.addHook("onRoute", (route) => {
@@ -47,9 +52,9 @@ export function installAuthPolicy(app: FastifyInstance, svc: AccountsServices): 
     if (req.is404) return; // the not-found handler answers 404 (or the web app's index.html) to anyone
 
     const cookies = parseCookies(req.headers.cookie);
-    const token = cookies.get(SESSION_COOKIE);
+    const token = cookies.get(sessionCookies.session);
     const actor = token ? svc.auth.resolve(token) : null;
-    if (token && !actor) reply.header("set-cookie", clearCookie(SESSION_COOKIE));
+    if (token && !actor) setCookie(reply, sessionCookies.clear(sessionCookies.session));
     req.actor = actor;
 
     const decision = decide(cfg.access, actor);
@@ -70,7 +75,10 @@ export function installAuthPolicy(app: FastifyInstance, svc: AccountsServices): 
         reason: decision.reason,
       });
     }
-    if (STATE_CHANGING.has(req.method) && cfg.csrf !== false) checkCsrf(req, actor, cookies.get(CSRF_COOKIE));
+    if (STATE_CHANGING.has(req.method) && cfg.csrf !== false) {
+      if (!sessionCookies.insecure) requireSecureContext(req);
+      checkCsrf(req, actor, cookies.get(sessionCookies.csrf));
+    }
   });
 
   app.addHook("onResponse", async (req, reply) => {
@@ -99,6 +107,27 @@ function limitRate(svc: AccountsServices, req: FastifyRequest, reply: FastifyRep
     reply.header("Retry-After", String(wait));
     throw new AppError("RATE_LIMITED", `请求过于频繁，请 ${wait} 秒后再试 · too many requests: retry in ${wait} s`);
   }
+}
+
+/**
+ * A browser keeps `__Host-` (Secure) cookies only from HTTPS pages or http://localhost: on plain HTTP anywhere else
+ * it drops them, and sign-in would fail with a baffling "CSRF token missing". Say what is wrong instead. "Secure"
+ * is the request's own TLS, or X-Forwarded-Proto from a trusted proxy (ZHICHAN_TRUST_PROXY); the host is the one
+ * the browser asked for, as the browser's rule is about that.
+ */
+function requireSecureContext(req: FastifyRequest): void {
+  if (req.protocol === "https" || (req.host && isLoopbackHost(req.hostname))) return;
+  throw new AppError(
+    "HTTPS_REQUIRED",
+    "登录需要 HTTPS：请通过 https:// 地址访问本平台（管理员请按 docs/DEPLOY.md 配置 HTTPS）· " +
+      "sign-in needs HTTPS: open the platform at its https:// address (administrators: see docs/DEPLOY.md)",
+    { reason: "https_required" },
+  );
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
 const equal = (a: string, b: string) => {

@@ -1,4 +1,5 @@
 import type { Access, Actor } from "../modules/accounts/accounts.policy.js";
+import type { SessionCookies } from "../modules/accounts/cookies.js";
 
 export interface RouteEntry {
   method: string;
@@ -27,5 +28,7 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every route with its declared access, collected as routes are added (tests enumerate it). */
     routeTable: RouteEntry[];
+    /** The session and CSRF cookies' names and attributes (`__Host-` Secure, or the plain-HTTP trial's). */
+    sessionCookies: SessionCookies;
   }
 }

@@ -7,6 +7,8 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  /** Sign-in over plain HTTP (not loopback) without ZHICHAN_INSECURE_HTTP: the browser would drop the cookies. */
+  HTTPS_REQUIRED: 403,
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Role } from "@zhichan/core/accounts/index.ts";
 import { buildApp } from "../app.js";
 import type { Db } from "../db/connection.js";
+import type { HttpSettings } from "../http/http-settings.js";
 import type { ZodApp } from "../http/zod-app.js";
 import type { AccountsServices } from "../modules/accounts/accounts.module.js";
 import { FakeClock } from "../modules/accounts/clock.js";
@@ -28,7 +29,7 @@ export interface AuthTestApp {
 
 /** The whole app over a fresh database with real patents, a fake clock, a fixed data key and cheap argon2. */
 export async function authTestApp(
-  opts: { rateLimits?: { perMinute: number; authPerMinute: number } } = {},
+  opts: { rateLimits?: { perMinute: number; authPerMinute: number }; http?: HttpSettings } = {},
 ): Promise<AuthTestApp> {
   const { db, dir } = await freshDb();
   seedReference(db);
@@ -43,7 +44,7 @@ export async function authTestApp(
       rateLimits: opts.rateLimits ?? { perMinute: 100_000, authPerMinute: 100_000 },
     },
   });
-  const app = await buildApp({ services });
+  const app = await buildApp({ services, http: opts.http });
   await app.ready();
   return {
     app,
@@ -113,7 +114,11 @@ export class TestBrowser {
   cookies = new Map<string, string>();
   csrf: string | null = null;
 
-  constructor(private readonly app: ZodApp) {}
+  /** `via`: how the requests arrive — the Host the browser asked for, the peer's address, extra headers (proxy). */
+  constructor(
+    private readonly app: ZodApp,
+    private readonly via: { host?: string; remoteAddress?: string; headers?: Record<string, string> } = {},
+  ) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -131,12 +136,17 @@ export class TestBrowser {
   }
 
   async request(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown) {
-    const headers: Record<string, string> = { cookie: this.cookieHeader(), host: "localhost" };
+    const headers: Record<string, string> = {
+      ...this.via.headers,
+      cookie: this.cookieHeader(),
+      host: this.via.host ?? "localhost",
+    };
     if (method !== "GET" && this.csrf) headers["x-csrf-token"] = this.csrf;
     const res = await this.app.inject({
       method,
       url,
       headers,
+      ...(this.via.remoteAddress ? { remoteAddress: this.via.remoteAddress } : {}),
       ...(body === undefined ? {} : { payload: body as object }),
     });
     this.keep(res.headers["set-cookie"]);

@@ -14,7 +14,7 @@ import { OrgsService } from "./orgs.service.js";
 import { type Argon2Params, PasswordHasher, PRODUCTION_ARGON2 } from "./passwords.js";
 import { PiiCodec } from "./pii.js";
 import { PiiRevealService, REVEAL_LIMIT, type RevealLimit } from "./pii-reveal.service.js";
-import { RateLimiter } from "./rate-limiter.js";
+import { DEFAULT_RATE_LIMITS, RateLimiter } from "./rate-limiter.js";
 import { DEFAULT_TIMEOUTS, SessionService, type SessionTimeouts } from "./sessions.service.js";
 import { SetupService } from "./setup.service.js";
 
@@ -81,6 +81,6 @@ export function createAccountsServices(db: Db, o: AccountsOptions = {}): Account
     limiter: new RateLimiter(() => clock.now()),
     hasher,
     cipher,
-    rateLimits: o.rateLimits ?? { perMinute: 600, authPerMinute: 20 },
+    rateLimits: o.rateLimits ?? DEFAULT_RATE_LIMITS, // main.ts passes ZHICHAN_*RATE_LIMIT* (http/http-settings.ts)
   };
 }

@@ -14,23 +14,18 @@ import {
   TotpSetupResponse,
   TotpVerifyRequest,
 } from "@zhichan/shared";
-import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { actorOf, requestInfo } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { AccountsServices } from "./accounts.module.js";
-import { CSRF_COOKIE, clearCookie, hostCookie, parseCookies, SESSION_COOKIE } from "./cookies.js";
+import { parseCookies, setCookie } from "./cookies.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 409: ErrorBody, 429: ErrorBody };
 const tags = ["accounts"];
 
-function addCookie(reply: FastifyReply, cookie: string): void {
-  const prev = reply.getHeader("set-cookie");
-  reply.header("set-cookie", [...(Array.isArray(prev) ? prev : prev ? [String(prev)] : []), cookie]);
-}
-
 /** Sign-in and everything that leads to a fully signed-in session; the first-start administrator setup. */
 export function authRoutes(app: ZodApp, s: AccountsServices): void {
+  const cookies = app.sessionCookies; // `__Host-` Secure, or the plain-HTTP trial's (installAuthPolicy)
   app.get(
     "/api/auth/csrf",
     {
@@ -39,10 +34,10 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
     },
     async (req, reply) => {
       if (req.actor) return { csrfToken: req.actor.csrfToken };
-      let token = parseCookies(req.headers.cookie).get(CSRF_COOKIE);
+      let token = parseCookies(req.headers.cookie).get(cookies.csrf);
       if (!token || !/^[A-Za-z0-9_-]{32}$/.test(token)) {
         token = crypto.randomBytes(24).toString("base64url");
-        addCookie(reply, hostCookie(CSRF_COOKIE, token, 8 * 3600));
+        setCookie(reply, cookies.make(cookies.csrf, token, 8 * 3600));
       }
       return { csrfToken: token };
     },
@@ -83,8 +78,8 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
     async (req, reply) => {
       if (req.actor) s.sessions.end(req.actor.sessionHash, "replaced"); // a new session id on every sign-in
       const { token, actor } = await s.auth.signIn(req.body.username, req.body.password, requestInfo(req));
-      addCookie(reply, hostCookie(SESSION_COOKIE, token, s.sessions.timeouts.absoluteMs / 1000));
-      addCookie(reply, clearCookie(CSRF_COOKIE));
+      setCookie(reply, cookies.make(cookies.session, token, s.sessions.timeouts.absoluteMs / 1000));
+      setCookie(reply, cookies.clear(cookies.csrf));
       return s.auth.sessionView(actor, null);
     },
   );
@@ -116,7 +111,7 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
     },
     async (req, reply) => {
       s.auth.signOut(actorOf(req), req.body?.everywhere ?? false, requestInfo(req));
-      addCookie(reply, clearCookie(SESSION_COOKIE));
+      setCookie(reply, cookies.clear(cookies.session));
       return { ok: true as const };
     },
   );
@@ -147,7 +142,7 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
     },
     async (req, reply) => {
       const { token, actor } = s.auth.confirmTotpSetup(actorOf(req), req.body.code, requestInfo(req));
-      addCookie(reply, hostCookie(SESSION_COOKIE, token, (actor.absoluteExpiresAt - s.clock.now()) / 1000));
+      setCookie(reply, cookies.make(cookies.session, token, (actor.absoluteExpiresAt - s.clock.now()) / 1000));
       return s.auth.sessionView(actor, null);
     },
   );
@@ -165,7 +160,7 @@ export function authRoutes(app: ZodApp, s: AccountsServices): void {
     },
     async (req, reply) => {
       const { token, actor } = s.auth.verifyTotp(actorOf(req), req.body.code, requestInfo(req));
-      addCookie(reply, hostCookie(SESSION_COOKIE, token, (actor.absoluteExpiresAt - s.clock.now()) / 1000));
+      setCookie(reply, cookies.make(cookies.session, token, (actor.absoluteExpiresAt - s.clock.now()) / 1000));
       return s.auth.sessionView(actor, null);
     },
   );

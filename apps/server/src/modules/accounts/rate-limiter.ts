@@ -1,5 +1,15 @@
+/** Requests per minute per client address: every API route, and the stricter sign-in/registration/TOTP/setup. */
+export interface RateLimits {
+  perMinute: number;
+  authPerMinute: number;
+}
+
+/** The defaults; ZHICHAN_RATE_LIMIT_PER_MINUTE and ZHICHAN_AUTH_RATE_LIMIT_PER_MINUTE override them (http-settings). */
+export const DEFAULT_RATE_LIMITS: RateLimits = { perMinute: 600, authPerMinute: 20 };
+
 /**
- * A fixed-window counter per key (IP, or IP + route), in process memory: enough for one server process.
+ * A fixed-window counter per key (client address, or address + route; behind a proxy the address comes from
+ * X-Forwarded-For only when the proxy is trusted: ZHICHAN_TRUST_PROXY), in process memory: enough for one process.
  * Old windows are dropped as they pass, so memory stays bounded by the keys seen in one window.
  */
 export class RateLimiter {

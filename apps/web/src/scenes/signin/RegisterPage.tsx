@@ -24,7 +24,7 @@ export function RegisterPage() {
       const res = await register({ ...body, phone: body.phone || undefined, idNumber: body.idNumber || undefined });
       setDone(res.message);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, tx));
     } finally {
       setBusy(false);
     }

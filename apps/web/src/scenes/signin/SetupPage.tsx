@@ -27,7 +27,7 @@ export function SetupPage() {
     try {
       setRole((await createAdmin(v)).role);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, tx));
     } finally {
       setBusy(false);
     }

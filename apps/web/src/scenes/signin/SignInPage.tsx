@@ -34,7 +34,7 @@ export function SignInPage() {
     try {
       setSession(await signIn(v.username, v.password));
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, tx));
     } finally {
       setBusy(false);
     }
