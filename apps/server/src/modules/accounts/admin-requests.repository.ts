@@ -1,20 +1,9 @@
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
 
-export interface AdminRequestRow {
-  id: number;
-  kind: string;
-  target_user_id: number | null;
-  summary_json: string;
-  payload_json: string | null;
-  requested_by: number;
-  requested_at: number;
-  status: string;
-  decided_by: number | null;
-  decided_at: number | null;
-  reason: string | null;
-  requester: string;
-  decider: string | null;
-}
+/** A request joined with the usernames of who asked and who decided. */
+export type AdminRequestRow = Selectable<Database["admin_requests"]> & { requester: string; decider: string | null };
 
 const SELECT = `SELECT a.*, r.username AS requester, d.username AS decider FROM admin_requests a
   JOIN users r ON r.id = a.requested_by LEFT JOIN users d ON d.id = a.decided_by`;

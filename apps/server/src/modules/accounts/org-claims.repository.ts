@@ -1,21 +1,15 @@
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
 
 /** A claim joined with the organisation and the claimant, as every reader of it needs. */
-export interface ClaimRow {
-  id: number;
-  org_id: number;
-  user_id: number;
-  created_at: number;
-  status: string;
-  decided_by: number | null;
-  decided_at: number | null;
-  reason: string | null;
+export type ClaimRow = Selectable<Database["org_claims"]> & {
   org_name: string;
   org_code: string;
   org_district: string | null;
   username: string;
   display_name: string;
-}
+};
 
 const SELECT = `SELECT c.*, o.name AS org_name, o.code AS org_code, o.district_code AS org_district,
   u.username, u.display_name FROM org_claims c JOIN orgs o ON o.id = c.org_id JOIN users u ON u.id = c.user_id`;

@@ -1,14 +1,8 @@
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
 
-export interface InvitationRow {
-  id: number;
-  org_id: number;
-  username: string;
-  invited_by: number;
-  created_at: number;
-  status: string;
-  decided_at: number | null;
-}
+export type InvitationRow = Selectable<Database["org_invitations"]>;
 
 /** An invitation joined with what the invitee needs to decide: the organisation and who invited. */
 export interface InvitationDetailRow extends InvitationRow {

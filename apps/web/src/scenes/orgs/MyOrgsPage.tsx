@@ -118,7 +118,15 @@ function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act
   const owner = org.members.some((m) => m.orgRole === "owner" && m.username === me);
   return (
     <Card
-      title={`${org.name} · ${org.code}`}
+      title={
+        // the name and the 18-character code wrap on a phone instead of pushing the card wider than the screen
+        <span style={{ whiteSpace: "normal", wordBreak: "break-all" }}>
+          {org.name}{" "}
+          <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
+            {org.code}
+          </Typography.Text>
+        </span>
+      }
       extra={
         <Popconfirm
           title={tx("确定退出该机构？", "Leave this organisation?")}
