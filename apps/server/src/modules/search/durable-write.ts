@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
+import { nodeWriteIo, type WriteIo, writeFileAtomic } from "../../storage/atomic-file.js";
 
-/** The file calls a durable write makes (tests pass one that fails part-way, as a full disk does). */
-export type FileIo = Pick<typeof fs, "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "rmSync">;
+/** The write call a durable write makes (tests pass one that fails part-way, as a full disk does). */
+export type FileIo = WriteIo;
 
 /** A file of the index could not be written; `code` is the system's (ENOSPC, EIO, EACCES …). */
 export class IndexWriteError extends Error {
@@ -17,44 +17,16 @@ export class IndexWriteError extends Error {
 }
 
 /**
- * Writes `data` to `target` through `target.tmp`: write, fsync, rename, so `target` is always either the old file
- * or the whole new one. On any failure the temp file is removed (a full disk must not be left fuller by orphans)
- * and an IndexWriteError is thrown.
+ * Writes `data` to `target` through the one atomic write (storage/atomic-file.ts: temp file, fsync, rename, folder
+ * fsync; the temp file removed on failure), so `target` is always either the old file or the whole new one; any
+ * failure becomes an IndexWriteError.
  */
-export function writeFileDurably(target: string, data: Uint8Array | string, io: FileIo = fs): void {
-  const tmp = `${target}.tmp`;
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  let fd: number | null = null;
+export function writeFileDurably(target: string, data: Uint8Array | string, io: FileIo = nodeWriteIo): void {
+  const bytes =
+    typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   try {
-    fd = io.openSync(tmp, "w");
-    for (let off = 0; off < bytes.length; ) off += io.writeSync(fd, bytes, off, bytes.length - off);
-    io.fsyncSync(fd);
-    io.closeSync(fd);
-    fd = null;
-    io.renameSync(tmp, target);
+    writeFileAtomic(target, bytes, io);
   } catch (err) {
-    if (fd !== null) {
-      try {
-        io.closeSync(fd);
-      } catch {
-        // already failing; the original error is the one to report
-      }
-    }
-    io.rmSync(tmp, { force: true });
     throw new IndexWriteError(target, err);
-  }
-}
-
-/** Makes the renames in `dir` durable (best effort: some file systems cannot fsync a directory). */
-export function syncDirectory(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, "r");
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // not supported here; the rename itself is still atomic
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { SegmentFile } from "@zhichan/core/search/types.ts";
-import { type FileIo, syncDirectory, writeFileDurably } from "./durable-write.js";
+import { type FileIo, writeFileDurably } from "./durable-write.js";
 
 /**
  * The index folder: segment files and a manifest naming them with their sizes and SHA-256, the manifest carrying
@@ -80,7 +80,6 @@ export function saveIndexFiles(dir: string, lastSeq: number, files: SegmentFile[
     });
     const body: IndexManifest = { version: 2, lastSeq, generation, files: entries };
     writeFileDurably(path.join(dir, MANIFEST), JSON.stringify({ body, sha256: sha256(JSON.stringify(body)) }), io);
-    syncDirectory(dir);
   } catch (err) {
     for (const name of written) fs.rmSync(path.join(dir, name), { force: true });
     throw err;
