@@ -3,20 +3,24 @@ import path from "node:path";
 import { openDb } from "../db/connection.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { readEnv } from "../env.js";
+import type { DetectedFile } from "../modules/imports/file-detection.js";
 import { type FileImportReport, importFile, importShippedData } from "../modules/imports/imports.service.js";
 import type { MappingOverride } from "../modules/imports/mapping/column-mapping.js";
 import { progressPrinter } from "../startup/progress.js";
 import { parseArgs, stringOption } from "./args.js";
 
 export const IMPORT_USAGE = `zhichan import                      load all shipped data (data/ of the repo, or --data <dir>)
-zhichan import --file <path> --source <tag> [--mapping map.json] [--force]
+zhichan import --file <path> --source <tag> [--mapping map.json] [--force] [--export-date YYYY-MM-DD] [--official]
+  --export-date: the date the export speaks for (orders sources; default: this import's time)
+  --official: the file is official CNIPA data (outranks vendor exports for bibliographic fields)
   options: --db <file> (default $ZHICHAN_HOME/zhichan.db)  --batch-size <rows> (default 1000)
   map.json: {"<header as in the file>": "<field>" | null}, fields: pub_no app_no title abstract claims applicants
   inventors app_date pub_date grant_date app_year patent_type ipc_main ipc_all legal_status applicant_province
-  applicant_city applicant_district applicant_address province_code_text agency agent sei_category nic_category
-  claims_count cited_by_count`;
+  applicant_city applicant_district applicant_address province_code_text region_text agency agent sei_category
+  nic_category claims_count cited_by_count title_en abstract_en cpc priority_nos priority_dates cited_refs
+  cites_count family_id family_members family_count`;
 
-const KNOWN = new Set(["file", "source", "mapping", "data", "db", "batch-size", "force"]);
+const KNOWN = new Set(["file", "source", "mapping", "data", "db", "batch-size", "force", "export-date", "official"]);
 
 function printFile(r: FileImportReport): void {
   const name = path.basename(r.file);
@@ -27,9 +31,32 @@ function printFile(r: FileImportReport): void {
   const resumed = r.resumedAfterRow ? `, resumed after row ${r.resumedAfterRow}` : "";
   process.stdout.write(
     `  ${name} [${r.source}]: ${r.rowsOk} ok, ${r.rowsBad} bad, ${r.warnings} warnings; ` +
-      `${r.inserted} new, ${r.updated} merged, ${r.unchanged} unchanged (${r.seconds.toFixed(1)} s${resumed})\n`,
+      `${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rowsBad} rejected (${r.seconds.toFixed(1)} s${resumed})\n`,
   );
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([field, n]) => `${field} ${n}`)
+      .join(", ");
+  if (Object.keys(r.fieldChanges).length) process.stdout.write(`    changed fields: ${list(r.fieldChanges)}\n`);
+  if (r.statusEvents) process.stdout.write(`    legal-status changes recorded: ${r.statusEvents}\n`);
+  if (Object.keys(r.conflicts).length)
+    process.stdout.write(`    conflicts (kept the higher-ranked value): ${list(r.conflicts)}\n`);
+  if (r.detected) process.stdout.write(describeDetected(r.detected));
   for (const i of r.firstIssues.slice(0, 5)) process.stdout.write(`    row ${i.row} ${i.severity}: ${i.reason}\n`);
+}
+
+/** What the import found: layout, encoding, delimiter, header row, and each column mapped or left unused. */
+export function describeDetected(d: DetectedFile): string {
+  const delimiter = d.delimiter === null ? "" : `, delimiter ${JSON.stringify(d.delimiter)}`;
+  const why = d.layoutEvidence.length ? ` (${d.layoutEvidence.join(", ")})` : "";
+  const replaced = d.replacedBytes ? `, ${d.replacedBytes} bytes not UTF-8 replaced` : "";
+  const mapped = d.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
+  return (
+    `    layout ${d.layout}${why}; encoding ${d.encoding}${delimiter}${replaced}; header row ${d.headerRow}\n` +
+    `    mapped: ${mapped.join(", ") || "none"}\n` +
+    `    unused (kept under their header): ${d.unused.join(", ") || "none"}\n`
+  );
 }
 
 /** `zhichan import …`: loads files into the database, printing progress to stderr and a short report to stdout. */
@@ -62,7 +89,14 @@ export async function runImportCommand(argv: string[]): Promise<void> {
       const report = await importFile(
         db,
         path.resolve(file),
-        { source, mapping, batchSize, force: options.has("force") },
+        {
+          source,
+          mapping,
+          batchSize,
+          force: options.has("force"),
+          exportDate: stringOption(options, "export-date"),
+          authority: options.has("official") ? "official" : "vendor",
+        },
         progress,
       );
       process.stdout.write(`Imported into ${dbFile}\n`);

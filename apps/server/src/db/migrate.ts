@@ -8,6 +8,9 @@ import * as m006 from "./migrations/006_cases.js";
 import * as m007 from "./migrations/007_org_access.js";
 import * as m008 from "./migrations/008_report_publish.js";
 import * as m009 from "./migrations/009_case_form_pii.js";
+import * as m010 from "./migrations/010_patent_provenance.js";
+import * as m011 from "./migrations/011_applicant_entities.js";
+import * as m012 from "./migrations/012_patent_fields.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -21,6 +24,9 @@ const MIGRATIONS: Record<string, Migration> = {
   "007_org_access": m007,
   "008_report_publish": m008,
   "009_case_form_pii": m009,
+  "010_patent_provenance": m010,
+  "011_applicant_entities": m011,
+  "012_patent_fields": m012,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -26,6 +26,7 @@ export interface PatentsTable {
   city_code: string | null;
   district_code: string | null;
   region_raw: string | null;
+  region_rule: string | null; // migration 011: cnipa_code | fields | address | org_name
   applicant_address: string | null;
   agency: string | null;
   agent: string | null;
@@ -36,12 +37,41 @@ export interface PatentsTable {
   cited_by_count: number | null;
   sources: string;
   extra_json: string | null;
+  // migration 012: fields vendor exports carry; lists are ';'-joined
+  title_en: string | null;
+  abstract_en: string | null;
+  cpc: string | null;
+  priority_nos: string | null;
+  priority_dates: string | null;
+  cited_refs: string | null;
+  cites_count: number | null;
+  family_id: string | null;
+  family_members: string | null;
+  family_count: number | null;
   updated_seq: Generated<number>;
 }
 
 export interface Database {
   patents: PatentsTable;
-  applicants: { id: Generated<number>; name: string; norm_key: string; kind: string; region_code: string | null };
+  applicants: {
+    id: Generated<number>;
+    name: string;
+    norm_key: string;
+    kind: string;
+    region_code: string | null;
+    region_rule: string | null; // migration 011
+    merged_into: number | null; // migration 011: the entity this one was merged into
+  };
+  /** Every merge of applicant entities with its rule and evidence (migration 011). */
+  applicant_merges: {
+    id: Generated<number>;
+    survivor_id: number;
+    absorbed_id: number;
+    rule: string;
+    evidence_json: string;
+    created_at: string;
+    created_by: number | null;
+  };
   applicant_aliases: { alias: string; applicant_id: number };
   patent_applicants: { patent_id: number; applicant_id: number; position: number };
   ipc_codes: { code: string; level: string; parent: string | null; title_zh: string };
@@ -74,6 +104,32 @@ export interface Database {
     rows_ok: Generated<number>;
     rows_bad: Generated<number>;
     batches_done: Generated<number>;
+    authority: Generated<string>; // 'official' | 'vendor' (migration 010)
+    as_of: string | null;
+    counts_json: string | null;
+    detected_json: string | null; // migration 012: layout, encoding, delimiter, header row, column mapping
+  };
+  /** Which source and import run gave a patent's current value of a field group; '*' = all others (migration 010). */
+  patent_field_sources: {
+    patent_id: number;
+    field: string;
+    source: string;
+    run_id: number | null;
+    authority: string;
+    as_of: string;
+  };
+  /** Dated history of a patent: legal-status changes found by imports (migration 010). */
+  patent_events: {
+    id: Generated<number>;
+    patent_id: number;
+    kind: string;
+    event_date: string;
+    from_value: string | null;
+    to_value: string | null;
+    from_raw: string | null;
+    to_raw: string | null;
+    source: string;
+    run_id: number | null;
   };
   import_errors: {
     run_id: number;

@@ -1,4 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
+import type { Authority, ValueOrigin } from "./field-precedence.js";
+import type { StatusChange } from "./merge-patent.js";
 import { PATENT_COLUMNS, type PatentDraft } from "./patent-draft.js";
 
 export interface ImportRunRow {
@@ -11,6 +13,17 @@ export interface ImportRunRow {
   rows_ok: number;
   rows_bad: number;
   batches_done: number;
+  authority: Authority;
+  as_of: string | null;
+  counts_json: string | null;
+}
+
+interface OriginRow {
+  field: string;
+  source: string;
+  run_id: number | null;
+  authority: Authority;
+  as_of: string;
 }
 
 const META_SEQ = "patent_seq";
@@ -29,11 +42,16 @@ function prepareStatements(db: BetterSqlite3.Database) {
     patentByPubNo: db.prepare(`SELECT id, ${cols} FROM patents WHERE pub_no = ?`),
     insertPatent: db.prepare(`INSERT INTO patents (${cols}, updated_seq) VALUES (${params}, @updated_seq)`),
     updatePatent: db.prepare(`UPDATE patents SET ${sets}, updated_seq = @updated_seq WHERE id = @id`),
+    updateTags: db.prepare("UPDATE patents SET sources = ?, extra_json = ? WHERE id = ?"),
+    deleteLinks: db.prepare("DELETE FROM patent_applicants WHERE patent_id = ?"),
     linkCount: db.prepare("SELECT count(*) AS n FROM patent_applicants WHERE patent_id = ?").pluck(),
     insertLink: db.prepare(
       "INSERT OR IGNORE INTO patent_applicants (patent_id, applicant_id, position) VALUES (?, ?, ?)",
     ),
-    applicantByKey: db.prepare("SELECT id, region_code FROM applicants WHERE norm_key = ?"),
+    // A merged entity's key routes to the entity it was merged into (migration 011).
+    applicantByKey: db.prepare(
+      "SELECT coalesce(merged_into, id) AS id, region_code FROM applicants WHERE norm_key = ?",
+    ),
     insertApplicant: db.prepare("INSERT INTO applicants (name, norm_key, kind, region_code) VALUES (?, ?, ?, ?)"),
     setApplicantRegion: db.prepare("UPDATE applicants SET region_code = ? WHERE id = ? AND region_code IS NULL"),
     insertAlias: db.prepare("INSERT OR IGNORE INTO applicant_aliases (alias, applicant_id) VALUES (?, ?)"),
@@ -41,15 +59,28 @@ function prepareStatements(db: BetterSqlite3.Database) {
     setMeta: db.prepare(
       "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
     ),
+    firstRun: db.prepare("SELECT * FROM import_runs WHERE file_sha256 = ? AND source = ? ORDER BY id LIMIT 1"),
     latestRun: db.prepare("SELECT * FROM import_runs WHERE file_sha256 = ? AND source = ? ORDER BY id DESC LIMIT 1"),
     insertRun: db.prepare(
-      "INSERT INTO import_runs (source, file, file_sha256, status, started_at) VALUES (?, ?, ?, 'running', ?)",
+      "INSERT INTO import_runs (source, file, file_sha256, status, started_at, authority, as_of) VALUES (?, ?, ?, 'running', ?, ?, ?)",
+    ),
+    saveRunCounts: db.prepare("UPDATE import_runs SET counts_json = ? WHERE id = ?"),
+    origins: db.prepare("SELECT field, source, run_id, authority, as_of FROM patent_field_sources WHERE patent_id = ?"),
+    setOrigin: db.prepare(
+      `INSERT INTO patent_field_sources (patent_id, field, source, run_id, authority, as_of) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(patent_id, field) DO UPDATE SET source = excluded.source, run_id = excluded.run_id,
+         authority = excluded.authority, as_of = excluded.as_of`,
+    ),
+    insertEvent: db.prepare(
+      `INSERT INTO patent_events (patent_id, kind, event_date, from_value, to_value, from_raw, to_raw, source, run_id)
+       VALUES (?, 'legal_status', ?, ?, ?, ?, ?, ?, ?)`,
     ),
     setRunTotal: db.prepare("UPDATE import_runs SET rows_total = ?, status = 'running' WHERE id = ?"),
     addBatch: db.prepare(
       "UPDATE import_runs SET batches_done = batches_done + 1, rows_ok = rows_ok + ?, rows_bad = rows_bad + ? WHERE id = ?",
     ),
     finishRun: db.prepare("UPDATE import_runs SET status = ?, finished_at = ? WHERE id = ?"),
+    saveDetected: db.prepare("UPDATE import_runs SET detected_json = ? WHERE id = ?"),
     insertError: db.prepare(
       "INSERT OR REPLACE INTO import_errors (run_id, row_number, reason, raw, severity) VALUES (?, ?, ?, ?, ?)",
     ),
@@ -85,6 +116,15 @@ export class ImportRepository {
 
   linkCount(patentId: number): number {
     return this.s.linkCount.get(patentId) as number;
+  }
+
+  /** Source tags and extra fields only: neither is indexed, so updated_seq stays and nothing is re-indexed. */
+  updateTags(id: number, sources: string, extraJson: string | null): void {
+    this.s.updateTags.run(sources, extraJson, id);
+  }
+
+  deleteLinks(patentId: number): void {
+    this.s.deleteLinks.run(patentId);
   }
 
   insertLink(patentId: number, applicantId: number, position: number): void {
@@ -127,8 +167,45 @@ export class ImportRepository {
     return this.s.latestRun.get(sha256, source) as ImportRunRow | undefined;
   }
 
-  createRun(source: string, file: string, sha256: string, startedAt: string): number {
-    return Number(this.s.insertRun.run(source, file, sha256, startedAt).lastInsertRowid);
+  /** `origin` of a patent file's run: its authority and as-of date; reference tables have none. */
+  /** The first run of this content from this source: a forced re-import ranks as that run did (README). */
+  firstRun(sha256: string, source: string): ImportRunRow | undefined {
+    return this.s.firstRun.get(sha256, source) as ImportRunRow | undefined;
+  }
+
+  createRun(source: string, file: string, sha256: string, startedAt: string, origin?: ValueOrigin): number {
+    const { authority = "vendor", asOf = null } = origin ?? {};
+    return Number(this.s.insertRun.run(source, file, sha256, startedAt, authority, asOf).lastInsertRowid);
+  }
+
+  saveRunCounts(runId: number, counts: unknown): void {
+    this.s.saveRunCounts.run(JSON.stringify(counts), runId);
+  }
+
+  /** The recorded origins of a patent's values: '*' for the whole row, else per field group. */
+  origins(patentId: number): Map<string, ValueOrigin> {
+    const rows = this.s.origins.all(patentId) as OriginRow[];
+    return new Map(
+      rows.map((r) => [r.field, { source: r.source, runId: r.run_id, authority: r.authority, asOf: r.as_of }]),
+    );
+  }
+
+  setOrigin(patentId: number, field: string, o: ValueOrigin): void {
+    this.s.setOrigin.run(patentId, field, o.source, o.runId, o.authority, o.asOf);
+  }
+
+  insertStatusEvent(patentId: number, change: StatusChange, o: ValueOrigin): void {
+    const date = o.asOf.slice(0, 10);
+    this.s.insertEvent.run(
+      patentId,
+      date,
+      change.fromValue,
+      change.toValue,
+      change.fromRaw,
+      change.toRaw,
+      o.source,
+      o.runId,
+    );
   }
 
   setRunTotal(runId: number, total: number): void {
@@ -137,6 +214,11 @@ export class ImportRepository {
 
   addBatch(runId: number, ok: number, bad: number): void {
     this.s.addBatch.run(ok, bad, runId);
+  }
+
+  /** What the run found in its file: layout, encoding, delimiter, header row, column mapping (migration 012). */
+  saveDetected(runId: number, json: string): void {
+    this.s.saveDetected.run(json, runId);
   }
 
   finishRun(runId: number, status: "done" | "failed", at: string): void {

@@ -5,18 +5,13 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { AppError } from "@zhichan/core";
 import type { Db } from "../../db/connection.js";
 import { ApplicantLinker } from "./applicant-linker.js";
-import { refreshApplicantDisplayNames } from "./display-names.js";
+import { refreshApplicantEntities } from "./display-names.js";
+import type { Authority, ValueOrigin } from "./field-precedence.js";
+import { type DetectedFile, prepareFile, undecodableWarning } from "./file-detection.js";
 import { loadContext } from "./import-context.js";
 import { ImportRepository } from "./imports.repository.js";
-import type { CanonicalField } from "./mapping/canonical-fields.js";
-import {
-  buildColumnMapping,
-  cellText,
-  detectHeaderRow,
-  type MappingOverride,
-  mapRow,
-} from "./mapping/column-mapping.js";
-import { writePatent } from "./patent-writer.js";
+import { cellText, type MappingOverride, mapRow } from "./mapping/column-mapping.js";
+import { emptyCounters, type WriteCounters, writePatent } from "./patent-writer.js";
 import { readTable } from "./readers/read-table.js";
 import type { Cell } from "./readers/table.js";
 import { loadReferenceData, type ReferenceReport } from "./reference-data.js";
@@ -34,6 +29,12 @@ export interface ImportOptions {
   force?: boolean;
   /** For callers importing many files: skip the display-name pass here and run it once at the end. */
   deferDisplayNames?: boolean;
+  /** 'official' (CNIPA data) outranks 'vendor' exports for bibliographic fields (README: precedence); vendor by default. */
+  authority?: Authority;
+  /** The date the export speaks for (YYYY-MM-DD); without it the import's start orders the sources. */
+  exportDate?: string;
+  /** Called after each batch commits (the running server catches its search index up). */
+  onBatchCommitted?: () => void;
 }
 
 export interface ImportProgress {
@@ -56,15 +57,26 @@ export interface FileImportReport {
   status: "done" | "skipped";
   skippedReason?: string;
   encoding?: string;
+  /** Layout, encoding, delimiter, header row and column mapping found in the file (absent when skipped). */
+  detected?: DetectedFile;
   rowsTotal: number;
   rowsOk: number;
   rowsBad: number;
   warnings: number;
   /** Rows of a killed earlier run that were already committed and so not read again. */
   resumedAfterRow: number;
+  /** New publications, rows that changed a stored one, rows that changed nothing (rejected rows: rowsBad). */
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Field group → rows whose value of it changed. */
+  fieldChanges: Record<string, number>;
+  /** Field group → rows whose value lost to a higher-ranked kept one (and differed from it). */
+  conflicts: Record<string, number>;
+  /** Legal-status changes recorded as dated events in the patents' history. */
+  statusEvents: number;
+  authority?: Authority;
+  asOf?: string;
   firstIssues: RowIssue[];
   seconds: number;
 }
@@ -87,7 +99,6 @@ export interface ImportReport {
 
 const DEFAULT_BATCH = 1000;
 
-const isBlankRow = (cells: Cell[]) => cells.every((c) => c === null || c === undefined || cellText(c).trim() === "");
 const rawOf = (cells: Cell[]) => cells.map(cellText).join(",").slice(0, 2000);
 
 /**
@@ -107,7 +118,10 @@ export async function importFile(
   const repo = new ImportRepository(db.sqlite);
   const sha = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
   const previous = repo.latestRun(sha, options.source);
-  const base = { file, source: options.source, inserted: 0, updated: 0, unchanged: 0, resumedAfterRow: 0 };
+  const base = { file, source: options.source, ...emptyCounters(), resumedAfterRow: 0 };
+  if (options.exportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.exportDate)) {
+    throw new AppError("BAD_REQUEST", `${label}: export date '${options.exportDate}' is not YYYY-MM-DD`);
+  }
   if (previous?.status === "done" && !options.force) {
     return {
       ...base,
@@ -127,35 +141,30 @@ export async function importFile(
   // 2 MB cache turns that into page reloads. Connection-level, 64 MB at most.
   db.sqlite.pragma("cache_size = -65536");
   const table = await readTable(file);
-  const headerIndex = detectHeaderRow(table.rows, options.mapping);
-  if (headerIndex < 0) {
-    throw new AppError("BAD_REQUEST", `${label}: no header row naming a publication number in the first rows`, {
-      hint: 'name the columns with a mapping file, e.g. {"Doc ID": "pub_no"}',
-    });
-  }
-  const headers = table.rows[headerIndex].map(cellText);
-  const mapping = buildColumnMapping(headers, options.mapping);
-  const headerOf: Partial<Record<CanonicalField, string>> = {};
-  mapping.fields.forEach((f, i) => {
-    if (f) headerOf[f] = headers[i];
-  });
-  // Data rows keep their number in the file: 1-based, counted from the row after the header.
-  const dataRows = table.rows
-    .slice(headerIndex + 1)
-    .map((cells, i) => ({ cells, rowNumber: i + 1 }))
-    .filter((r) => !isBlankRow(r.cells));
-  const inventorColumn = mapping.fields.indexOf("inventors");
-  const pipe =
-    headers.includes("标准化申请人") ||
-    (inventorColumn >= 0 &&
-      dataRows.slice(0, 200).some((r) => cellText(r.cells[inventorColumn] ?? null).includes("|")));
-  const ctx = loadContext(db, options.source, headerOf, pipe);
+  // Header row, column mapping, vendor layout; refuses a file without a header or without data rows.
+  const { detected, mapping, headerOf, pipeSeparatesPeople, dataRows } = prepareFile(label, table, options.mapping);
+  const ctx = loadContext(db, options.source, headerOf, pipeSeparatesPeople);
 
   const resuming = previous && previous.status !== "done" && !options.force ? previous : undefined;
-  const runId = resuming?.id ?? repo.createRun(options.source, file, sha, new Date().toISOString());
+  const startedAt = new Date().toISOString();
+  const authority = resuming?.authority ?? options.authority ?? "vendor";
+  const asOf = resuming?.as_of ?? options.exportDate ?? startedAt;
+  const runId =
+    resuming?.id ??
+    repo.createRun(options.source, file, sha, startedAt, { source: options.source, runId: null, authority, asOf });
+  // Identical content imported again (--force) ranks as its first import did, so re-importing files in any order
+  // changes nothing: a later run id alone must not let an old file win over what came after it.
+  const first = previous ? repo.firstRun(sha, options.source) : undefined;
+  const origin: ValueOrigin = first
+    ? { source: options.source, runId: first.id, authority: first.authority, asOf: first.as_of ?? asOf }
+    : { source: options.source, runId, authority, asOf };
   const skip = resuming ? resuming.rows_ok + resuming.rows_bad : 0;
   repo.setRunTotal(runId, dataRows.length);
-  const counters = { ...base, resumedAfterRow: skip };
+  repo.saveDetected(runId, JSON.stringify(detected));
+  // A resumed run continues the counts its committed batches saved, so the report covers the whole file.
+  const counters: WriteCounters = resuming?.counts_json
+    ? { ...emptyCounters(), ...(JSON.parse(resuming.counts_json) as Partial<WriteCounters>) }
+    : emptyCounters();
   const linker = new ApplicantLinker(repo);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
 
@@ -173,17 +182,21 @@ export async function importFile(
             bad++;
             continue;
           }
-          seq = writePatent(repo, linker, outcome.patent, seq, counters);
-          if (outcome.warnings.length) repo.insertIssue(runId, rowNumber, outcome.warnings.join("; "), null, "warning");
+          seq = writePatent(repo, linker, outcome.patent, seq, counters, origin);
+          const undecodable = detected.replacedBytes ? undecodableWarning(cells, mapping.headers) : null;
+          const warnings = undecodable ? [undecodable, ...outcome.warnings] : outcome.warnings;
+          if (warnings.length) repo.insertIssue(runId, rowNumber, warnings.join("; "), null, "warning");
           ok++;
         }
         repo.addBatch(runId, ok, bad);
+        repo.saveRunCounts(runId, counters);
         repo.saveSeq(seq);
       });
+      options.onBatchCommitted?.();
       onProgress?.({ file: label, done: Math.min(start + batchSize, dataRows.length), total: dataRows.length });
       await yieldToEventLoop();
     }
-    if (!options.deferDisplayNames) refreshApplicantDisplayNames(db.sqlite);
+    if (!options.deferDisplayNames) refreshApplicantEntities(db.sqlite);
     repo.finishRun(runId, "done", new Date().toISOString());
   } catch (err) {
     repo.finishRun(runId, "failed", new Date().toISOString());
@@ -191,10 +204,15 @@ export async function importFile(
   }
   const run = repo.latestRun(sha, options.source);
   return {
+    ...base,
     ...counters,
+    resumedAfterRow: skip,
+    authority,
+    asOf,
     runId,
     status: "done",
     encoding: table.encoding,
+    detected,
     rowsTotal: dataRows.length,
     rowsOk: run?.rows_ok ?? 0,
     rowsBad: run?.rows_bad ?? 0,
@@ -243,9 +261,7 @@ export async function importShippedData(
         rowsBad: 0,
         warnings: 0,
         resumedAfterRow: 0,
-        inserted: 0,
-        updated: 0,
-        unchanged: 0,
+        ...emptyCounters(),
         firstIssues: [],
         seconds: 0,
       });
@@ -254,7 +270,7 @@ export async function importShippedData(
     const options = { source: f.source, batchSize, deferDisplayNames: true };
     files.push(await importFile(db, full, options, (p) => onProgress?.({ ...p, file: f.path })));
   }
-  refreshApplicantDisplayNames(db.sqlite);
+  refreshApplicantEntities(db.sqlite);
   const at = new Date().toISOString();
   db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('initial_import', ?) ON CONFLICT(key) DO NOTHING").run(at);
   const initialImportAt = db.sqlite

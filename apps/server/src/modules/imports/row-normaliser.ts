@@ -1,4 +1,5 @@
 import {
+  applicantKind,
   type DivisionIndex,
   normaliseDate,
   normaliseLegalStatus,
@@ -7,8 +8,10 @@ import {
   parsePublicationNumber,
   parseSeiCategories,
   resolveRegion,
+  splitApplicants,
   splitInventors,
 } from "@zhichan/core/patents/index.ts";
+import { looksLikeAddress, parseCpcList, parseDateList, parsePublicationList, splitItems } from "./list-fields.js";
 import type { CanonicalField } from "./mapping/canonical-fields.js";
 import { cellText, type MappedRow } from "./mapping/column-mapping.js";
 import type { PatentDraft } from "./patent-draft.js";
@@ -40,13 +43,21 @@ function intOf(text: string | null): number | null {
   return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
+/** The first applicant's name when it is an organisation's: the region rule 'org_name' never reads a person's name. */
+function organisationName(applicants: string | null): string | null {
+  const first = splitApplicants(applicants)[0];
+  return first && applicantKind(first) !== "individual" ? first : null;
+}
+
 /** Turns one mapped row into a patent row, or says why it cannot be one. Raw values are kept beside normalised ones. */
 export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome {
   const rawPubNo = textOf(row, "pub_no");
   if (!rawPubNo) return { ok: false, reason: "no publication number" };
   const pub = parsePublicationNumber(rawPubNo);
   if (!pub) return { ok: false, reason: `unparseable publication number '${rawPubNo}'` };
-  const title = textOf(row, "title");
+  // A foreign record may have only an English title: it is the display title then (and stays in title_en).
+  const titleEn = textOf(row, "title_en");
+  const title = textOf(row, "title") ?? titleEn;
   if (!title) return { ok: false, reason: `no title (${pub.pubNo})` };
 
   const warnings: string[] = [];
@@ -82,15 +93,33 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
   if (ipc.locarno.length) extra.locarno = ipc.locarno.join(";");
   const ipcRaw = ipcMainRaw && ipcAllRaw ? `${ipcMainRaw} || ${ipcAllRaw}` : (ipcAllRaw ?? ipcMainRaw);
 
-  const [province, city, district, address, codeText] = [
+  const [province, cityCell, district, addressCell, codeText, regionText] = [
     textOf(row, "applicant_province"),
     textOf(row, "applicant_city"),
     textOf(row, "applicant_district"),
     textOf(row, "applicant_address"),
     textOf(row, "province_code_text"),
+    textOf(row, "region_text"),
   ];
-  const region = resolveRegion({ province, city, district, address, provinceCodeText: codeText }, ctx.divisions);
-  const fieldsText = [province, city, district].filter(Boolean).join(" / ");
+  // Some exports put the street address in 地市: read as a city name it would match nothing or the wrong place.
+  const cityIsAddress = cityCell !== null && looksLikeAddress(cityCell);
+  const city = cityIsAddress ? null : cityCell;
+  const address = addressCell ?? (cityIsAddress ? cityCell : null);
+  // 省市 ('河南省郑州市') is read like the start of an address, for the region only.
+  const regionAddress = [regionText, address].filter(Boolean).join(" ") || null;
+  const applicantsText = textOf(row, "applicants");
+  const region = resolveRegion(
+    {
+      province,
+      city,
+      district,
+      address: regionAddress,
+      provinceCodeText: codeText,
+      applicantName: organisationName(applicantsText),
+    },
+    ctx.divisions,
+  );
+  const fieldsText = [province, city, district, regionText].filter(Boolean).join(" / ");
   const regionRaw = fieldsText || address || codeText || null;
 
   const seiRaw = textOf(row, "sei_category");
@@ -98,7 +127,20 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
   if (seiRaw && sei.unmatched.length) warnings.push(`SEI '${sei.unmatched.join(", ")}' not in sei_categories`);
 
   const yearText = textOf(row, "app_year");
-  const inventors = splitInventors(textOf(row, "inventors"), ctx.pipeSeparatesPeople);
+  const inventorsRaw = textOf(row, "inventors");
+  const inventors = splitInventors(inventorsRaw, ctx.pipeSeparatesPeople);
+  // A withheld-name marker (不公告发明人) gives no inventor; its text stays visible under the source header.
+  if (inventorsRaw && inventors.length === 0) keepRaw("inventors", inventorsRaw);
+  const keepRawIfBad = (field: CanonicalField, items: { bad: string[] }) => {
+    if (items.bad.length) keepRaw(field, textOf(row, field) ?? "");
+  };
+  const cited = parsePublicationList(textOf(row, "cited_refs"));
+  keepRawIfBad("cited_refs", cited);
+  const family = parsePublicationList(textOf(row, "family_members"));
+  keepRawIfBad("family_members", family);
+  const priorityDates = parseDateList(textOf(row, "priority_dates"));
+  keepRawIfBad("priority_dates", priorityDates);
+  const joined = (items: string[]) => (items.length ? items.join(";") : null);
   const patent: PatentDraft = {
     pub_no: pub.pubNo,
     app_no: textOf(row, "app_no")?.normalize("NFKC").replace(/\s+/g, "").toUpperCase() ?? null,
@@ -106,7 +148,7 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
     title,
     abstract: textOf(row, "abstract"),
     claims: textOf(row, "claims"),
-    applicants_raw: textOf(row, "applicants"),
+    applicants_raw: applicantsText,
     inventors: inventors.length ? inventors.join(";") : null,
     app_date: appDate,
     pub_date: date("pub_date"),
@@ -123,6 +165,7 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
     city_code: region.cityCode,
     district_code: region.districtCode,
     region_raw: regionRaw,
+    region_rule: region.basis,
     applicant_address: address,
     agency: textOf(row, "agency"),
     agent: textOf(row, "agent"),
@@ -131,6 +174,16 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
     nic_raw: textOf(row, "nic_category"),
     claims_count: count("claims_count"),
     cited_by_count: count("cited_by_count"),
+    title_en: titleEn,
+    abstract_en: textOf(row, "abstract_en"),
+    cpc: joined(parseCpcList(textOf(row, "cpc"))),
+    priority_nos: joined(splitItems(textOf(row, "priority_nos"))),
+    priority_dates: joined(priorityDates.dates),
+    cited_refs: joined(cited.pubNos),
+    cites_count: count("cites_count") ?? (cited.pubNos.length || null),
+    family_id: textOf(row, "family_id"),
+    family_members: joined(family.pubNos),
+    family_count: count("family_count") ?? (family.pubNos.length || null),
     sources: ctx.source,
     extra_json: Object.keys(extra).length ? JSON.stringify(extra) : null,
   };

@@ -26,6 +26,17 @@ export const CANONICAL_FIELDS = [
   "nic_category",
   "claims_count",
   "cited_by_count",
+  "title_en",
+  "abstract_en",
+  "cpc",
+  "priority_nos",
+  "priority_dates",
+  "cited_refs",
+  "cites_count",
+  "family_id",
+  "family_members",
+  "family_count",
+  "region_text",
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 

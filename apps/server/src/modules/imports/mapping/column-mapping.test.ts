@@ -52,9 +52,27 @@ describe("buildColumnMapping", () => {
     ["IPC", "ipc_all"],
     ["Legal Status", "legal_status"],
     ["Filing Date", "app_date"],
+    // headers no export used to get past (issue #14)
+    ["专利有效性", "legal_status"],
+    ["公开/公告日", "pub_date"],
+    ["被引用数", "cited_by_count"],
+    ["律师、代理", "agent"],
+    ["省市", "region_text"],
+    ["通信地址", "applicant_address"],
+    ["标题(英文)", "title_en"],
+    ["摘要（英文）", "abstract_en"],
+    ["Title (English)", "title_en"],
+    ["CPC分类号", "cpc"],
+    ["美国分类", "cpc"], // Patentics' CPC column (was left in extra_json: wrong, its SOURCE.txt says CPC)
+    ["优先权号", "priority_nos"],
+    ["优先权日", "priority_dates"],
+    ["引证专利", "cited_refs"],
+    ["引证次数", "cites_count"],
+    ["简单同族", "family_members"],
+    ["简单同族数量", "family_count"],
+    ["同族专利数", "family_count"],
     // not ours → extra_json
     ["标准化申请人", null],
-    ["美国分类", null],
     ["审查员", null],
   ])("%s → %s", (header, field) => {
     expect(buildColumnMapping([header]).fields[0]).toBe(field);

@@ -2,15 +2,9 @@ import { AppError } from "@zhichan/core";
 import type { Cell } from "../readers/table.js";
 import { CANONICAL_FIELDS, type CanonicalField, isCanonicalField } from "./canonical-fields.js";
 import { HEADER_ALIASES } from "./header-aliases.js";
+import { normaliseHeader } from "./header-normalise.js";
 
-/** Header text reduced to what identifies it: NFKC (（）→()), lower case, no spaces, '_' → ' ' dropped. */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize("NFKC")
-    .replace(/^\uFEFF/, "")
-    .toLowerCase()
-    .replace(/[\s_]+/g, "");
-}
+export { normaliseHeader };
 
 const ALIAS_INDEX = new Map<string, CanonicalField>();
 for (const field of CANONICAL_FIELDS)

@@ -12,7 +12,8 @@ function guessDelimiter(text: string): string {
 
 /** Every row of a CSV file as text cells; ragged rows are kept (Patentics rows end with an extra empty cell). */
 export function readCsv(bytes: Uint8Array): RawTable {
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, replaced } = decodeText(bytes);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return { rows: parseCsvText(body, guessDelimiter(body)), encoding };
+  const delimiter = guessDelimiter(body);
+  return { rows: parseCsvText(body, delimiter), encoding, delimiter, replaced };
 }
