@@ -7,6 +7,8 @@ interface PatentDocRow {
   app_no: string | null;
   title: string;
   abstract: string | null;
+  title_en: string | null;
+  abstract_en: string | null;
   claims: string | null;
   applicants_raw: string | null;
   inventors: string | null;
@@ -37,6 +39,16 @@ const splitList = (v: string | null): string[] =>
 export const dateToInt = (v: string | null): number =>
   v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Number(v.replaceAll("-", "")) : 0;
 
+/**
+ * A text field in both languages: TI=/AB= (and TX/bare words) must find a record by its English title or abstract
+ * too. The English text is appended after a newline (the analyser treats it as a word break) unless it is the same
+ * text (a foreign record whose display title already is its English title).
+ */
+function bothLanguages(text: string | null, english: string | null): string {
+  if (!english || english === text) return text ?? "";
+  return text ? `${text}\n${english}` : english;
+}
+
 export function rowToDoc(r: PatentDocRow): PatentDoc {
   const region = [r.province_code, r.city_code, r.district_code].filter((c): c is string => !!c);
   // Applicant names as the entity table knows them plus the raw text, so AP= finds any spelling.
@@ -45,8 +57,8 @@ export function rowToDoc(r: PatentDocRow): PatentDoc {
     id: r.id,
     pn: r.pub_no,
     an: r.app_no ?? "",
-    ti: r.title,
-    ab: r.abstract ?? "",
+    ti: bothLanguages(r.title, r.title_en),
+    ab: bothLanguages(r.abstract, r.abstract_en),
     cl: r.claims ?? "",
     ap,
     in: splitList(r.inventors),
@@ -63,7 +75,7 @@ export function rowToDoc(r: PatentDocRow): PatentDoc {
 }
 
 const DOC_SQL = `
-  SELECT p.id, p.pub_no, p.app_no, p.title, p.abstract, p.claims, p.applicants_raw, p.inventors, p.agency, p.ipc_all,
+  SELECT p.id, p.pub_no, p.app_no, p.title, p.abstract, p.title_en, p.abstract_en, p.claims, p.applicants_raw, p.inventors, p.agency, p.ipc_all,
          p.app_date, p.pub_date, p.type, p.status, p.province_code, p.city_code, p.district_code, p.sei_codes,
          p.updated_seq,
          (SELECT group_concat(pa.applicant_id, ';') FROM patent_applicants pa WHERE pa.patent_id = p.id) AS applicant_ids,
