@@ -186,7 +186,8 @@ describe("unreadable layouts", () => {
 });
 
 describe("merging and idempotence", () => {
-  it("fills empty fields from a later source, never overwrites, and re-importing changes nothing", async () => {
+  // Until issue #14 a later source only filled empty fields (the title stayed the first one's): that was the bug.
+  it("takes a later source's title, fills empty fields, never blanks one, and re-importing changes nothing", async () => {
     const first = write("first.csv", "公开号,标题,摘要,申请人\nCN777777777A,第一来源的标题,,甲公司\n");
     const second = write(
       "second.csv",
@@ -196,7 +197,7 @@ describe("merging and idempotence", () => {
     await importFile(db, second, { source: "src_b" });
     const merged = get("CN777777777A");
     expect(merged).toMatchObject({
-      title: "第一来源的标题",
+      title: "第二来源的标题",
       abstract: "后来的摘要",
       applicants_raw: "甲公司",
       status_raw: "有效",

@@ -1,22 +1,31 @@
+import { FIELD_GROUPS, outranks, type ValueOrigin } from "./field-precedence.js";
 import { PATENT_COLUMNS, type PatentDraft } from "./patent-draft.js";
 
-const FILL_EMPTY: ReadonlyArray<keyof PatentDraft> = [
-  "app_no",
-  "abstract",
-  "claims",
-  "applicants_raw",
-  "inventors",
-  "app_date",
-  "pub_date",
-  "grant_date",
-  "app_year",
-  "applicant_address",
-  "agency",
-  "agent",
-  "nic_raw",
-  "claims_count",
-  "cited_by_count",
-];
+/** The kept row's provenance: per field group where one was recorded, else the origin of the whole row. */
+export interface KeptOrigins {
+  row: ValueOrigin;
+  groups: ReadonlyMap<string, ValueOrigin>;
+}
+
+export interface StatusChange {
+  fromValue: string | null;
+  toValue: string | null;
+  fromRaw: string | null;
+  toRaw: string | null;
+}
+
+export interface MergeResult {
+  merged: PatentDraft;
+  /** Some column of the row differs (the row is written and its updated_seq bumped). */
+  changed: boolean;
+  /** Field groups whose value changed. */
+  changedGroups: string[];
+  /** Field groups where the incoming source said something else and lost (it ranks lower). */
+  conflicts: string[];
+  /** Field groups whose provenance becomes the incoming source (changed, or confirmed by a higher authority). */
+  provenance: string[];
+  statusChange: StatusChange | null;
+}
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
 
@@ -41,43 +50,60 @@ function mergeSources(a: string, b: string): string {
 }
 
 /**
- * A publication seen again (in a later file or later in the same file): the earlier value of every field stays; an
- * empty field is filled from the later source; fields that belong together (a normalised value and its raw text,
- * the three region codes) move as a group, so a value never sits beside another source's raw text.
+ * A publication seen again: per field group (field-precedence.ts) the value of the higher-ranked source is kept —
+ * a later export's legal status, an official source's bibliographic data, a later vendor export's corrected title —
+ * and a value never gives way to a blank. Columns of a group move together. Where the kept group wins but a
+ * non-lead column of it is blank, the incoming value fills it (an app year without a date, a region's raw text).
  */
-export function mergePatent(existing: PatentDraft, incoming: PatentDraft): { merged: PatentDraft; changed: boolean } {
+export function mergePatent(
+  existing: PatentDraft,
+  kept: KeptOrigins,
+  incoming: PatentDraft,
+  origin: ValueOrigin,
+): MergeResult {
   const m: PatentDraft = { ...existing };
   const out = m as unknown as Record<string, unknown>;
-  for (const key of FILL_EMPTY) if (isEmpty(m[key]) && !isEmpty(incoming[key])) out[key] = incoming[key];
-  if (m.type_raw === null && incoming.type_raw !== null) {
-    m.type = incoming.type;
-    m.type_raw = incoming.type_raw;
-  }
-  if (m.status_raw === null && incoming.status_raw !== null) {
-    m.status = incoming.status;
-    m.status_raw = incoming.status_raw;
-  }
-  if (m.ipc_raw === null && incoming.ipc_raw !== null) {
-    m.ipc_main = incoming.ipc_main;
-    m.ipc_all = incoming.ipc_all;
-    m.ipc_raw = incoming.ipc_raw;
-  }
-  if (m.province_code === null && incoming.province_code !== null) {
-    m.province_code = incoming.province_code;
-    m.city_code = incoming.city_code;
-    m.district_code = incoming.district_code;
-    // Both raw texts are kept when they differ: the earlier one told us nothing we could code, but it is still data.
-    m.region_raw =
-      m.region_raw && m.region_raw !== incoming.region_raw
-        ? `${m.region_raw} | ${incoming.region_raw}`
-        : incoming.region_raw;
-  } else if (m.region_raw === null) m.region_raw = incoming.region_raw;
-  if (m.sei_raw === null && incoming.sei_raw !== null) {
-    m.sei_codes = incoming.sei_codes;
-    m.sei_raw = incoming.sei_raw;
+  const result: MergeResult = {
+    merged: m,
+    changed: false,
+    changedGroups: [],
+    conflicts: [],
+    provenance: [],
+    statusChange: null,
+  };
+  for (const g of FIELD_GROUPS) {
+    if (isEmpty(incoming[g.lead])) continue;
+    const differs = g.fields.some((f) => existing[f] !== incoming[f] && !isEmpty(incoming[f]));
+    const keptOrigin = kept.groups.get(g.name) ?? kept.row;
+    const wins = isEmpty(existing[g.lead]) || outranks(g.rule, origin, keptOrigin);
+    if (!differs) {
+      if (wins && origin.authority !== keptOrigin.authority) result.provenance.push(g.name);
+      continue;
+    }
+    if (!wins) {
+      for (const f of g.fields) if (isEmpty(m[f]) && !isEmpty(incoming[f])) out[f] = incoming[f];
+      result.conflicts.push(g.name);
+      continue;
+    }
+    for (const f of g.fields) if (!isEmpty(incoming[f]) || g.fields.length > 1) out[f] = incoming[f];
+    if (g.name === "region" && isEmpty(existing.province_code) && existing.region_raw !== incoming.region_raw) {
+      // Both raw texts are kept: the earlier one told us nothing we could code, but it is still data.
+      m.region_raw = [existing.region_raw, incoming.region_raw].filter(Boolean).join(" | ") || null;
+    }
+    // The normalised status moved (or was unknown): a raw wording change alone (有效 → 授权) is not an event.
+    if (g.name === "status" && (existing.status !== m.status || isEmpty(existing.status_raw))) {
+      result.statusChange = {
+        fromValue: existing.status,
+        toValue: m.status,
+        fromRaw: existing.status_raw,
+        toRaw: m.status_raw,
+      };
+    }
+    result.provenance.push(g.name);
   }
   m.extra_json = mergeExtra(m.extra_json, incoming.extra_json);
   m.sources = mergeSources(m.sources, incoming.sources);
-  const changed = PATENT_COLUMNS.some((k) => m[k] !== existing[k]);
-  return { merged: m, changed };
+  for (const g of FIELD_GROUPS) if (g.fields.some((f) => m[f] !== existing[f])) result.changedGroups.push(g.name);
+  result.changed = PATENT_COLUMNS.some((k) => m[k] !== existing[k]);
+  return result;
 }
