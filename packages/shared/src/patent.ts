@@ -29,6 +29,10 @@ export type IpcRef = z.infer<typeof IpcRef>;
 export const RegionRef = z.object({ code: z.string(), name: z.string() });
 export type RegionRef = z.infer<typeof RegionRef>;
 
+/** A publication named by another record (a citation, a family member), with its row id when it is loaded here. */
+export const PublicationRef = z.object({ publicationNumber: z.string(), id: z.number().int().nullable() });
+export type PublicationRef = z.infer<typeof PublicationRef>;
+
 export const PatentDetail = z.object({
   id: z.number().int(),
   publicationNumber: z.string(),
@@ -57,6 +61,18 @@ export const PatentDetail = z.object({
   claimsCount: z.number().int().nullable(),
   citedByCount: z.number().int().nullable(),
   sources: z.array(z.string()),
+  titleEn: z.string().nullable(),
+  abstractEn: z.string().nullable(),
+  cpc: z.array(z.string()),
+  priorityNumbers: z.array(z.string()),
+  priorityDates: z.array(z.string()),
+  citedReferences: z.array(PublicationRef),
+  citesCount: z.number().int().nullable(),
+  familyId: z.string().nullable(),
+  familyMembers: z.array(PublicationRef),
+  familyCount: z.number().int().nullable(),
+  /** Source columns with no field of their own (extra_json), under the source's header: no field silently lost. */
+  otherFields: z.array(z.object({ header: z.string(), value: z.string() })),
 });
 export type PatentDetail = z.infer<typeof PatentDetail>;
 

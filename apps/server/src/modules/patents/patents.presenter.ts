@@ -6,6 +6,8 @@ export interface DetailLookups {
   ipcTitles: Map<string, string>;
   regionName: (code: string) => string | undefined;
   seiName: (code: string) => string | undefined;
+  /** Row ids of the cited and family publications that are loaded here. */
+  idsByPubNo: Map<string, number>;
 }
 
 const list = (v: string | null) =>
@@ -16,8 +18,23 @@ const list = (v: string | null) =>
         .filter(Boolean)
     : [];
 
+/** extra_json as header/value pairs; a damaged value is shown as its text rather than failing the page. */
+function otherFields(json: string | null): PatentDetail["otherFields"] {
+  if (!json) return [];
+  try {
+    const extra = JSON.parse(json) as Record<string, unknown>;
+    return Object.entries(extra).map(([header, value]) => ({ header, value: String(value) }));
+  } catch {
+    return [{ header: "extra_json", value: json }];
+  }
+}
+
 export function toPatentDetail(r: PatentRow, l: DetailLookups): PatentDetail {
   const ipcRef = (code: string) => ({ code, titleZh: l.ipcTitles.get(code) ?? null });
+  const pubRef = (publicationNumber: string) => ({
+    publicationNumber,
+    id: l.idsByPubNo.get(publicationNumber) ?? null,
+  });
   return {
     id: r.id,
     publicationNumber: r.pub_no,
@@ -48,5 +65,16 @@ export function toPatentDetail(r: PatentRow, l: DetailLookups): PatentDetail {
     claimsCount: r.claims_count,
     citedByCount: r.cited_by_count,
     sources: list(r.sources),
+    titleEn: r.title_en,
+    abstractEn: r.abstract_en,
+    cpc: list(r.cpc),
+    priorityNumbers: list(r.priority_nos),
+    priorityDates: list(r.priority_dates),
+    citedReferences: list(r.cited_refs).map(pubRef),
+    citesCount: r.cites_count,
+    familyId: r.family_id,
+    familyMembers: list(r.family_members).map(pubRef),
+    familyCount: r.family_count,
+    otherFields: otherFields(r.extra_json),
   };
 }

@@ -28,3 +28,14 @@ export function patentApplicants(db: Db, patentId: number): { id: number; name: 
     )
     .all(patentId) as { id: number; name: string }[];
 }
+
+/** Row ids of the given publication numbers that are loaded (citations and family members become links). */
+export function patentIdsByPubNo(db: Db, pubNos: string[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  const stmt = db.sqlite.prepare("SELECT id FROM patents WHERE pub_no = ?").pluck();
+  for (const pubNo of new Set(pubNos)) {
+    const id = stmt.get(pubNo) as number | undefined;
+    if (id !== undefined) ids.set(pubNo, id);
+  }
+  return ids;
+}

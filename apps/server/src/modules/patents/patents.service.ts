@@ -4,7 +4,7 @@ import type { Db } from "../../db/connection.js";
 import { ipcTitles } from "../reference/reference.repository.js";
 import type { RegionDirectory } from "../reference/region-directory.js";
 import { toPatentDetail } from "./patents.presenter.js";
-import { findPatent, patentApplicants } from "./patents.repository.js";
+import { findPatent, patentApplicants, patentIdsByPubNo } from "./patents.repository.js";
 
 export class PatentsService {
   constructor(
@@ -34,6 +34,10 @@ export class PatentsService {
       ipcTitles: titles,
       regionName: (c) => this.regions.name(c),
       seiName: this.seiName,
+      idsByPubNo: patentIdsByPubNo(this.db, [
+        ...(row.cited_refs ?? "").split(";").filter(Boolean),
+        ...(row.family_members ?? "").split(";").filter(Boolean),
+      ]),
     });
   }
 

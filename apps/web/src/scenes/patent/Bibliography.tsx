@@ -1,4 +1,4 @@
-import type { PatentDetail } from "@zhichan/shared";
+import type { PatentDetail, PublicationRef } from "@zhichan/shared";
 import { Descriptions, type DescriptionsProps, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -15,6 +15,9 @@ export function Bibliography({ p }: { p: PatentDetail }) {
     v ? <span className="raw-value">{t("patent.rawValue", { value: v })}</span> : null;
   const items: DescriptionsProps["items"] = [
     { key: "pn", label: t("patent.publicationNumber"), children: p.publicationNumber },
+    ...(p.titleEn && p.titleEn !== p.title
+      ? [{ key: "titleEn", label: t("patent.titleEn"), span: 2, children: p.titleEn }]
+      : []),
     { key: "an", label: t("patent.applicationNumber"), children: dash(p.applicationNumber) },
     { key: "ad", label: t("patent.applicationDate"), children: dash(p.applicationDate) },
     { key: "pd", label: t("patent.publicationDate"), children: dash(p.publicationDate) },
@@ -97,6 +100,24 @@ export function Bibliography({ p }: { p: PatentDetail }) {
     },
     { key: "claimsCount", label: t("patent.claimsCount"), children: dash(p.claimsCount) },
     { key: "citedBy", label: t("patent.citedBy"), children: dash(p.citedByCount) },
+    { key: "citesCount", label: t("patent.citesCount"), children: dash(p.citesCount) },
+    { key: "cpc", label: t("patent.cpc"), span: 2, children: dash(p.cpc.join("；")) },
+    { key: "priorityNumbers", label: t("patent.priorityNumbers"), children: dash(p.priorityNumbers.join("；")) },
+    { key: "priorityDates", label: t("patent.priorityDates"), children: dash(p.priorityDates.join("；")) },
+    {
+      key: "citedReferences",
+      label: t("patent.citedReferences"),
+      span: 2,
+      children: <PublicationLinks refs={p.citedReferences} />,
+    },
+    { key: "familyId", label: t("patent.familyId"), children: dash(p.familyId) },
+    { key: "familyCount", label: t("patent.familyCount"), children: dash(p.familyCount) },
+    {
+      key: "familyMembers",
+      label: t("patent.familyMembers"),
+      span: 2,
+      children: <PublicationLinks refs={p.familyMembers} />,
+    },
     { key: "sources", label: t("patent.sources"), span: 2, children: dash(p.sources.join(", ")) },
   ];
   return (
@@ -107,6 +128,43 @@ export function Bibliography({ p }: { p: PatentDetail }) {
       size="small"
       column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
       items={items}
+      labelStyle={{ width: 156 }}
+    />
+  );
+}
+
+/** Publication numbers, each a link to its record when that record is loaded here. */
+function PublicationLinks({ refs }: { refs: PublicationRef[] }) {
+  if (!refs.length) return <>—</>;
+  return (
+    <Space size={[12, 4]} wrap>
+      {refs.map((r) =>
+        r.id === null ? (
+          <span key={r.publicationNumber}>{r.publicationNumber}</span>
+        ) : (
+          <Link key={r.publicationNumber} to={`/patents/${r.id}`}>
+            {r.publicationNumber}
+          </Link>
+        ),
+      )}
+    </Space>
+  );
+}
+
+/** Source columns with no field of their own, under their source headers: nothing a file carried is hidden. */
+export function OtherFields({ p }: { p: PatentDetail }) {
+  const { t } = useTranslation();
+  if (!p.otherFields.length) return null;
+  return (
+    <Descriptions
+      className="biblio other-fields"
+      data-testid="other-fields"
+      title={t("patent.otherFields")}
+      extra={<span className="raw-value">{t("patent.otherFieldsHint")}</span>}
+      bordered
+      size="small"
+      column={1}
+      items={p.otherFields.map((f) => ({ key: f.header, label: f.header, children: f.value }))}
       labelStyle={{ width: 156 }}
     />
   );

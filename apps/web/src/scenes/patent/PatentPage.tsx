@@ -6,7 +6,7 @@ import { getPatent } from "../../api/patents";
 import { ErrorView } from "../../components/ErrorView";
 import { StatusTag, TypeTag } from "../../components/PatentTags";
 import { useAsync } from "../../components/useAsync";
-import { Bibliography } from "./Bibliography";
+import { Bibliography, OtherFields } from "./Bibliography";
 import { SimilarList } from "./SimilarList";
 
 function TextBlock({ title, text }: { title: string; text: string | null }) {
@@ -50,7 +50,9 @@ export function PatentPage() {
             </header>
             <Bibliography p={p} />
             <TextBlock title={t("patent.abstract")} text={p.abstract} />
+            <TextBlock title={t("patent.abstractEn")} text={p.abstractEn} />
             <TextBlock title={t("patent.claims")} text={p.claims} />
+            <OtherFields p={p} />
           </div>
           <aside className="patent-side">
             <SimilarList id={String(p.id)} />
