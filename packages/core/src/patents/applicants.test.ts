@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicantKind, applicantNormKey, pickDisplayName, splitApplicants } from "./applicants.js";
+import { applicantKind, applicantNormKey, nameScript, pickDisplayName, splitApplicants } from "./applicants.js";
 
 describe("splitApplicants", () => {
   it.each([
@@ -22,22 +22,76 @@ describe("splitApplicants", () => {
 
 describe("applicantNormKey", () => {
   it.each([
-    ["重庆长安汽车股份有限公司", "重庆长安汽车股份有限公司"],
-    ["重庆长安汽车股份有限公司 ", "重庆长安汽车股份有限公司"],
+    ["重庆长安汽车股份有限公司", "重庆长安汽车"],
+    ["重庆长安汽车股份有限公司 ", "重庆长安汽车"],
     ["中科大数据研究院（郑州）", "中科大数据研究院(郑州)"],
     ["Beijing DiDi Infinity Technology and Development Co., Ltd.", "beijingdidiinfinitytechnologyanddevelopment"],
     ["BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT CO., LTD.", "beijingdidiinfinitytechnologyanddevelopment"],
     ["Beijing Didi Infinity Technology And Development Co Ltd", "beijingdidiinfinitytechnologyanddevelopment"],
-    ["Uber Technologies, Inc.", "ubertechnologies"],
-    ["UBER TECHNOLOGIES INC", "ubertechnologies"],
+    ["Uber Technologies, Inc.", "ubertechnology"],
+    ["UBER TECHNOLOGIES INC", "ubertechnology"],
     ["GM Cruise Holdings LLC.", "gmcruiseholdings"],
-    ["Ford Global Technologies, LLC", "fordglobaltechnologies"],
-    ["APTIV TECHNOLOGIES LIMITED", "aptivtechnologies"],
+    ["Ford Global Technologies, LLC", "fordglobaltechnology"],
+    ["APTIV TECHNOLOGIES LIMITED", "aptivtechnology"],
     ["Toyota Motor Corp.", "toyotamotor"],
     ["TOYOTA MOTOR CORPORATION", "toyotamotor"],
     ["Ｗａｙｍｏ ＬＬＣ", "waymo"],
   ])("%s → %s", (name, key) => {
     expect(applicantNormKey(name)).toBe(key);
+  });
+});
+
+const DIDI = "beijingdidiinfinitytechnologyanddevelopment";
+
+describe("applicantNormKey folds the spellings the shipped data has of one company", () => {
+  it.each([
+    ["BEIJING DIDI INFINITY TECHNOLOGY & DEV CO LTD", DIDI],
+    ["BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT C O., LTD.", DIDI],
+    ['"BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT CO LTD,CN"', DIDI],
+    ["BEIJING DIDI INFINITY TECH AND DEV CO LTD", DIDI],
+    ["BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT CO.. LTD.", DIDI],
+    ["Beijing Didi Infinity Tech And Development Co", DIDI],
+    ["BEIJING DIDI INFINITY TECHNOLOGY AND  DEVELOPMENT CO.,LTD.", DIDI],
+    ["UBER TECH INC", "ubertechnology"],
+    ["UBER TECHNOLOGIES INC,US", "ubertechnology"],
+    ["Uber Tech", "ubertechnology"],
+    ["Ford Global Technologies LLC", "fordglobaltechnology"],
+    ["Toyota Motor Corp", "toyotamotor"],
+    ["北京嘀嘀无限科技发展有限公司", "北京嘀嘀无限科技发展"],
+    ["大陆商北京嘀嘀无限科技发展有限公司", "北京嘀嘀无限科技发展"],
+    ["华为技术股份有限公司", "华为技术"],
+    ["华为技术有限责任公司", "华为技术"],
+    ["ベイジン  ディディ  インフィニティ  テクノロジー", "ベイジンディディインフィニティテクノロジー"],
+  ])("%s → %s", (name, key) => {
+    expect(applicantNormKey(name)).toBe(key);
+  });
+
+  it.each([
+    ["北京嘀嘀无限科技发展有限公司", "北京滴滴无限科技发展有限公司"], // a different character: a different name
+    ["滴滴（中国）科技有限公司", "北京嘀嘀无限科技发展有限公司"],
+    ["BEIJING DIDI INFINITY SCIENCE AND TECHNOLOGY LTD", "BEIJING DIDI INFINITY TECHNOLOGY AND DEVELOPMENT CO LTD"],
+    ["DiDi Research America, LLC", "Beijing DiDi Infinity Technology and Development Co., Ltd."],
+    ["Uber Co., Ltd.", "Uber Technologies, Inc."],
+    ["Ford Motor Company", "Ford Global Technologies, LLC"],
+    ["Toyota Digital Cruise Inc", "Toyota Motor Corp"],
+    ["Global Technologies Inc", "Ford Global Technologies Inc"], // sharing generic words is not sameness
+    ["福特全球技术公司", "福特环球技术公司"], // two translations: only evidence may link them
+    ["有限公司", "股份有限公司"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(applicantNormKey(a)).not.toBe(applicantNormKey(b));
+  });
+});
+
+describe("nameScript", () => {
+  it.each([
+    ["北京嘀嘀无限科技发展有限公司", "han"],
+    ["Uber Technologies, Inc.", "latin"],
+    ["株式会社ユーバー", "kana"],
+    ["トヨタ自動車株式会社", "kana"],
+    ["베이징 디디 인피니티", "hangul"],
+    ["Бэйцзинь Диди", "cyrillic"],
+  ])("%s → %s", (name, script) => {
+    expect(nameScript(name)).toBe(script);
   });
 });
 

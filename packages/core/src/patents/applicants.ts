@@ -33,13 +33,10 @@ function countOf(text: string, chars: string): number {
   return n;
 }
 
-// Legal-form tails of English names, unified so 'CO., LTD' / 'CO LTD' / 'Co.,Ltd.' give one key (applied repeatedly:
-// 'Foo Technologies Co., Ltd.' loses 'co ltd' and keeps 'technologies').
+// Legal-form tails of Latin-script names, unified so 'CO., LTD' / 'CO LTD' / 'Co.,Ltd.' / 'C O., LTD' give one key
+// (applied repeatedly: 'Foo Technologies Co., Ltd.' loses 'ltd', then 'co', and keeps 'technologies').
 const LEGAL_SUFFIXES = [
-  "co ltd",
   "company limited",
-  "company ltd",
-  "co limited",
   "corporation",
   "corp",
   "incorporated",
@@ -57,10 +54,31 @@ const LEGAL_SUFFIXES = [
   "b v",
   "nv",
   "co",
+  "c o",
   "company",
   "kk",
   "k k",
 ];
+
+// Abbreviations the sources use for the same word ('& DEV', 'TECH', 'RES'); plurals fold so TECHNOLOGIES = TECH.
+const WORD_FORMS: Record<string, string> = {
+  dev: "development",
+  devel: "development",
+  tech: "technology",
+  technologies: "technology",
+  res: "research",
+  mfg: "manufacturing",
+  intl: "international",
+  natl: "national",
+  univ: "university",
+  inst: "institute",
+  sys: "systems",
+  system: "systems",
+  "&": "and",
+};
+
+// A trailing two-letter country code after a comma ('…CO LTD,CN', 'UBER TECHNOLOGIES INC,US').
+const COUNTRY_TAIL = /,\s*[a-z]{2}\s*$/;
 
 function stripLegalSuffixes(latin: string): string {
   let words = latin;
@@ -78,22 +96,51 @@ function stripLegalSuffixes(latin: string): string {
   return words;
 }
 
+// Chinese company-form tails ('…有限公司' → '…股份有限公司' is the usual conversion of one company, not a new one):
+// dropped when at least two characters are left, so '有限公司' alone stays itself.
+const CJK_FORM_TAIL = /(?:股份有限公司|有限责任公司|有限公司|股份公司|有限合伙|株式会社)$/u;
+
 /**
- * The identity key of an applicant: NFKC (full-width → half-width, so （）→()), case folded, English legal-form tails
- * unified and dropped, then every space and trailing punctuation removed. Names differing only in those ways are one
- * applicant; anything else (a different word) stays a different applicant.
+ * The identity key of an applicant: NFKC (full-width → half-width, so （）→()), case folded, '&' read as AND, common
+ * abbreviations spelled out, a ',CN'-style country tail and company-form suffixes dropped (English and Chinese), then
+ * every space and trailing punctuation removed. Names differing only in those ways are one applicant; a different
+ * word (北京嘀嘀 vs 北京滴滴, 'science and technology' vs 'technology') stays a different applicant. No translation.
  */
 export function applicantNormKey(name: string): string {
   let text = name.normalize("NFKC").toLowerCase().trim();
   text = text.replace(/[〔【［[]/g, "(").replace(/[〕】］\]]/g, ")");
+  text = text.replace(/^["'“”]+|["'“”]+$/g, "").trim();
+  // Taiwan's register prefixes the company's home ('大陆商北京嘀嘀…', '美商…'): a label, not part of the name.
+  text = text.replace(TW_ORIGIN_PREFIX, "");
   if (/[a-z]/.test(text)) {
+    text = text.replace(COUNTRY_TAIL, "");
     const words = text
-      .replace(/[.,;:'"`&]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+      .replace(/&/g, " & ")
+      .replace(/[.,;:'"`]+/g, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => WORD_FORMS[w] ?? w)
+      .join(" ");
     text = stripLegalSuffixes(words);
   }
-  return text.replace(/\s+/g, "").replace(/[.,;:。，；：、!?！？\-_'"·]+$/u, "");
+  text = text.replace(/\s+/g, "").replace(/[.,;:。，；：、!?！？\-_'"·]+$/u, "");
+  const bare = text.replace(CJK_FORM_TAIL, "");
+  return bare.length >= 2 && bare !== text ? bare : text;
+}
+
+const TW_ORIGIN_PREFIX =
+  /^(?:大陆商|大陸商|美商|日商|德商|英商|法商|韩商|韓商|瑞士商|荷兰商|荷蘭商|新加坡商|开曼群岛商|開曼群島商|英属开曼群岛商|英屬開曼群島商)(?=.{2})/u;
+
+/** The writing system of a name, to tell a translation (different scripts) from a re-spelling (same script). */
+export type NameScript = "han" | "latin" | "kana" | "hangul" | "cyrillic" | "other";
+
+export function nameScript(name: string): NameScript {
+  if (/[\u3040-\u30ff\uff66-\uff9f]/u.test(name)) return "kana";
+  if (/[\uac00-\ud7af]/u.test(name)) return "hangul";
+  if (/[\u0400-\u04ff]/u.test(name)) return "cyrillic";
+  if (/[\u4e00-\u9fff]/u.test(name)) return "han";
+  if (/[a-z]/i.test(name)) return "latin";
+  return "other";
 }
 
 const CJK = /^[\u4e00-\u9fff·]+$/u;

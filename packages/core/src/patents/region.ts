@@ -1,3 +1,5 @@
+import { regionFromOrgName } from "./region-org-name.js";
+
 /** One row of the divisions table (2-digit province, 4-digit city, 6-digit county, 9-digit township). */
 export interface DivisionRow {
   code: string;
@@ -6,12 +8,15 @@ export interface DivisionRow {
   parent_code: string | null;
 }
 
+export type RegionRule = "cnipa_code" | "fields" | "address" | "org_name";
+
 export interface RegionCodes {
   provinceCode: string | null;
   cityCode: string | null;
   districtCode: string | null;
-  /** Which evidence gave the codes: the province/city/district fields, the address text, or the 国省代码 column. */
-  basis: "fields" | "address" | "province_code" | null;
+  /** Which rule gave the codes: CNIPA codes (国省代码 or the XML's codes), the province/city/district fields, the
+   * address text, or a division named in the organisation's name. Stored as region_rule. */
+  basis: RegionRule | null;
 }
 
 export interface RegionInput {
@@ -21,6 +26,10 @@ export interface RegionInput {
   address?: string | null;
   /** CNIPA 国省代码, e.g. '河南(41)'. */
   provinceCodeText?: string | null;
+  /** CNIPA XML applicant division code (2, 4 or 6 digits, the finest the source gave). */
+  divisionCode?: string | null;
+  /** The first applicant's name, read only when it is an organisation's (never a person's). */
+  applicantName?: string | null;
 }
 
 /**
@@ -208,19 +217,52 @@ function fromProvinceCodeText(text: string, index: DivisionIndex): RegionCodes |
     ? index.byCode.get(digits)
     : index.provinces.find((p) => sameName(p, t.replace(/\(.*\)$/, "")));
   if (province?.level !== "province") return null;
-  return { provinceCode: province.code, cityCode: null, districtCode: null, basis: "province_code" };
+  return { provinceCode: province.code, cityCode: null, districtCode: null, basis: "cnipa_code" };
+}
+
+function fromDivisionCode(code: string, index: DivisionIndex): RegionCodes | null {
+  const digits = code.normalize("NFKC").trim();
+  const d = /^\d{6}$|^\d{4}$|^\d{2}$/.test(digits) ? index.byCode.get(digits) : undefined;
+  if (!d) return null;
+  const county = d.level === "county" ? d : undefined;
+  const cityCode = d.level === "city" ? d.code : county ? cityOf(index, county) : null;
+  return { provinceCode: d.code.slice(0, 2), cityCode, districtCode: county?.code ?? null, basis: "cnipa_code" };
+}
+
+const depth = (r: RegionCodes) => (r.districtCode ? 3 : r.cityCode ? 2 : 1);
+
+/** A later rule may only refine: same province, and the same city/district wherever the earlier one had one. */
+function refines(next: RegionCodes, current: RegionCodes): boolean {
+  return (
+    next.provinceCode === current.provinceCode &&
+    (!current.cityCode || next.cityCode === current.cityCode) &&
+    (!current.districtCode || next.districtCode === current.districtCode) &&
+    depth(next) > depth(current)
+  );
 }
 
 /**
- * Applicant region from, in order: the province/city/district fields, the address text, the 国省代码 column.
- * Never from an applicant's name. Fields and address are both tried and the one reaching the finer level wins.
+ * Applicant region by rules in order — CNIPA codes, the province/city/district fields, the address text, a division
+ * named in an organisation's name — the first rule that gives a region wins and a later one may only refine it
+ * (same province, deeper). The rule of the final codes is kept as `basis`. Fields and address are one step: the
+ * finer of the two (the address is the fields' own detail). Persons' names are never read (the caller decides).
  */
 export function resolveRegion(input: RegionInput, index: DivisionIndex): RegionCodes {
+  const byCode =
+    (input.divisionCode ? fromDivisionCode(input.divisionCode, index) : null) ??
+    (input.provinceCodeText ? fromProvinceCodeText(input.provinceCodeText, index) : null);
   const byFields = fromFields(input, index);
   const byAddress = input.address ? fromAddress(input.address, index) : null;
-  const depth = (r: RegionCodes | null) => (r ? (r.districtCode ? 3 : r.cityCode ? 2 : 1) : 0);
-  const best = depth(byAddress) > depth(byFields) ? byAddress : byFields;
-  if (best) return best;
-  const byCode = input.provinceCodeText ? fromProvinceCodeText(input.provinceCodeText, index) : null;
-  return byCode ?? { provinceCode: null, cityCode: null, districtCode: null, basis: null };
+  const fieldsOrAddress =
+    byFields && byAddress ? (depth(byAddress) > depth(byFields) ? byAddress : byFields) : (byFields ?? byAddress);
+  let result: RegionCodes | null = byCode;
+  for (const lazy of [
+    () => fieldsOrAddress,
+    () => (input.applicantName ? regionFromOrgName(input.applicantName, index) : null),
+  ]) {
+    if (result && depth(result) === 3) break;
+    const next = lazy();
+    if (next && (!result || refines(next, result))) result = next;
+  }
+  return result ?? { provinceCode: null, cityCode: null, districtCode: null, basis: null };
 }

@@ -1,5 +1,37 @@
 import { applicantKind, pickDisplayName, splitApplicants } from "@zhichan/core/patents/index.ts";
 import type BetterSqlite3 from "better-sqlite3";
+import { collectLinkEvidence, normKeyLinks } from "./applicant-evidence.js";
+import { applyMerges } from "./applicant-merge.js";
+
+export interface EntityRefresh {
+  normKeyMerges: number;
+  evidenceMerges: number;
+  displayNamesChanged: number;
+}
+
+/**
+ * After an import: merge entities whose spellings share a key (rule norm_key), then those the data links across
+ * languages (applicant-evidence.ts), record each applicant's region rule, and recompute display names. Idempotent:
+ * a second run finds nothing to merge.
+ */
+export function refreshApplicantEntities(db: BetterSqlite3.Database): EntityRefresh {
+  const normKeyMerges = applyMerges(db, normKeyLinks(db)).merges;
+  const evidenceMerges = applyMerges(db, collectLinkEvidence(db)).merges;
+  setApplicantRegionRules(db);
+  return { normKeyMerges, evidenceMerges, displayNamesChanged: refreshApplicantDisplayNames(db) };
+}
+
+/** An entity's region came from the first record that named it first: that record's rule is the entity's. */
+function setApplicantRegionRules(db: BetterSqlite3.Database): void {
+  db.prepare(
+    `UPDATE applicants SET region_rule = (
+       SELECT p.region_rule FROM patent_applicants pa JOIN patents p ON p.id = pa.patent_id
+       WHERE pa.applicant_id = applicants.id AND pa.position = 0
+         AND applicants.region_code IN (p.district_code, p.city_code, p.province_code)
+       ORDER BY p.id LIMIT 1)
+     WHERE region_code IS NOT NULL AND region_rule IS NULL AND merged_into IS NULL`,
+  ).run();
+}
 
 /**
  * Sets every applicant's display name to its most frequent spelling over all linked patents (and its kind from that

@@ -109,13 +109,23 @@ describe("shipped data import", () => {
 
   it("keeps one applicant per normalised name, with every spelling as an alias", () => {
     const key = "beijingdidiinfinitytechnologyanddevelopment";
-    const id = one<number>("SELECT id FROM applicants WHERE norm_key = ?", key);
+    // The English key's entity was merged (vendor_standard_name evidence) into the Chinese name's: follow merged_into.
+    const id = one<number>("SELECT coalesce(merged_into, id) FROM applicants WHERE norm_key = ?", key);
     const aliases = db.sqlite.prepare("SELECT alias FROM applicant_aliases WHERE applicant_id = ?").pluck().all(id);
     expect(aliases.length).toBeGreaterThan(1);
     expect(aliases).toContain("Beijing DiDi Infinity Technology and Development Co., Ltd.");
+    expect(aliases).toContain("北京嘀嘀无限科技发展有限公司");
+    expect(aliases).toContain("BEIJING DIDI INFINITY TECHNOLOGY & DEV CO LTD");
     expect(
       one<number>("SELECT count(*) FROM (SELECT norm_key FROM applicants GROUP BY norm_key HAVING count(*) > 1)"),
     ).toBe(0);
+  });
+
+  it("derives regions by rule, organisation names included (Henan was 20 records, Zhengzhou 15)", () => {
+    expect(one<number>("SELECT count(*) FROM patents WHERE province_code = '41'")).toBeGreaterThan(250);
+    expect(one<number>("SELECT count(*) FROM patents WHERE city_code = '4101'")).toBeGreaterThan(90);
+    expect(one<number>("SELECT count(*) FROM patents WHERE region_rule = 'org_name'")).toBeGreaterThan(10_000);
+    expect(one<number>("SELECT count(*) FROM patents WHERE province_code IS NOT NULL AND region_rule IS NULL")).toBe(0);
   });
 
   it("bumps updated_seq per write and records the initial import", () => {

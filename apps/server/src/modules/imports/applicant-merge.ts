@@ -1,0 +1,116 @@
+import type BetterSqlite3 from "better-sqlite3";
+import type { LinkEvidence } from "./applicant-evidence.js";
+
+export interface MergeOutcome {
+  merges: number;
+  patentsTouched: number;
+}
+
+/** Union-find over entity ids: which entities the links join into one. */
+function components(links: LinkEvidence[]): Map<number, number[]> {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while ((parent.get(root) ?? root) !== root) root = parent.get(root) as number;
+    parent.set(x, root);
+    return root;
+  };
+  for (const { a, b } of links) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+  const groups = new Map<number, number[]>();
+  for (const x of parent.keys()) groups.set(find(x), [...(groups.get(find(x)) ?? []), x]);
+  return groups;
+}
+
+/** Breadth-first from the survivor: for each entity, the link that first reached it. */
+function pathsFrom(start: number, adjacency: Map<number, LinkEvidence[]>): Map<number, LinkEvidence> {
+  const reached = new Map<number, LinkEvidence>();
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length) {
+    const x = queue.shift() as number;
+    for (const l of adjacency.get(x) ?? []) {
+      const y = l.a === x ? l.b : l.a;
+      if (seen.has(y)) continue;
+      seen.add(y);
+      reached.set(y, l);
+      queue.push(y);
+    }
+  }
+  return reached;
+}
+
+/**
+ * Merges entities into one per component: the survivor is the entity with the most links (then the lowest id). The
+ * absorbed ones keep their rows with `merged_into` (their norm_key keeps routing new imports to the survivor); their
+ * links and aliases move; one applicant_merges row per absorbed entity names the rule and evidence of the link that
+ * reached it. Linked patents get a new updated_seq so the live index re-reads their applicants.
+ */
+export function applyMerges(
+  db: BetterSqlite3.Database,
+  links: LinkEvidence[],
+  createdBy: number | null = null,
+): MergeOutcome {
+  if (!links.length) return { merges: 0, patentsTouched: 0 };
+  const linkCount = db.prepare("SELECT count(*) FROM patent_applicants WHERE applicant_id = ?").pluck();
+  const s = {
+    patentsOf: db.prepare("SELECT patent_id FROM patent_applicants WHERE applicant_id = ?").pluck(),
+    moveLinks: db.prepare("UPDATE patent_applicants SET applicant_id = ? WHERE applicant_id = ?"),
+    // A record that named both spellings now links the survivor twice: keep the first position.
+    dropDoubleLinks: db.prepare(
+      `DELETE FROM patent_applicants WHERE applicant_id = ? AND position > (
+         SELECT min(position) FROM patent_applicants x WHERE x.patent_id = patent_applicants.patent_id AND x.applicant_id = ?)`,
+    ),
+    moveAliases: db.prepare("UPDATE applicant_aliases SET applicant_id = ? WHERE applicant_id = ?"),
+    absorb: db.prepare("UPDATE applicants SET merged_into = ? WHERE id = ? OR merged_into = ?"),
+    inheritRegion: db.prepare(
+      `UPDATE applicants SET region_code = (SELECT region_code FROM applicants WHERE id = @absorbed),
+         region_rule = (SELECT region_rule FROM applicants WHERE id = @absorbed)
+       WHERE id = @survivor AND region_code IS NULL`,
+    ),
+    record: db.prepare(
+      `INSERT INTO applicant_merges (survivor_id, absorbed_id, rule, evidence_json, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    seq: db.prepare("SELECT value FROM meta WHERE key = 'patent_seq'").pluck(),
+    setSeq: db.prepare(
+      "INSERT INTO meta (key, value) VALUES ('patent_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ),
+    bump: db.prepare("UPDATE patents SET updated_seq = ? WHERE id = ?"),
+  };
+  const adjacency = new Map<number, LinkEvidence[]>();
+  for (const l of links) for (const id of [l.a, l.b]) adjacency.set(id, [...(adjacency.get(id) ?? []), l]);
+  return db.transaction(() => {
+    const touched = new Set<number>();
+    let merges = 0;
+    const at = new Date().toISOString();
+    for (const members of components(links).values()) {
+      const ranked = members
+        .map((id) => ({ id, n: linkCount.get(id) as number }))
+        .sort((x, y) => y.n - x.n || x.id - y.id);
+      const survivor = ranked[0].id;
+      const reachedBy = pathsFrom(survivor, adjacency);
+      for (const { id } of ranked.slice(1)) {
+        for (const p of s.patentsOf.all(id) as number[]) touched.add(p);
+        s.moveLinks.run(survivor, id);
+        s.dropDoubleLinks.run(survivor, survivor);
+        s.moveAliases.run(survivor, id);
+        s.inheritRegion.run({ survivor, absorbed: id });
+        s.absorb.run(survivor, id, id);
+        // The link through which the survivor reaches this entity: its rule, its evidence and the entity on its other end.
+        const why = reachedBy.get(id) as LinkEvidence;
+        const via = why.a === id ? why.b : why.a;
+        s.record.run(survivor, id, why.rule, JSON.stringify({ ...why.evidence, via }), at, createdBy);
+        merges++;
+      }
+    }
+    if (touched.size) {
+      const seq = Number(s.seq.get() ?? 0) + 1;
+      for (const p of touched) s.bump.run(seq, p);
+      s.setSeq.run(String(seq));
+    }
+    return { merges, patentsTouched: touched.size };
+  })();
+}
