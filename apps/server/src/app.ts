@@ -36,6 +36,7 @@ import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
 import { surveyRoutes } from "./modules/surveys/surveys.routes.js";
 import { talentRoutes } from "./modules/talent/talent.routes.js";
 import { trainingRoutes } from "./modules/talent/training.routes.js";
+import { trackForeground } from "./scheduling/foreground.js";
 import type { Services } from "./services.js";
 
 export interface AppOptions {
@@ -66,6 +67,8 @@ export async function buildApp({
   installSecurityHeaders(app);
   // Before any route: every route is collected and passes the one policy check (no declared access = denied).
   installAuthPolicy(app, services.accounts, new SessionCookies(http.insecureHttp));
+  // exports pace themselves while anyone else is being served (scheduling/foreground.ts)
+  trackForeground(app, (url) => url.startsWith("/api/search/export"));
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: "知产 Zhichan API", version: VERSION }, servers: [] },

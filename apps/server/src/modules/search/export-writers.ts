@@ -1,7 +1,8 @@
 import { PassThrough, type Readable } from "node:stream";
+import { paceBackground } from "../../scheduling/foreground.js";
 import { EXPORT_COLUMNS, safeCell } from "./export-columns.js";
 import type { HitRow } from "./hits.repository.js";
-import { writeWithBackpressure, yieldToEventLoop } from "./stream-write.js";
+import { writeWithBackpressure } from "./stream-write.js";
 import { writeXlsx } from "./xlsx-writer.js";
 
 /**
@@ -17,12 +18,14 @@ const csvLine = (cells: string[]) => `${cells.map(csvField).join(",")}\n`;
 /** Cells of each row (made safe for spreadsheets), in batches; `note` becomes a last row of its own. */
 async function* cellBatches(rows: Iterable<HitRow>, note: string | null): AsyncGenerator<string[][]> {
   let batch: string[][] = [];
+  let resumed = performance.now();
   for (const r of rows) {
     batch.push(EXPORT_COLUMNS.map((c) => safeCell(c.cell(r))));
     if (batch.length === ROWS_PER_BATCH) {
-      yield batch;
+      yield batch; // returns once the writer has turned the batch into bytes: the cycle is the whole batch's cost
       batch = [];
-      await yieldToEventLoop();
+      await paceBackground(performance.now() - resumed);
+      resumed = performance.now();
     }
   }
   if (note) batch.push([safeCell(note)]);

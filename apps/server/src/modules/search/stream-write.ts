@@ -14,6 +14,3 @@ export async function writeWithBackpressure(out: Writable, chunk: string | Buffe
   closed.catch(() => {}); // settled by the race below; never an unhandled rejection
   await Promise.race([once(out, "drain"), closed]);
 }
-
-/** Lets other requests (searches) run between two batches of an export. */
-export const yieldToEventLoop = () => new Promise<void>((res) => setImmediate(res));
