@@ -21,6 +21,9 @@ export async function openSearchIndex(db: Db, dir: string): Promise<SearchIndex>
     onSaveFailed: (err) =>
       process.stderr.write(`Search index not saved: ${err.message}. Serving it from memory; free space and restart.\n`),
   });
+  // From now on the index follows the database: imports in this process and in others (the CLI) become searchable
+  // within about a second of their batch committing, without a restart.
+  index.follow();
   process.stderr.write(
     `Search index ready: ${index.engine.docCount.toLocaleString("en")} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
   );

@@ -119,3 +119,8 @@ export function countChangedSince(db: Db, afterSeq: number): number {
   };
   return row.n;
 }
+
+/** The newest write's sequence: an index lookup, cheap enough to poll every second. */
+export function maxUpdatedSeq(db: Db): number {
+  return (db.sqlite.prepare("SELECT coalesce(max(updated_seq), 0) FROM patents").pluck().get() as number) ?? 0;
+}

@@ -2,7 +2,7 @@ import { SearchEngine } from "@zhichan/core/search/engine.ts";
 import type { Db } from "../../db/connection.js";
 import { IndexWriteError } from "./durable-write.js";
 import { discardIndexFolder, loadIndexFiles, saveIndexFiles } from "./index-store.js";
-import { countChangedSince, docsChangedPage, docsChangedSince } from "./patent-docs.repository.js";
+import { countChangedSince, docsChangedPage, docsChangedSince, maxUpdatedSeq } from "./patent-docs.repository.js";
 
 export type IndexProgress = (p: { phase: "load" | "index"; done: number; total: number }) => void;
 
@@ -20,6 +20,10 @@ const PROGRESS_EVERY = 10_000;
 const MAX_SEGMENTS = 8;
 /** Rows read and indexed between two yields to the event loop while opening (a few milliseconds of work). */
 const PAGE_ROWS = 500;
+/** Live catch-up: rows per swap (one small segment each); queries run between swaps. */
+const LIVE_PAGE_ROWS = 2000;
+/** A live index is saved at most this often: it is derived, and a start catches up whatever a crash lost. */
+const LIVE_SAVE_DELAY_MS = 30_000;
 
 /**
  * The engine's index, derived from SQLite (the system of record): loaded from its segment files, then caught up
@@ -35,6 +39,11 @@ export class SearchIndex {
     private lastSeq: number,
     private segments: number,
   ) {}
+
+  /** The live catch-up running now (one at a time), and whether another was asked for meanwhile. */
+  private live: Promise<number> | null = null;
+  private liveAgain = false;
+  private saveTimer: NodeJS.Timeout | null = null;
 
   /** Opens synchronously (tests, tools). The server starts through openYielding. */
   static open(db: Db, dir: string, onProgress?: IndexProgress, onDamage: IndexDamage = warnDamage): SearchIndex {
@@ -128,6 +137,101 @@ export class SearchIndex {
     saveIndexFiles(this.dir, this.lastSeq, this.engine.toSegmentFiles());
   }
 
+  /**
+   * Indexes what the database has that the index lacks while queries keep being answered: rows are read in pages,
+   * and each page is swapped in synchronously — the engine's writer deletes a document's old version and the sealed
+   * segment holding its new one appears in the same tick — so a query between pages sees every document in exactly
+   * one version (old or new), never both or neither. A call during a run makes the run go round once more.
+   */
+  refreshLive(): Promise<number> {
+    if (this.live) {
+      this.liveAgain = true;
+      return this.live;
+    }
+    const run = async () => {
+      let done = 0;
+      try {
+        do {
+          this.liveAgain = false;
+          done += await this.catchUpLive();
+        } while (this.liveAgain);
+      } finally {
+        this.live = null;
+      }
+      return done;
+    };
+    this.live = run();
+    return this.live;
+  }
+
+  /**
+   * Follows the database: every `intervalMs` compares max(updated_seq) with the last indexed sequence (one index
+   * lookup, nothing when unchanged) and catches up — so an import by another process (the CLI) is picked up too.
+   * Returns the function that stops following.
+   */
+  follow(intervalMs = 1000, onError: (err: unknown) => void = warnFollow): () => void {
+    const timer = setInterval(() => {
+      if (this.live || !this.db.sqlite.open) return;
+      try {
+        if (maxUpdatedSeq(this.db) > this.lastSeq) this.refreshLive().catch(onError);
+      } catch (err) {
+        onError(err);
+      }
+    }, intervalMs);
+    timer.unref();
+    return () => {
+      clearInterval(timer);
+      this.flushSave();
+    };
+  }
+
+  private async catchUpLive(): Promise<number> {
+    let after = { seq: this.lastSeq, id: -1 };
+    let done = 0;
+    for (;;) {
+      if (!this.db.sqlite.open) break;
+      const page = docsChangedPage(this.db, after, LIVE_PAGE_ROWS);
+      if (page.length === 0) break;
+      const writer = this.engine.writer();
+      for (const row of page) writer.add(row.doc);
+      writer.close(); // same tick as the deletes in add(): the swap is atomic for queries
+      this.segments++;
+      const last = page[page.length - 1];
+      after = { seq: last.seq, id: last.doc.id };
+      done += page.length;
+      if (this.segments > MAX_SEGMENTS) {
+        this.engine.compact();
+        this.segments = 1;
+      }
+      await yieldToEventLoop();
+    }
+    if (done > 0) {
+      this.lastSeq = after.seq;
+      this.saveSoon();
+    }
+    return done;
+  }
+
+  /** Saves the live index a while after it changed (a later change within the delay rides along). */
+  private saveSoon(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.flushSave(), LIVE_SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  /** Saves now if a live change is waiting to be saved (at shutdown, or when the delay has passed). */
+  flushSave(): void {
+    if (!this.saveTimer) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    try {
+      saveIndexFiles(this.dir, this.lastSeq, this.engine.toSegmentFiles());
+    } catch (err) {
+      // Served from memory either way; the next start catches up from the last saved sequence.
+      warnFollow(err);
+    }
+  }
+
   /** Drops the derived index and builds it again from the database. */
   rebuild(onProgress?: IndexProgress): number {
     this.engine = SearchEngine.create();
@@ -135,6 +239,10 @@ export class SearchIndex {
     this.segments = 0;
     return this.catchUp(onProgress);
   }
+}
+
+function warnFollow(err: unknown): void {
+  console.warn(`Search index could not follow the database: ${err instanceof Error ? err.message : String(err)}`);
 }
 
 function warnDamage({ reason, movedTo }: { reason: string; movedTo: string }): void {

@@ -98,6 +98,19 @@ export class SearchService {
   refresh(): number {
     return this.index.catchUp();
   }
+
+  /**
+   * Picks up rows written since the index last looked without stopping queries (between pages they are answered,
+   * each document seen in one version): an import calls it after each committed batch. Resolves with the rows indexed.
+   */
+  refreshLive(): Promise<number> {
+    return this.index.refreshLive();
+  }
+
+  /** refreshLive for callers that do not wait (an import's batch hook); a failure is logged, the poll retries. */
+  refreshSoon(): void {
+    this.index.refreshLive().catch((err) => console.warn(`Search index refresh failed: ${String(err)}`));
+  }
 }
 
 function toHit(r: HitRow, score: number, terms: string[]): SearchHit {
