@@ -73,6 +73,17 @@ export const PatentDetail = z.object({
   familyCount: z.number().int().nullable(),
   /** Source columns with no field of their own (extra_json), under the source's header: no field silently lost. */
   otherFields: z.array(z.object({ header: z.string(), value: z.string() })),
+  /** Dated legal-status changes that imports recorded (oldest first), with the source that reported each. */
+  history: z.array(
+    z.object({
+      date: z.string(),
+      from: LegalStatus.nullable(),
+      to: LegalStatus.nullable(),
+      fromRaw: z.string().nullable(),
+      toRaw: z.string().nullable(),
+      source: z.string(),
+    }),
+  ),
 });
 export type PatentDetail = z.infer<typeof PatentDetail>;
 

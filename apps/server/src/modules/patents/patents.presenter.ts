@@ -1,8 +1,9 @@
-import type { PatentDetail } from "@zhichan/shared";
-import type { PatentRow } from "./patents.repository.js";
+import { LegalStatus, type PatentDetail } from "@zhichan/shared";
+import type { PatentEventRow, PatentRow } from "./patents.repository.js";
 
 export interface DetailLookups {
   applicants: { id: number; name: string }[];
+  events: PatentEventRow[];
   ipcTitles: Map<string, string>;
   regionName: (code: string) => string | undefined;
   seiName: (code: string) => string | undefined;
@@ -27,6 +28,13 @@ function otherFields(json: string | null): PatentDetail["otherFields"] {
   } catch {
     return [{ header: "extra_json", value: json }];
   }
+}
+
+/** A stored status word as the contract's value; one written by an older vocabulary reads as unknown. */
+function statusOf(v: string | null): LegalStatus | null {
+  if (v === null) return null;
+  const parsed = LegalStatus.safeParse(v);
+  return parsed.success ? parsed.data : "unknown";
 }
 
 export function toPatentDetail(r: PatentRow, l: DetailLookups): PatentDetail {
@@ -76,5 +84,13 @@ export function toPatentDetail(r: PatentRow, l: DetailLookups): PatentDetail {
     familyMembers: list(r.family_members).map(pubRef),
     familyCount: r.family_count,
     otherFields: otherFields(r.extra_json),
+    history: l.events.map((e) => ({
+      date: e.event_date,
+      from: statusOf(e.from_value),
+      to: statusOf(e.to_value),
+      fromRaw: e.from_raw,
+      toRaw: e.to_raw,
+      source: e.source,
+    })),
   };
 }

@@ -1,8 +1,12 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
-import type { PatentsTable } from "../../db/schema.js";
+import type { Database, PatentsTable } from "../../db/schema.js";
 
 export type PatentRow = Selectable<PatentsTable>;
+export type PatentEventRow = Pick<
+  Selectable<Database["patent_events"]>,
+  "event_date" | "from_value" | "to_value" | "from_raw" | "to_raw" | "source"
+>;
 
 /** Finds a patent by row id, publication number or application number (case-insensitive, CN prefix optional). */
 export function findPatent(db: Db, key: string): PatentRow | undefined {
@@ -38,4 +42,14 @@ export function patentIdsByPubNo(db: Db, pubNos: string[]): Map<string, number> 
     if (id !== undefined) ids.set(pubNo, id);
   }
   return ids;
+}
+
+/** The patent's legal-status history, oldest first (same date: in the order the imports recorded it). */
+export function patentStatusEvents(db: Db, patentId: number): PatentEventRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT event_date, from_value, to_value, from_raw, to_raw, source FROM patent_events
+       WHERE patent_id = ? AND kind = 'legal_status' ORDER BY event_date, id`,
+    )
+    .all(patentId) as PatentEventRow[];
 }

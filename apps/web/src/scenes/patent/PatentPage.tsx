@@ -8,6 +8,7 @@ import { StatusTag, TypeTag } from "../../components/PatentTags";
 import { useAsync } from "../../components/useAsync";
 import { Bibliography, OtherFields } from "./Bibliography";
 import { SimilarList } from "./SimilarList";
+import { StatusHistory } from "./StatusHistory";
 
 function TextBlock({ title, text }: { title: string; text: string | null }) {
   if (!text) return null;
@@ -49,6 +50,7 @@ export function PatentPage() {
               </div>
             </header>
             <Bibliography p={p} />
+            <StatusHistory p={p} />
             <TextBlock title={t("patent.abstract")} text={p.abstract} />
             <TextBlock title={t("patent.abstractEn")} text={p.abstractEn} />
             <TextBlock title={t("patent.claims")} text={p.claims} />
