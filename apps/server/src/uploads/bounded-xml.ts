@@ -24,8 +24,25 @@ export async function parseXmlEntry(
   budget: ReadBudget,
   h: XmlHandlers,
 ): Promise<void> {
+  await parseXmlText(entryText(bytes, entry, budget), entry.name, budget.limits.maxTokenChars, h);
+}
+
+/**
+ * The same bounded SAX parse over text that is already decoded (a standalone .xml import), chunk by chunk. A DOCTYPE
+ * declaring entities is refused outright: saxes would not expand them, so a billion-laughs file would otherwise load
+ * with '&lol9;' left as text (or fail later as an "undefined entity"); no legitimate patent XML declares any.
+ */
+export async function parseXmlText(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  name: string,
+  maxTokenChars: number,
+  h: XmlHandlers,
+): Promise<void> {
   const parser = new SaxesParser({ position: true });
   let lastEvent = 0;
+  parser.on("doctype", (d) => {
+    if (/<!ENTITY/i.test(d)) throw new ZipFormatError(`${name}: DOCTYPE declares entities (<!ENTITY>), refused`);
+  });
   parser.on("opentag", (t) => {
     lastEvent = parser.position;
     h.open(local(t.name), t.attributes as Record<string, string>);
@@ -42,19 +59,19 @@ export async function parseXmlEntry(
     lastEvent = parser.position;
     h.text(t);
   });
-  const max = budget.limits.maxTokenChars;
+  const max = maxTokenChars;
   try {
-    for await (const text of entryText(bytes, entry, budget)) {
+    for await (const text of chunks) {
       parser.write(text);
       if (parser.position - lastEvent > max)
         throw tooLarge(
-          `${entry.name} 中有超过 ${count(max)} 个字符的单个文本或标签`,
-          `${entry.name} has a text or tag over ${count(max)} characters`,
+          `${name} 中有超过 ${count(max)} 个字符的单个文本或标签`,
+          `${name} has a text or tag over ${count(max)} characters`,
         );
     }
     parser.close();
   } catch (e) {
     if (e instanceof AppError || e instanceof ZipFormatError) throw e;
-    throw new ZipFormatError(`${entry.name}: ${(e as Error).message}`); // malformed XML
+    throw new ZipFormatError(`${name}: ${(e as Error).message}`); // malformed XML
   }
 }

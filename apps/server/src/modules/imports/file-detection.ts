@@ -24,6 +24,8 @@ export interface DetectedFile {
   unused: string[];
   /** Invalid UTF-8 sequences replaced by U+FFFD (the rows holding them get a warning). */
   replacedBytes: number;
+  /** A ZIP of several files (readers/import-source.ts): each part with what was detected in it. */
+  entries?: Array<{ name: string; kind: "patents" | "legal_status"; rows: number; detected: DetectedFile }>;
 }
 
 export interface PreparedFile {

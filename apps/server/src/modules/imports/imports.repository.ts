@@ -75,6 +75,14 @@ function prepareStatements(db: BetterSqlite3.Database) {
       `INSERT INTO patent_events (patent_id, kind, event_date, from_value, to_value, from_raw, to_raw, source, run_id)
        VALUES (?, 'legal_status', ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    // CNIPA PRS records name an application, not a publication (A and B of one application share it).
+    patentsByAppNo: db.prepare("SELECT id, pub_no FROM patents WHERE app_no = ? ORDER BY id"),
+    insertLegalEvent: db.prepare(
+      `INSERT INTO patent_events (patent_id, kind, event_date, to_value, to_raw, source, run_id)
+       SELECT ?, 'legal_event', ?, ?, ?, ?, ?
+       WHERE NOT EXISTS (SELECT 1 FROM patent_events WHERE patent_id = ? AND kind = 'legal_event'
+         AND event_date = ? AND to_value = ? AND to_raw IS ?)`,
+    ),
     setRunTotal: db.prepare("UPDATE import_runs SET rows_total = ?, status = 'running' WHERE id = ?"),
     addBatch: db.prepare(
       "UPDATE import_runs SET batches_done = batches_done + 1, rows_ok = rows_ok + ?, rows_bad = rows_bad + ? WHERE id = ?",
@@ -206,6 +214,16 @@ export class ImportRepository {
       o.source,
       o.runId,
     );
+  }
+
+  patentsByAppNo(appNo: string): Array<{ id: number; pub_no: string }> {
+    return this.s.patentsByAppNo.all(appNo) as Array<{ id: number; pub_no: string }>;
+  }
+
+  /** A dated legal event that is not a status change (transfer, licence, pledge …); once per patent, date and text. */
+  insertLegalEvent(patentId: number, date: string, code: string, text: string | null, o: ValueOrigin): boolean {
+    const r = this.s.insertLegalEvent.run(patentId, date, code, text, o.source, o.runId, patentId, date, code, text);
+    return r.changes > 0;
   }
 
   setRunTotal(runId: number, total: number): void {

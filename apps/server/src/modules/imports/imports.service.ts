@@ -7,12 +7,13 @@ import type { Db } from "../../db/connection.js";
 import { ApplicantLinker } from "./applicant-linker.js";
 import { refreshApplicantEntities } from "./display-names.js";
 import type { Authority, ValueOrigin } from "./field-precedence.js";
-import { type DetectedFile, prepareFile, undecodableWarning } from "./file-detection.js";
+import { type DetectedFile, undecodableWarning } from "./file-detection.js";
 import { loadContext } from "./import-context.js";
 import { ImportRepository } from "./imports.repository.js";
+import { applyPrsRecord } from "./legal-status-records.js";
 import { cellText, type MappingOverride, mapRow } from "./mapping/column-mapping.js";
 import { emptyCounters, type WriteCounters, writePatent } from "./patent-writer.js";
-import { readTable } from "./readers/read-table.js";
+import { readImportSource, sourceRows } from "./readers/import-source.js";
 import type { Cell } from "./readers/table.js";
 import { loadReferenceData, type ReferenceReport } from "./reference-data.js";
 import { normaliseRow } from "./row-normaliser.js";
@@ -140,14 +141,17 @@ export async function importFile(
   // A bigger page cache for the bulk path: the pub_no index takes inserts in no particular order, and the default
   // 2 MB cache turns that into page reloads. Connection-level, 64 MB at most.
   db.sqlite.pragma("cache_size = -65536");
-  const table = await readTable(file);
-  // Header row, column mapping, vendor layout; refuses a file without a header or without data rows.
-  const { detected, mapping, headerOf, pipeSeparatesPeople, dataRows } = prepareFile(label, table, options.mapping);
-  const ctx = loadContext(db, options.source, headerOf, pipeSeparatesPeople);
+  // CSV/XLSX (header row, column mapping, vendor layout; a file without a header or data rows is refused), CNIPA XML
+  // or a ZIP of them: read whole and bounded before anything is written (readers/import-source.ts).
+  const src = await readImportSource(file, label, options.mapping);
+  const { detected } = src;
+  const dataRows = sourceRows(src, (p) =>
+    loadContext(db, options.source, p.prepared.headerOf, p.prepared.pipeSeparatesPeople),
+  );
 
   const resuming = previous && previous.status !== "done" && !options.force ? previous : undefined;
   const startedAt = new Date().toISOString();
-  const authority = resuming?.authority ?? options.authority ?? "vendor";
+  const authority = resuming?.authority ?? options.authority ?? (src.official ? "official" : "vendor");
   const asOf = resuming?.as_of ?? options.exportDate ?? startedAt;
   const runId =
     resuming?.id ??
@@ -175,17 +179,25 @@ export async function importFile(
         let seq = repo.currentSeq();
         let ok = 0;
         let bad = 0;
-        for (const { cells, rowNumber } of batch) {
-          const outcome = normaliseRow(mapRow(mapping, cells), ctx);
+        for (const { cells, rowNumber, part, ctx, index, where } of batch) {
+          const { mapping } = part.prepared;
+          const outcome = part.prs
+            ? applyPrsRecord(repo, linker, part.prs[index], seq, counters, origin)
+            : normaliseRow(mapRow(mapping, cells), ctx);
           if (!outcome.ok) {
-            repo.insertIssue(runId, rowNumber, outcome.reason, rawOf(cells), "error");
+            repo.insertIssue(runId, rowNumber, where + outcome.reason, rawOf(cells), "error");
             bad++;
             continue;
           }
+          if (!("patent" in outcome)) {
+            seq = outcome.seq; // a legal-status record: applied to the patents it names
+            ok++;
+            continue;
+          }
           seq = writePatent(repo, linker, outcome.patent, seq, counters, origin);
-          const undecodable = detected.replacedBytes ? undecodableWarning(cells, mapping.headers) : null;
+          const undecodable = part.prepared.detected.replacedBytes ? undecodableWarning(cells, mapping.headers) : null;
           const warnings = undecodable ? [undecodable, ...outcome.warnings] : outcome.warnings;
-          if (warnings.length) repo.insertIssue(runId, rowNumber, warnings.join("; "), null, "warning");
+          if (warnings.length) repo.insertIssue(runId, rowNumber, where + warnings.join("; "), null, "warning");
           ok++;
         }
         repo.addBatch(runId, ok, bad);
@@ -211,7 +223,7 @@ export async function importFile(
     asOf,
     runId,
     status: "done",
-    encoding: table.encoding,
+    encoding: src.encoding,
     detected,
     rowsTotal: dataRows.length,
     rowsOk: run?.rows_ok ?? 0,

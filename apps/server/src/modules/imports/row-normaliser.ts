@@ -115,12 +115,13 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
       district,
       address: regionAddress,
       provinceCodeText: codeText,
+      divisionCode: textOf(row, "division_code"),
       applicantName: organisationName(applicantsText),
     },
     ctx.divisions,
   );
   const fieldsText = [province, city, district, regionText].filter(Boolean).join(" / ");
-  const regionRaw = fieldsText || address || codeText || null;
+  const regionRaw = fieldsText || address || codeText || textOf(row, "division_code") || null;
 
   const seiRaw = textOf(row, "sei_category");
   const sei = parseSeiCategories(seiRaw, ctx.seiNameToCode, ctx.seiCodes);

@@ -37,6 +37,8 @@ export const CANONICAL_FIELDS = [
   "family_members",
   "family_count",
   "region_text",
+  // CNIPA XML applicant Province/City/County given as division codes (2, 4 or 6 digits): the region's first rule.
+  "division_code",
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 

@@ -135,6 +135,7 @@ export const HEADER_ALIASES: Record<CanonicalField, string[]> = {
   ],
   // Province and city in one text ('河南省郑州市', '河南;郑州'): read like an address for the region only.
   region_text: ["region_text", "省市", "申请人省市", "所在省市", "地区"],
+  division_code: ["division_code", "行政区划代码"],
   applicant_city: ["applicant_city", "申请人城市", "申请人地市", "地市", "城市", "city"],
   applicant_district: ["applicant_district", "申请人区县", "区县", "district"],
   applicant_address: [
