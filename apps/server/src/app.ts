@@ -23,6 +23,7 @@ import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
+import { dataQualityRoutes } from "./modules/data-quality/data-quality.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
 import { industryRoutes } from "./modules/industries/industries.routes.js";
@@ -79,7 +80,8 @@ export async function buildApp({
   healthRoutes(app, services.health);
   searchRoutes(app, services.search);
   patentRoutes(app, services.patents, services.search);
-  applicantRoutes(app, services.applicants);
+  applicantRoutes(app, services.applicants, services.entityAdmin);
+  dataQualityRoutes(app, services.dataQuality);
   referenceRoutes(app, services.reference);
   authRoutes(app, services.accounts);
   accountRoutes(app, services.accounts);

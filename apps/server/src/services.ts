@@ -11,7 +11,9 @@ import { PiiCodec } from "./modules/accounts/pii.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
 import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
+import { EntityAdminService } from "./modules/applicants/entity-admin.service.js";
 import { type CasesOptions, type CasesServices, createCasesServices } from "./modules/cases/cases.module.js";
+import { DataQualityService } from "./modules/data-quality/data-quality.service.js";
 import { HealthService } from "./modules/health/health.service.js";
 import { IndustriesService } from "./modules/industries/industries.service.js";
 import { PatentsService } from "./modules/patents/patents.service.js";
@@ -32,6 +34,9 @@ export interface Services {
   search: SearchService;
   patents: PatentsService;
   applicants: ApplicantsService;
+  /** Officials' merge/split/rename of applicant entities and the data-quality page (data:import). */
+  entityAdmin: EntityAdminService;
+  dataQuality: DataQualityService;
   reference: ReferenceService;
   /** Accounts, sessions, audit log (modules/accounts, modules/audit). */
   accounts: AccountsServices;
@@ -104,6 +109,7 @@ export function createServices(
     regionName: (c) => regions.name(c),
     ipcTitle: (c) => ipc.get(c),
   });
+  const applicants = new ApplicantsService(db, search);
   const jobs = new JobRunner(db, { ...analytics.handlers });
   analytics.attachJobs(jobs);
   return {
@@ -113,7 +119,9 @@ export function createServices(
     health: new HealthService(db, search),
     search,
     patents,
-    applicants: new ApplicantsService(db, search),
+    applicants,
+    entityAdmin: new EntityAdminService(db, accounts.audit, () => search.refreshSoon()),
+    dataQuality: new DataQualityService(db, (n) => applicants.recentMerges(n)),
     reference,
     accounts,
     registry,

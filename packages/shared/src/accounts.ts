@@ -44,6 +44,8 @@ export const PERMISSION_NAMES = [
   "supervision:read",
   "brand:apply",
   "plan:edit",
+  // imports and entities (modules/data-quality, applicants)
+  "data:import",
 ] as const;
 export const PermissionName = z.enum(PERMISSION_NAMES);
 export type PermissionName = z.infer<typeof PermissionName>;

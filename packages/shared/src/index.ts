@@ -2,6 +2,7 @@ export * from "./accounts.js";
 export * from "./analytics.js";
 export * from "./analytics-charts.js";
 export * from "./cases.js";
+export * from "./data-quality.js";
 export * from "./errors.js";
 export * from "./org-access.js";
 export * from "./patent.js";

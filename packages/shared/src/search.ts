@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApplicantEntity } from "./data-quality.js";
 import { LegalStatus, PatentType } from "./patent.js";
 
 export const SEARCH_LIMITS = {
@@ -94,6 +95,8 @@ export const ApplicantProfile = z.object({
   /** The query that lists this applicant's patents in the search page. */
   query: z.string(),
   facets: z.record(z.string(), z.array(FacetBucket)),
+  /** The entity's merges, display-name source and, when an absorbed id was asked for, that id (data-quality.ts). */
+  entity: ApplicantEntity.optional(),
 });
 export type ApplicantProfile = z.infer<typeof ApplicantProfile>;
 

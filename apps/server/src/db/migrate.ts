@@ -11,6 +11,7 @@ import * as m009 from "./migrations/009_case_form_pii.js";
 import * as m010 from "./migrations/010_patent_provenance.js";
 import * as m011 from "./migrations/011_applicant_entities.js";
 import * as m012 from "./migrations/012_patent_fields.js";
+import * as m013 from "./migrations/013_applicant_official_names.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "010_patent_provenance": m010,
   "011_applicant_entities": m011,
   "012_patent_fields": m012,
+  "013_applicant_official_names": m013,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -61,6 +61,7 @@ export interface Database {
     region_code: string | null;
     region_rule: string | null; // migration 011
     merged_into: number | null; // migration 011: the entity this one was merged into
+    name_source: string | null; // migration 013: 'official' = renamed by an official, kept over the automatic name
   };
   /** Every merge of applicant entities with its rule and evidence (migration 011). */
   applicant_merges: {

@@ -53,6 +53,8 @@ export const PERMISSIONS = [
   "supervision:read",
   "brand:apply",
   "plan:edit",
+  // imports and entities: data-quality page, merge/split/rename applicant entities (modules/data-quality, applicants)
+  "data:import",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +73,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plan:edit",
     "industry:write",
     "report:publish",
+    // Curating the data every figure counts is an official's business decision, so no administrator holds it (三员分立).
+    "data:import",
   ],
   expert: ["case:assigned"],
   mediator: ["case:assigned"],

@@ -1,8 +1,14 @@
 import { AppError } from "@zhichan/core";
-import type { ApplicantProfile, FacetName } from "@zhichan/shared";
+import type { ApplicantMerge, ApplicantProfile, FacetName } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { SearchService } from "../search/search.service.js";
-import { applicantAliases, applicantPatentCount, findApplicant } from "./applicants.repository.js";
+import {
+  applicantAliases,
+  applicantPatentCount,
+  findApplicant,
+  mergesOf,
+  recentMerges,
+} from "./applicants.repository.js";
 
 const PORTFOLIO_FACETS: FacetName[] = ["year", "type", "status", "ipc_class", "ipc_subclass", "sei", "agency"];
 
@@ -12,9 +18,16 @@ export class ApplicantsService {
     private readonly search: SearchService,
   ) {}
 
+  /**
+   * An absorbed (merged) id answers with the surviving entity and `entity.mergedFrom` set to the id asked for, so
+   * old links keep working and the page can say where the entity went (no redirect: one round trip, one URL shape).
+   */
   profile(id: number): ApplicantProfile {
-    const row = findApplicant(this.db, id);
+    const asked = findApplicant(this.db, id);
+    if (!asked) throw new AppError("NOT_FOUND", `没有找到申请人 ${id} · no applicant with id ${id}`);
+    const row = asked.merged_into === null ? asked : findApplicant(this.db, asked.merged_into);
     if (!row) throw new AppError("NOT_FOUND", `没有找到申请人 ${id} · no applicant with id ${id}`);
+    id = row.id;
     // APID= matches the applicant entity exactly, whatever spelling each patent used.
     const query = `APID=${id}`;
     const stats = this.search.search({
@@ -32,6 +45,19 @@ export class ApplicantsService {
       patentCount: applicantPatentCount(this.db, id),
       query,
       facets: stats.facets,
+      entity: {
+        id: row.id,
+        name: row.name,
+        nameSource: row.name_source,
+        regionRule: row.region_rule,
+        mergedFrom: asked.id === row.id ? null : asked.id,
+        merges: mergesOf(this.db, row.id),
+      },
     };
+  }
+
+  /** Every recorded merge, newest first (the data-quality page's list). */
+  recentMerges(limit: number): ApplicantMerge[] {
+    return recentMerges(this.db, limit);
   }
 }

@@ -42,20 +42,8 @@ function pathsFrom(start: number, adjacency: Map<number, LinkEvidence[]>): Map<n
   return reached;
 }
 
-/**
- * Merges entities into one per component: the survivor is the entity with the most links (then the lowest id). The
- * absorbed ones keep their rows with `merged_into` (their norm_key keeps routing new imports to the survivor); their
- * links and aliases move; one applicant_merges row per absorbed entity names the rule and evidence of the link that
- * reached it. Linked patents get a new updated_seq so the live index re-reads their applicants.
- */
-export function applyMerges(
-  db: BetterSqlite3.Database,
-  links: LinkEvidence[],
-  createdBy: number | null = null,
-): MergeOutcome {
-  if (!links.length) return { merges: 0, patentsTouched: 0 };
-  const linkCount = db.prepare("SELECT count(*) FROM patent_applicants WHERE applicant_id = ?").pluck();
-  const s = {
+function mergeStatements(db: BetterSqlite3.Database) {
+  return {
     patentsOf: db.prepare("SELECT patent_id FROM patent_applicants WHERE applicant_id = ?").pluck(),
     moveLinks: db.prepare("UPDATE patent_applicants SET applicant_id = ? WHERE applicant_id = ?"),
     // A record that named both spellings now links the survivor twice: keep the first position.
@@ -74,12 +62,71 @@ export function applyMerges(
       `INSERT INTO applicant_merges (survivor_id, absorbed_id, rule, evidence_json, created_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ),
-    seq: db.prepare("SELECT value FROM meta WHERE key = 'patent_seq'").pluck(),
+    // Above every patent's seq as well as the recorded one (rows written outside the importer never moved the meta).
+    seq: db
+      .prepare(
+        `SELECT max(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'patent_seq'), 0),
+           (SELECT coalesce(max(updated_seq), 0) FROM patents))`,
+      )
+      .pluck(),
     setSeq: db.prepare(
       "INSERT INTO meta (key, value) VALUES ('patent_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
     ),
     bump: db.prepare("UPDATE patents SET updated_seq = ? WHERE id = ?"),
   };
+}
+type MergeStatements = ReturnType<typeof mergeStatements>;
+
+/** Moves one entity's links and aliases to the survivor and marks it absorbed; the patents it touched are added. */
+function absorbOne(s: MergeStatements, survivor: number, absorbed: number, touched: Set<number>): void {
+  for (const p of s.patentsOf.all(absorbed) as number[]) touched.add(p);
+  s.moveLinks.run(survivor, absorbed);
+  s.dropDoubleLinks.run(survivor, survivor);
+  s.moveAliases.run(survivor, absorbed);
+  s.inheritRegion.run({ survivor, absorbed });
+  s.absorb.run(survivor, absorbed, absorbed);
+}
+
+/** One new updated_seq on the touched patents, so the live index re-reads their applicants. */
+export function bumpPatents(db: BetterSqlite3.Database, patentIds: Iterable<number>): void {
+  const s = mergeStatements(db);
+  const ids = [...patentIds];
+  if (!ids.length) return;
+  const seq = Number(s.seq.get() ?? 0) + 1;
+  for (const p of ids) s.bump.run(seq, p);
+  s.setSeq.run(String(seq));
+}
+
+/**
+ * Merges `absorbed` into `survivor` as one decision (an official's, rule 'official'), recorded in applicant_merges
+ * with its evidence; the same steps as the automatic merges. Call inside the caller's transaction.
+ */
+export function mergeEntityInto(
+  db: BetterSqlite3.Database,
+  m: { survivor: number; absorbed: number; rule: string; evidence: Record<string, unknown>; createdBy: number | null },
+): MergeOutcome {
+  const s = mergeStatements(db);
+  const touched = new Set<number>();
+  absorbOne(s, m.survivor, m.absorbed, touched);
+  s.record.run(m.survivor, m.absorbed, m.rule, JSON.stringify(m.evidence), new Date().toISOString(), m.createdBy);
+  bumpPatents(db, touched);
+  return { merges: 1, patentsTouched: touched.size };
+}
+
+/**
+ * Merges entities into one per component: the survivor is the entity with the most links (then the lowest id). The
+ * absorbed ones keep their rows with `merged_into` (their norm_key keeps routing new imports to the survivor); their
+ * links and aliases move; one applicant_merges row per absorbed entity names the rule and evidence of the link that
+ * reached it. Linked patents get a new updated_seq so the live index re-reads their applicants.
+ */
+export function applyMerges(
+  db: BetterSqlite3.Database,
+  links: LinkEvidence[],
+  createdBy: number | null = null,
+): MergeOutcome {
+  if (!links.length) return { merges: 0, patentsTouched: 0 };
+  const linkCount = db.prepare("SELECT count(*) FROM patent_applicants WHERE applicant_id = ?").pluck();
+  const s = mergeStatements(db);
   const adjacency = new Map<number, LinkEvidence[]>();
   for (const l of links) for (const id of [l.a, l.b]) adjacency.set(id, [...(adjacency.get(id) ?? []), l]);
   return db.transaction(() => {
@@ -93,12 +140,7 @@ export function applyMerges(
       const survivor = ranked[0].id;
       const reachedBy = pathsFrom(survivor, adjacency);
       for (const { id } of ranked.slice(1)) {
-        for (const p of s.patentsOf.all(id) as number[]) touched.add(p);
-        s.moveLinks.run(survivor, id);
-        s.dropDoubleLinks.run(survivor, survivor);
-        s.moveAliases.run(survivor, id);
-        s.inheritRegion.run({ survivor, absorbed: id });
-        s.absorb.run(survivor, id, id);
+        absorbOne(s, survivor, id, touched);
         // The link through which the survivor reaches this entity: its rule, its evidence and the entity on its other end.
         const why = reachedBy.get(id) as LinkEvidence;
         const via = why.a === id ? why.b : why.a;
@@ -106,11 +148,7 @@ export function applyMerges(
         merges++;
       }
     }
-    if (touched.size) {
-      const seq = Number(s.seq.get() ?? 0) + 1;
-      for (const p of touched) s.bump.run(seq, p);
-      s.setSeq.run(String(seq));
-    }
+    bumpPatents(db, touched);
     return { merges, patentsTouched: touched.size };
   })();
 }

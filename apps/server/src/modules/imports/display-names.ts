@@ -58,7 +58,8 @@ export function refreshApplicantDisplayNames(db: BetterSqlite3.Database): number
     counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     spellings.set(r.id, counts);
   }
-  const current = db.prepare("SELECT id, name, kind FROM applicants").all() as Array<{
+  // An official's name (name_source 'official', migration 013) is kept over the most frequent spelling.
+  const current = db.prepare("SELECT id, name, kind FROM applicants WHERE name_source IS NULL").all() as Array<{
     id: number;
     name: string;
     kind: string;
