@@ -4,6 +4,7 @@ export * from "./analytics-charts.js";
 export * from "./cases.js";
 export * from "./data-quality.js";
 export * from "./errors.js";
+export * from "./imports.js";
 export * from "./org-access.js";
 export * from "./patent.js";
 export * from "./plan.js";
