@@ -110,6 +110,44 @@ export interface Database {
     counts_json: string | null;
     detected_json: string | null; // migration 012: layout, encoding, delimiter, header row, column mapping
   };
+  /** Patent files uploaded in the web app (migration 014); the staged file lives in ZHICHAN_HOME/import-uploads. */
+  import_uploads: {
+    id: string;
+    file_name: string;
+    size: number;
+    sha256: string;
+    kind: string;
+    gzipped: Generated<number>;
+    staged: Generated<number>; // 0 once the staged file is deleted
+    uploaded_by: number | null;
+    uploaded_at: string;
+  };
+  /** Named column mappings officials saved (migration 014). */
+  import_profiles: {
+    id: Generated<number>;
+    name: string;
+    mapping_json: string;
+    layout: string | null;
+    created_by: number | null;
+    created_at: string;
+  };
+  /** One web import per durable job (migration 014): options, the run it became, progress in rows. */
+  import_jobs: {
+    job_id: number;
+    upload_id: string;
+    file_name: string;
+    source: string;
+    authority: string;
+    export_date: string | null;
+    force: Generated<number>;
+    mapping_json: string;
+    profile_id: number | null;
+    run_id: number | null;
+    rows_done: Generated<number>;
+    rows_total: Generated<number>;
+    created_by: number | null;
+    created_at: string;
+  };
   /** Which source and import run gave a patent's current value of a field group; '*' = all others (migration 010). */
   patent_field_sources: {
     patent_id: number;
