@@ -33,6 +33,23 @@ export type RegionRef = z.infer<typeof RegionRef>;
 export const PublicationRef = z.object({ publicationNumber: z.string(), id: z.number().int().nullable() });
 export type PublicationRef = z.infer<typeof PublicationRef>;
 
+/** Categories of the CNIPA legal-status code list (../shared/reference/cnipa-legal-status-codes.csv). */
+export const LEGAL_EVENT_CATEGORIES = [
+  "transfer",
+  "licence",
+  "pledge",
+  "change",
+  "preservation",
+  "termination",
+  "restoration",
+  "invalidation",
+  "grant",
+  "correction",
+  "notice",
+] as const;
+export const LegalEventCategory = z.enum(LEGAL_EVENT_CATEGORIES);
+export type LegalEventCategory = z.infer<typeof LegalEventCategory>;
+
 export const PatentDetail = z.object({
   id: z.number().int(),
   publicationNumber: z.string(),
@@ -81,6 +98,20 @@ export const PatentDetail = z.object({
       to: LegalStatus.nullable(),
       fromRaw: z.string().nullable(),
       toRaw: z.string().nullable(),
+      source: z.string(),
+    }),
+  ),
+  /**
+   * Other dated legal events of the right that CNIPA legal-status (PRS) records reported (transfer, licence, pledge,
+   * change of owner …), oldest first: the code, its category (null for a code outside the published list) and the
+   * record's wording and information as stored.
+   */
+  legalEvents: z.array(
+    z.object({
+      date: z.string(),
+      code: z.string(),
+      category: LegalEventCategory.nullable(),
+      text: z.string().nullable(),
       source: z.string(),
     }),
   ),

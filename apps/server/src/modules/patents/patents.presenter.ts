@@ -1,9 +1,12 @@
 import { LegalStatus, type PatentDetail } from "@zhichan/shared";
+import { legalEventCategory } from "./legal-event-category.js";
 import type { PatentEventRow, PatentRow } from "./patents.repository.js";
 
 export interface DetailLookups {
   applicants: { id: number; name: string }[];
   events: PatentEventRow[];
+  /** 'legal_event' rows: to_value holds the PRS code, to_raw the record's wording and information. */
+  legalEvents: PatentEventRow[];
   ipcTitles: Map<string, string>;
   regionName: (code: string) => string | undefined;
   seiName: (code: string) => string | undefined;
@@ -90,6 +93,13 @@ export function toPatentDetail(r: PatentRow, l: DetailLookups): PatentDetail {
       to: statusOf(e.to_value),
       fromRaw: e.from_raw,
       toRaw: e.to_raw,
+      source: e.source,
+    })),
+    legalEvents: l.legalEvents.map((e) => ({
+      date: e.event_date,
+      code: e.to_value ?? "",
+      category: legalEventCategory(e.to_value ?? ""),
+      text: e.to_raw,
       source: e.source,
     })),
   };

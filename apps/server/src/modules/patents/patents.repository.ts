@@ -53,3 +53,13 @@ export function patentStatusEvents(db: Db, patentId: number): PatentEventRow[] {
     )
     .all(patentId) as PatentEventRow[];
 }
+
+/** The patent's other legal events from PRS records (transfer, licence, pledge …), oldest first. */
+export function patentLegalEvents(db: Db, patentId: number): PatentEventRow[] {
+  return db.sqlite
+    .prepare(
+      `SELECT event_date, from_value, to_value, from_raw, to_raw, source FROM patent_events
+       WHERE patent_id = ? AND kind = 'legal_event' ORDER BY event_date, id`,
+    )
+    .all(patentId) as PatentEventRow[];
+}

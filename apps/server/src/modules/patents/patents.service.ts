@@ -4,7 +4,13 @@ import type { Db } from "../../db/connection.js";
 import { ipcTitles } from "../reference/reference.repository.js";
 import type { RegionDirectory } from "../reference/region-directory.js";
 import { toPatentDetail } from "./patents.presenter.js";
-import { findPatent, patentApplicants, patentIdsByPubNo, patentStatusEvents } from "./patents.repository.js";
+import {
+  findPatent,
+  patentApplicants,
+  patentIdsByPubNo,
+  patentLegalEvents,
+  patentStatusEvents,
+} from "./patents.repository.js";
 
 export class PatentsService {
   constructor(
@@ -32,6 +38,7 @@ export class PatentsService {
     return toPatentDetail(row, {
       applicants: patentApplicants(this.db, row.id),
       events: patentStatusEvents(this.db, row.id),
+      legalEvents: patentLegalEvents(this.db, row.id),
       ipcTitles: titles,
       regionName: (c) => this.regions.name(c),
       seiName: this.seiName,
