@@ -174,7 +174,10 @@ export type UserSummary = z.infer<typeof UserSummary>;
 export const UserListQuery = z.object({
   q: z.string().trim().max(64).optional(),
   role: RoleName.optional(),
-  status: z.enum(["active", "disabled"]).optional(),
+  /** "locked": locked out by failed sign-ins right now (the security administrator unlocks). */
+  status: z.enum(["active", "disabled", "locked"]).optional(),
+  /** Users of this district: an official scoped to it, or a member of an organisation in it. */
+  district: DistrictCode.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

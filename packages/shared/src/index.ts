@@ -1,4 +1,5 @@
 export * from "./accounts.js";
+export * from "./admin.js";
 export * from "./analytics.js";
 export * from "./analytics-charts.js";
 export * from "./cases.js";

@@ -17,6 +17,7 @@ import { PiiRevealService, REVEAL_LIMIT, type RevealLimit } from "./pii-reveal.s
 import { DEFAULT_RATE_LIMITS, RateLimiter } from "./rate-limiter.js";
 import { DEFAULT_TIMEOUTS, SessionService, type SessionTimeouts } from "./sessions.service.js";
 import { SetupService } from "./setup.service.js";
+import { UserDirectoryService } from "./user-directory.service.js";
 
 export interface AccountsOptions {
   /** 32 bytes; without it an ephemeral key is made (tests only: data would be unreadable after a restart). */
@@ -47,6 +48,8 @@ export interface AccountsServices {
   adminRequests: AdminRequestsService;
   /** District-scoped, reasoned, rate-limited reveals of personal data. */
   reveals: PiiRevealService;
+  /** The administration pages' reads: one user with their organisations, districts by name, people to reveal. */
+  directory: UserDirectoryService;
   setup: SetupService;
   limiter: RateLimiter;
   /** For the CLI and test fixtures that write accounts directly. */
@@ -77,6 +80,7 @@ export function createAccountsServices(db: Db, o: AccountsOptions = {}): Account
     adminRequests,
     // its own limiter: reveals count per official, apart from the per-address request limits
     reveals: new PiiRevealService(db, pii, audit, new RateLimiter(() => clock.now()), o.revealLimit ?? REVEAL_LIMIT),
+    directory: new UserDirectoryService(db, accounts),
     setup: new SetupService(db, clock, accounts, audit),
     limiter: new RateLimiter(() => clock.now()),
     hasher,

@@ -14,6 +14,7 @@ import {
 import { actorOf, requestInfo } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { AccountsServices } from "./accounts.module.js";
+import { adminPageRoutes } from "./admin-pages.routes.js";
 import { adminRequestRoutes } from "./admin-requests.routes.js";
 import { orgRoutes } from "./orgs.routes.js";
 
@@ -150,4 +151,5 @@ export function accountRoutes(app: ZodApp, s: AccountsServices): void {
 
   orgRoutes(app, s);
   adminRequestRoutes(app, s);
+  adminPageRoutes(app, s);
 }

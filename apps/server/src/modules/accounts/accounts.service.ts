@@ -185,7 +185,7 @@ export class AccountsService {
   }
 
   list(q: z.output<typeof UserListQuery>): { total: number; users: UserSummary[] } {
-    const { total, rows } = listUsers(this.db, q, q.limit, q.offset);
+    const { total, rows } = listUsers(this.db, { ...q, now: this.clock.now() }, q.limit, q.offset);
     return { total, users: rows.map((u) => this.toSummary(u)) };
   }
 

@@ -26,7 +26,8 @@ export class PiiRevealService {
     private readonly pii: PiiCodec,
     private readonly audit: AuditService,
     private readonly limiter: RateLimiter,
-    private readonly limit: RevealLimit = REVEAL_LIMIT,
+    /** Read by the security policy page. */
+    readonly limit: RevealLimit = REVEAL_LIMIT,
   ) {}
 
   reveal(

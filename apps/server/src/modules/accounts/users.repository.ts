@@ -135,7 +135,11 @@ export function countUsersWithRole(db: Db, role: string): number {
 export interface UserFilter {
   q?: string;
   role?: string;
+  /** "active" / "disabled" are the account's status; "locked" means locked out by failed sign-ins at `now`. */
   status?: string;
+  /** Six-digit district: an official scoped to it (or beneath it), or an accepted member of an organisation in it. */
+  district?: string;
+  now?: number;
 }
 
 export function listUsers(db: Db, f: UserFilter, limit: number, offset: number): { total: number; rows: UserRow[] } {
@@ -150,7 +154,18 @@ export function listUsers(db: Db, f: UserFilter, limit: number, offset: number):
       q: `%${f.q.replace(/[\\%_]/g, "\\$&")}%`,
     });
   if (f.role) add("EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = @role)", { role: f.role });
-  if (f.status) add("u.status = @status", { status: f.status });
+  if (f.status === "locked")
+    add("EXISTS (SELECT 1 FROM signin_failures sf WHERE sf.username = u.username AND sf.locked_until > @now)", {
+      now: f.now ?? Date.now(),
+    });
+  else if (f.status) add("u.status = @status", { status: f.status });
+  if (f.district)
+    add(
+      `(EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND substr(r.district_code, 1, 6) = @district)
+        OR EXISTS (SELECT 1 FROM org_members m JOIN orgs o ON o.id = m.org_id
+                   WHERE m.user_id = u.id AND substr(o.district_code, 1, 6) = @district))`,
+      { district: f.district },
+    );
   const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
   const total = (db.sqlite.prepare(`SELECT count(*) AS n FROM users u ${where}`).get(params) as { n: number }).n;
   const rows = db.sqlite
