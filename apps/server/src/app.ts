@@ -19,6 +19,7 @@ import type { Logger } from "./logger.js";
 import { accountRoutes } from "./modules/accounts/accounts.routes.js";
 import { authRoutes } from "./modules/accounts/auth.routes.js";
 import { SessionCookies } from "./modules/accounts/cookies.js";
+import { sessionRoutes } from "./modules/accounts/sessions.routes.js";
 import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
@@ -85,6 +86,7 @@ export async function buildApp({
   referenceRoutes(app, services.reference);
   authRoutes(app, services.accounts);
   accountRoutes(app, services.accounts);
+  sessionRoutes(app, services.accounts);
   auditRoutes(app, services.accounts.audit);
   registryRoutes(app, services.registry);
   surveyRoutes(app, services.surveys, services.accounts.orgs);

@@ -239,6 +239,8 @@ export interface Database {
     reason: string | null;
   };
   sessions: SessionsTable;
+  // migration 017_signed_in_shell: how far each user has read the case notifications
+  notification_reads: { user_id: number; seen_up_to: number; at: number };
   signin_failures: { username: string; failures: number; last_failed_at: number; locked_until: number | null };
   setup_codes: { code_hash: string; role: string; created_at: number; expires_at: number; used_at: number | null };
   audit_log: AuditLogTable;
@@ -411,6 +413,8 @@ export interface SessionsTable {
   ended_at: number | null;
   end_reason: string | null;
   ip: string | null;
+  /** migration 017: the browser the session was opened from (null for older sessions) */
+  user_agent: string | null;
 }
 
 export interface AuditLogTable {

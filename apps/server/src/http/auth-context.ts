@@ -14,7 +14,8 @@ export function actorOf(req: FastifyRequest): Actor {
 }
 
 export function requestInfo(req: FastifyRequest): RequestInfo {
-  return { ip: req.ip ?? null };
+  const agent = req.headers["user-agent"];
+  return { ip: req.ip ?? null, userAgent: typeof agent === "string" && agent ? agent.slice(0, 256) : null };
 }
 
 /** What a service needs to know about the caller: who, from where, and for officials the district scope. */

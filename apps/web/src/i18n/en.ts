@@ -339,7 +339,7 @@ export const en: Messages = {
       official: "Merged by an official",
       unknown: "Other evidence",
     },
-    mergedInto: "{{absorbed}} merged into {{survivor}}",
+    mergedInto: "merged into",
     rule: "Evidence",
     evidence: {
       names: "Names",
@@ -466,6 +466,7 @@ export const en: Messages = {
     onlySpelling: "This applicant has one spelling only; there is nothing to split",
     newName: "New name",
     nameRequired: "Please enter a name",
+    nameFrom: "Name from",
     nameSource: { official: "Name set by an official", automatic: "Name is the most frequent spelling" },
     regionRule: "Region from",
     merges: "Merges",

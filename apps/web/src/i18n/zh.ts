@@ -319,7 +319,7 @@ export const zh = {
       official: "管理人员手动合并",
       unknown: "其他依据",
     },
-    mergedInto: "{{absorbed}} 并入 {{survivor}}",
+    mergedInto: "并入",
     rule: "依据",
     evidence: {
       names: "名称",
@@ -444,6 +444,7 @@ export const zh = {
     onlySpelling: "该申请人只有一种写法，无法拆分",
     newName: "新名称",
     nameRequired: "请输入名称",
+    nameFrom: "名称来源",
     nameSource: { official: "名称由管理人员设定", automatic: "名称为最常用的写法" },
     regionRule: "地区来源",
     merges: "合并记录",

@@ -8,6 +8,7 @@ import { AuthService } from "./auth.service.js";
 import { type Clock, systemClock } from "./clock.js";
 import { Credentials } from "./credentials.js";
 import { DataCipher } from "./data-cipher.js";
+import { MySessionsService } from "./my-sessions.service.js";
 import { OrgClaimsService } from "./org-claims.service.js";
 import { OrgInvitationsService } from "./org-invitations.service.js";
 import { OrgsService } from "./orgs.service.js";
@@ -38,6 +39,7 @@ export interface AccountsServices {
   clock: Clock;
   audit: AuditService;
   sessions: SessionService;
+  mySessions: MySessionsService;
   auth: AuthService;
   accounts: AccountsService;
   orgs: OrgsService;
@@ -72,6 +74,7 @@ export function createAccountsServices(db: Db, o: AccountsOptions = {}): Account
     clock,
     audit,
     sessions,
+    mySessions: new MySessionsService(sessions, audit),
     auth: new AuthService(db, clock, sessions, credentials, cipher, audit),
     accounts,
     orgs: new OrgsService(db, clock, audit),

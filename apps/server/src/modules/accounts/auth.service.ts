@@ -35,6 +35,8 @@ export interface Elevated {
 
 export interface RequestInfo {
   ip: string | null;
+  /** The browser's User-Agent (cut to 256 characters), kept with a new session so its owner can recognise it. */
+  userAgent?: string | null;
 }
 
 /** Sign-in, second factor, password change and sign-out. */
@@ -88,7 +90,7 @@ export class AuthService {
       throw new AppError("UNAUTHENTICATED", WRONG);
     }
     setLastSignin(this.db, user.id, now);
-    const { token, row } = this.sessions.create(user.id, req.ip, false);
+    const { token, row } = this.sessions.create(user.id, req.ip, false, req.userAgent ?? null);
     const actor = this.actorOf(user, row.id_hash);
     // With a code still to come, failed codes count on from here: signing in again must not reset them.
     if (actor.stage !== "totp_required") clearFailures(this.db, username);

@@ -7,8 +7,10 @@ export type SessionRow = Selectable<SessionsTable>;
 export function insertSession(db: Db, s: Omit<SessionRow, "ended_at" | "end_reason">): void {
   db.sqlite
     .prepare(
-      `INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at, absolute_expires_at, totp_verified, ip)
-       VALUES (@id_hash, @user_id, @csrf_token, @created_at, @last_seen_at, @absolute_expires_at, @totp_verified, @ip)`,
+      `INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at, absolute_expires_at, totp_verified, ip,
+         user_agent)
+       VALUES (@id_hash, @user_id, @csrf_token, @created_at, @last_seen_at, @absolute_expires_at, @totp_verified, @ip,
+         @user_agent)`,
     )
     .run(s);
 }
@@ -17,6 +19,13 @@ export function findLiveSession(db: Db, idHash: string): SessionRow | undefined 
   return db.sqlite.prepare("SELECT * FROM sessions WHERE id_hash = ? AND ended_at IS NULL").get(idHash) as
     | SessionRow
     | undefined;
+}
+
+/** A user's sessions not yet ended (some may have timed out without anyone asking since: callers check). */
+export function liveSessionsOfUser(db: Db, userId: number): SessionRow[] {
+  return db.sqlite
+    .prepare("SELECT * FROM sessions WHERE user_id = ? AND ended_at IS NULL ORDER BY last_seen_at DESC")
+    .all(userId) as SessionRow[];
 }
 
 export function touchSession(db: Db, idHash: string, at: number): void {

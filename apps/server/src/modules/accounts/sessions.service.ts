@@ -6,6 +6,7 @@ import {
   endUserSessions,
   findLiveSession,
   insertSession,
+  liveSessionsOfUser,
   type SessionRow,
   setSessionAbsoluteExpiry,
   touchSession,
@@ -28,7 +29,12 @@ export class SessionService {
     readonly timeouts: SessionTimeouts = DEFAULT_TIMEOUTS,
   ) {}
 
-  create(userId: number, ip: string | null, totpVerified: boolean): { token: string; row: SessionRow } {
+  create(
+    userId: number,
+    ip: string | null,
+    totpVerified: boolean,
+    userAgent: string | null = null,
+  ): { token: string; row: SessionRow } {
     const token = crypto.randomBytes(32).toString("base64url");
     const now = this.clock.now();
     const row: SessionRow = {
@@ -42,6 +48,7 @@ export class SessionService {
       ended_at: null,
       end_reason: null,
       ip,
+      user_agent: userAgent,
     };
     insertSession(this.db, row);
     return { token, row };
@@ -70,6 +77,14 @@ export class SessionService {
     return { session, user };
   }
 
+  /** A user's sessions that are still usable (not ended, not past the idle or absolute timeout), latest first. */
+  liveOf(userId: number): SessionRow[] {
+    const now = this.clock.now();
+    return liveSessionsOfUser(this.db, userId).filter(
+      (s) => now - s.last_seen_at <= this.timeouts.idleMs && now < s.absolute_expires_at,
+    );
+  }
+
   idleExpiresAt(s: SessionRow): number {
     return Math.min(s.last_seen_at + this.timeouts.idleMs, s.absolute_expires_at);
   }
@@ -79,7 +94,7 @@ export class SessionService {
    * worthless after it. The absolute timeout still counts from the password step.
    */
   elevate(old: SessionRow): { token: string; row: SessionRow } {
-    const fresh = this.create(old.user_id, old.ip, true);
+    const fresh = this.create(old.user_id, old.ip, true, old.user_agent);
     fresh.row.absolute_expires_at = old.absolute_expires_at;
     setSessionAbsoluteExpiry(this.db, fresh.row.id_hash, old.absolute_expires_at);
     endSession(this.db, old.id_hash, this.clock.now(), "elevated");

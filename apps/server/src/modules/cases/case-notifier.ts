@@ -4,10 +4,15 @@ import type { Clock } from "../accounts/clock.js";
 import {
   type CaseRow,
   caseAssignees,
+  countNotificationsAfter,
   insertNotification,
   type NotificationRow,
+  notificationReadMark,
   notificationsFor,
+  raiseNotificationReadMark,
 } from "./cases.repository.js";
+
+type Office = { district: string | null } | null;
 
 /**
  * In-app notifications, written after the change they announce has committed (a failed notification never undoes
@@ -40,8 +45,29 @@ export class CaseNotifier {
    * A user's notifications; `office` (an official's district scope) adds the office inbox's rows of cases in that
    * scope only, so a district's officials never see other districts' case titles (issue #13).
    */
-  list(userId: number, office: { district: string | null } | null, limit = 50): NotificationRow[] {
+  list(userId: number, office: Office, limit = 50): NotificationRow[] {
     return notificationsFor(this.db, userId, office, limit);
+  }
+
+  /** The recent notifications with each one's read state, and how many are unread in all (the header's bell). */
+  inbox(
+    userId: number,
+    office: Office,
+    limit = 50,
+  ): { rows: (NotificationRow & { unread: boolean })[]; unread: number } {
+    const mark = notificationReadMark(this.db, userId);
+    const rows = this.list(userId, office, limit).map((r) => ({ ...r, unread: r.id > mark }));
+    return { rows, unread: countNotificationsAfter(this.db, userId, office, mark) };
+  }
+
+  /**
+   * Marks read everything up to `upTo`, but never past the newest notification the user can see: a mark ahead of
+   * it would silently swallow notifications that have not arrived yet.
+   */
+  markRead(userId: number, office: Office, upTo: number): void {
+    const newest = this.list(userId, office, 1)[0]?.id ?? 0;
+    const mark = Math.min(upTo, newest);
+    if (mark > 0) raiseNotificationReadMark(this.db, userId, mark, this.clock.now());
   }
 
   private toParty(row: CaseRow, party: string, event: string): void {

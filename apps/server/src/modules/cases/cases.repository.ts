@@ -139,29 +139,70 @@ export interface NotificationRow {
 }
 
 /**
- * A user's own notifications and, for an official, the office inbox's rows of cases in their district scope
- * (`district` null = city-wide: all of them; a case with no district only city-wide), the same scope as the queue.
+ * Which notifications a user sees: their own and, for an official, the office inbox's rows of cases in their
+ * district scope (`district` null = city-wide: all of them; a case with no district only city-wide), the same scope
+ * as the queue.
  */
-export function notificationsFor(
-  db: Db,
-  userId: number,
-  office: { district: string | null } | null,
-  limit: number,
-): NotificationRow[] {
+function notificationScope(office: { district: string | null } | null): { sql: string; scope: string | null } {
   const scope = office?.district ?? null;
   const inbox = !office
     ? ""
     : scope === null
       ? "OR n.recipient_user_id IS NULL"
       : "OR (n.recipient_user_id IS NULL AND substr(c.district_code, 1, length(@scope)) = @scope)";
+  return { sql: `(n.recipient_user_id = @userId ${inbox})`, scope };
+}
+
+export function notificationsFor(
+  db: Db,
+  userId: number,
+  office: { district: string | null } | null,
+  limit: number,
+): NotificationRow[] {
+  const { sql, scope } = notificationScope(office);
   return db.sqlite
     .prepare(
       `SELECT n.id, n.case_id, n.event, n.at, n.read_at, c.ref, c.title FROM case_notifications n
        JOIN cases c ON c.id = n.case_id
-       WHERE n.recipient_user_id = @userId ${inbox}
+       WHERE ${sql}
        ORDER BY n.id DESC LIMIT @limit`,
     )
     .all({ userId, limit, ...(scope === null ? {} : { scope }) }) as NotificationRow[];
+}
+
+/** How many of the notifications a user sees are newer than `afterId` (their read mark). */
+export function countNotificationsAfter(
+  db: Db,
+  userId: number,
+  office: { district: string | null } | null,
+  afterId: number,
+): number {
+  const { sql, scope } = notificationScope(office);
+  const row = db.sqlite
+    .prepare(
+      `SELECT count(*) AS n FROM case_notifications n JOIN cases c ON c.id = n.case_id
+       WHERE n.id > @afterId AND ${sql}`,
+    )
+    .get({ userId, afterId, ...(scope === null ? {} : { scope }) }) as { n: number };
+  return row.n;
+}
+
+/** The newest notification id a user has read (0 = none). */
+export function notificationReadMark(db: Db, userId: number): number {
+  const row = db.sqlite.prepare("SELECT seen_up_to FROM notification_reads WHERE user_id = ?").get(userId) as
+    | { seen_up_to: number }
+    | undefined;
+  return row?.seen_up_to ?? 0;
+}
+
+/** Moves a user's read mark forward (never back: marking an older one read leaves newer ones read). */
+export function raiseNotificationReadMark(db: Db, userId: number, upTo: number, at: number): void {
+  db.sqlite
+    .prepare(
+      `INSERT INTO notification_reads (user_id, seen_up_to, at) VALUES (?, ?, ?)
+       ON CONFLICT(user_id) DO UPDATE SET seen_up_to = max(seen_up_to, excluded.seen_up_to), at = excluded.at`,
+    )
+    .run(userId, upTo, at);
 }
 
 export interface CaseFilter {

@@ -10,13 +10,19 @@ import {
   CaseTypeInfo,
   CreateCaseRequest,
   ErrorBody,
+  MarkNotificationsRead,
+  NotificationList,
   RevealRequest,
 } from "@zhichan/shared";
 import { z } from "zod";
 import { actorOf, requestInfo } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
+import type { Actor } from "../accounts/accounts.policy.js";
 import { toTypeInfo } from "./case-registry.js";
 import type { CasesServices } from "./cases.module.js";
+
+/** An official reads the office inbox of their district scope besides their own notifications. */
+const officeOf = (actor: Actor) => (actor.permissions.has("case:read") ? { district: actor.district } : null);
 
 const Id = z.object({
   id: z.coerce
@@ -80,30 +86,43 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
       config: { access: "authenticated" },
       schema: {
         tags,
-        summary: "通知 My case notifications",
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.number(),
-                caseId: z.number(),
-                ref: z.string(),
-                title: z.string(),
-                event: z.string(),
-                at: z.number(),
-              }),
-            ),
-          }),
-        },
+        summary: "通知 My case notifications (the newest 50, each marked unread or not, and the unread count)",
+        response: { 200: NotificationList },
       },
     },
     async (req) => {
       const actor = actorOf(req);
-      const office = actor.permissions.has("case:read") ? { district: actor.district } : null;
-      const rows = s.cases.notifier.list(actor.userId, office);
+      const { rows, unread } = s.cases.notifier.inbox(actor.userId, officeOf(actor));
       return {
-        items: rows.map((r) => ({ id: r.id, caseId: r.case_id, ref: r.ref, title: r.title, event: r.event, at: r.at })),
+        items: rows.map((r) => ({
+          id: r.id,
+          caseId: r.case_id,
+          ref: r.ref,
+          title: r.title,
+          event: r.event,
+          at: r.at,
+          unread: r.unread,
+        })),
+        unread,
       };
+    },
+  );
+
+  app.post(
+    "/api/cases/notifications/read",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "标为已读 Mark my notifications read up to an id",
+        body: MarkNotificationsRead,
+        response: { 200: z.object({ ok: z.literal(true) }), ...errors },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      s.cases.notifier.markRead(actor.userId, officeOf(actor), req.body.upTo);
+      return { ok: true as const };
     },
   );
 

@@ -1,10 +1,11 @@
 import { SearchOutlined } from "@ant-design/icons";
-import { Button, Card, Descriptions, Skeleton, Statistic } from "antd";
+import { Alert, Button, Card, Descriptions, Skeleton, Statistic } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
 import { getApplicant } from "../../api/applicants";
 import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
+import { EntityPanel } from "./EntityPanel";
 import { PortfolioCharts } from "./PortfolioCharts";
 
 /** /applicants/:id — who they are, portfolio statistics, and a link to all their patents in search. */
@@ -46,6 +47,15 @@ export function ApplicantPage() {
           {t("applicant.searchAll")}
         </Button>
       </div>
+      {a.entity?.mergedFrom ? (
+        <Alert
+          type="info"
+          showIcon
+          className="entity-merged-from"
+          data-testid="merged-from"
+          message={t("entityAdmin.mergedFrom", { id: a.entity.mergedFrom, name: a.name })}
+        />
+      ) : null}
       <div className="applicant-summary">
         <Card size="small">
           <Statistic title={t("applicant.patentCount")} value={a.patentCount} />
@@ -65,6 +75,7 @@ export function ApplicantPage() {
           />
         </Card>
       </div>
+      <EntityPanel a={a} onChanged={res.reload} />
       <h2 className="section-title">{t("applicant.portfolio")}</h2>
       <PortfolioCharts facets={a.facets} />
     </div>

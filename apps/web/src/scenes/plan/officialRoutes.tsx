@@ -12,6 +12,10 @@ const AgencyProfilePage = lazy(() =>
 );
 const AgencyPage = lazy(() => import("../surveys/AgencyPage").then((m) => ({ default: m.AgencyPage })));
 const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({ default: m.CreditPage })));
+// data curation (officials with data:import): data-quality page, imports
+const DataQualityPage = lazy(() =>
+  import("../dataquality/DataQualityPage").then((m) => ({ default: m.DataQualityPage })),
+);
 
 /** The officials' tools (registry, surveys, supervision, plan dashboard), placed inside the app's <Routes>. */
 export const officialRoutes = (
@@ -23,5 +27,6 @@ export const officialRoutes = (
     <Route path="/supervision/agency" element={<AgencyProfilePage />} />
     <Route path="/supervision/credit/:id" element={<CreditPage />} />
     <Route path="/agency" element={<AgencyPage />} />
+    <Route path="/data-quality" element={<DataQualityPage />} />
   </>
 );
