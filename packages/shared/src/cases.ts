@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 export const CASE_LIMITS = {
   maxAttachmentBytes: 10 * 1024 * 1024,
+  /** Files one person may have uploaded for applications not yet submitted (kept 7 days). */
+  maxStagedUploads: 20,
   maxCommentLength: 4000,
   maxTitleLength: 120,
   pageSize: 50,
@@ -167,7 +169,16 @@ export const CaseTypeInfo = z.object({
     }),
   ),
   attachments: z.array(
-    z.object({ kind: z.string(), label: Label, types: z.array(z.string()), requiredBefore: z.string().nullable() }),
+    z.object({
+      kind: z.string(),
+      label: Label,
+      types: z.array(z.string()),
+      requiredBefore: z.string().nullable(),
+      /** Bytes a file of this kind may have (the server refuses more). */
+      maxBytes: z.number(),
+      /** Asked for in the apply form: required before submitting, optional, or not (it comes later in the case). */
+      atApplication: z.enum(["required", "optional"]).nullable(),
+    }),
   ),
 });
 export type CaseTypeInfo = z.infer<typeof CaseTypeInfo>;
@@ -188,6 +199,8 @@ export const CreateCaseRequest = z.object({
   title: text(CASE_LIMITS.maxTitleLength),
   filedAs: CaseFiledAs,
   form: z.record(z.string(), z.unknown()),
+  /** Files uploaded beforehand (POST /api/cases/uploads), attached to the new case in the same transaction. */
+  uploads: z.array(z.number().int().positive()).max(CASE_LIMITS.maxStagedUploads).optional(),
 });
 export type CreateCaseRequest = z.input<typeof CreateCaseRequest>;
 
@@ -300,6 +313,21 @@ export const CaseAttachmentUpload = z.object({
     .max(Math.ceil((CASE_LIMITS.maxAttachmentBytes * 4) / 3) + 8),
 });
 export type CaseAttachmentUpload = z.input<typeof CaseAttachmentUpload>;
+
+/** A file uploaded for an application not yet submitted: checked like any attachment, kept for its uploader. */
+export const CaseStagedUploadRequest = CaseAttachmentUpload.extend({ type: z.string().min(1).max(40) });
+export type CaseStagedUploadRequest = z.input<typeof CaseStagedUploadRequest>;
+export const CaseStagedUpload = z.object({
+  id: z.number(),
+  type: z.string(),
+  kind: z.string(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  uploadedAt: z.number(),
+});
+export type CaseStagedUpload = z.infer<typeof CaseStagedUpload>;
+export const CaseStagedUploadQuery = z.object({ type: z.string().min(1).max(40) });
 
 export const CaseQueueQuery = z.object({
   type: z.string().max(40).optional(),

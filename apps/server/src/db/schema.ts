@@ -332,6 +332,7 @@ export interface Database {
   case_events: CaseEventsTable;
   case_assignees: { case_id: number; user_id: number; role: string; assigned_at: number; assigned_by: number | null };
   case_attachments: CaseAttachmentsTable;
+  case_uploads: CaseUploadsTable;
   case_notifications: {
     id: Generated<number>;
     case_id: number;
@@ -522,6 +523,20 @@ export interface CaseAttachmentsTable {
   storage_name: string;
   uploaded_by: number | null;
   uploaded_by_name: string | null;
+  uploaded_at: number;
+}
+
+/** A file uploaded in the apply form before its case exists (migration 018). */
+export interface CaseUploadsTable {
+  id: Generated<number>;
+  user_id: number;
+  case_type: string;
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_name: string;
   uploaded_at: number;
 }
 

@@ -1,3 +1,4 @@
+export * from "./application-attachments.js";
 export * from "./deadlines.js";
 export * from "./definition.js";
 export * from "./draw.js";

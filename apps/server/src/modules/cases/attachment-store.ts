@@ -54,6 +54,12 @@ export class AttachmentStore {
     return { storageName, sha256 };
   }
 
+  /** Deletes a stored file; the caller has checked that no row points at it any more. */
+  remove(storageName: string): void {
+    const file = path.join(this.dir, storageName);
+    if (file.startsWith(this.dir + path.sep)) fs.rmSync(file, { force: true });
+  }
+
   /** The bytes, checked against the recorded checksum (a changed file is refused, not served). */
   read(storageName: string, sha256: string): Buffer | null {
     const file = path.join(this.dir, storageName);

@@ -1,5 +1,11 @@
 import { AppError } from "@zhichan/core";
-import { CASE_TYPES, type CaseTypeDef, validateDefinition } from "@zhichan/core/cases/index.ts";
+import {
+  atApplication,
+  attachmentMaxBytes,
+  CASE_TYPES,
+  type CaseTypeDef,
+  validateDefinition,
+} from "@zhichan/core/cases/index.ts";
 import { CASE_FORMS, CASE_TRANSITION_INPUTS, type CaseTypeInfo } from "@zhichan/shared";
 import type { z } from "zod";
 
@@ -85,6 +91,8 @@ export function toTypeInfo(def: CaseTypeDef): CaseTypeInfo {
       label: a.label,
       types: [...a.types],
       requiredBefore: a.requiredBefore ?? null,
+      maxBytes: attachmentMaxBytes(a),
+      atApplication: atApplication(def, a),
     })),
   };
 }

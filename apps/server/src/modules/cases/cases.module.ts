@@ -15,6 +15,7 @@ import { CaseRegistry } from "./case-registry.js";
 import { CasesService } from "./cases.service.js";
 import { encryptPlainFormPii, type FormPii } from "./form-pii.js";
 import type { AcceptedOrgs } from "./org-membership.js";
+import { StagedUploads } from "./staged-uploads.js";
 
 export interface CasesOptions {
   /** Default: `attachments/` beside the database file (ZHICHAN_HOME/attachments). */
@@ -36,6 +37,8 @@ export interface CasesServices {
   talent: TalentService;
   training: TrainingService;
   calendar: WorkCalendar;
+  /** Files uploaded in the apply form before the case exists. */
+  staged: StagedUploads;
 }
 
 export function createCasesServices(
@@ -54,11 +57,14 @@ export function createCasesServices(
   const operations = new OperationsService(db, deps.clock, deps.patent);
   const protection = new ProtectionService(o.workstations ?? (() => []));
   const talent = new TalentService(db, deps.clock, deps.audit, o.experts ?? tableExpertSource(db));
+  const store = new AttachmentStore(path.resolve(dir));
+  const staged = new StagedUploads({ db, clock: deps.clock, audit: deps.audit, store, registry });
   const casesDeps = {
     db,
     clock: deps.clock,
     audit: deps.audit,
-    store: new AttachmentStore(path.resolve(dir)),
+    store,
+    staged,
     calendar,
     registry,
     hooks: { ...protection.hooks(), ...operations.hooks(), ...talent.hooks() },
@@ -70,5 +76,5 @@ export function createCasesServices(
   const reads = new CaseReads(casesDeps, cases);
   const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier, deps.acceptedOrgs);
   const training = new TrainingService(db, deps.clock, deps.audit);
-  return { registry, cases, reads, queries, operations, protection, talent, training, calendar };
+  return { registry, cases, reads, queries, operations, protection, talent, training, calendar, staged };
 }

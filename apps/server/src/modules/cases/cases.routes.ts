@@ -20,6 +20,7 @@ import type { ZodApp } from "../../http/zod-app.js";
 import type { Actor } from "../accounts/accounts.policy.js";
 import { toTypeInfo } from "./case-registry.js";
 import type { CasesServices } from "./cases.module.js";
+import { stagedUploadRoutes } from "./staged-uploads.routes.js";
 
 /** An official reads the office inbox of their district scope besides their own notifications. */
 const officeOf = (actor: Actor) => (actor.permissions.has("case:read") ? { district: actor.district } : null);
@@ -35,6 +36,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 const tags = ["cases"];
 
 export function caseRoutes(app: ZodApp, s: CasesServices): void {
+  stagedUploadRoutes(app, s);
   app.get(
     "/api/cases/types",
     {

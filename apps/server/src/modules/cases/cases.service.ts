@@ -36,6 +36,7 @@ import {
 import { type FormPii, protectForm } from "./form-pii.js";
 import type { AcceptedOrgs } from "./org-membership.js";
 import { type OrgRef, usersWithRole, userWithRole } from "./people.repository.js";
+import type { StagedUploads } from "./staged-uploads.js";
 
 export interface CasesDeps {
   db: Db;
@@ -48,6 +49,18 @@ export interface CasesDeps {
   acceptedOrgs: AcceptedOrgs;
   /** The accounts' personal-data facade: a form's phone numbers are stored encrypted, answered masked. */
   pii: FormPii;
+  /** Files uploaded in the apply form before submitting; they become the new case's attachments. */
+  staged: StagedUploads;
+}
+
+/** A stored file about to become a case attachment. */
+interface NewAttachment {
+  kind: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_name: string;
 }
 
 /**
@@ -101,6 +114,12 @@ export class CasesService {
         target: `case:${caseId}`,
         details: { type: def.key, ref },
       });
+      for (const { kind, filename, mime, size, sha256, storage_name } of this.d.staged.take(
+        actor,
+        def,
+        req.uploads ?? [],
+      ))
+        this.recordAttachment(caseId, actor, now, { kind, filename, mime, size, sha256, storage_name }, info);
       return caseId;
     })();
     this.notifier.created(this.load(id));
@@ -213,32 +232,40 @@ export class CasesService {
     const { storageName, sha256 } = this.d.store.put(bytes); // durable on disk before the row points at it
     this.d.db.sqlite.transaction(() => {
       const now = this.d.clock.now();
-      const attId = insertAttachment(this.d.db, {
-        case_id: id,
+      const file = {
         kind: up.kind,
         filename: up.filename.replace(/[\\/\r\n"]/g, "_"),
         mime: MIME_OF[type],
         size: bytes.length,
         sha256,
         storage_name: storageName,
-        uploaded_by: actor.userId,
-        uploaded_by_name: actor.displayName,
-        uploaded_at: now,
-      });
-      this.event(id, actor, now, {
-        kind: "attachment",
-        body: up.filename,
-        details_json: JSON.stringify({ attId, kind: up.kind, sha256 }),
-      });
+      };
+      this.recordAttachment(id, actor, now, file, info);
       touchCase(this.d.db, id, now);
-      this.d.audit.record({
-        ...this.who(actor, info),
-        action: "case.attach",
-        target: `case:${id}`,
-        details: { attId, sha256, size: bytes.length },
-      });
     })();
     return this.detail(actor, id);
+  }
+
+  /** The attachment's row, its timeline event and its audit row (inside the caller's transaction). */
+  private recordAttachment(caseId: number, actor: Actor, now: number, file: NewAttachment, info: RequestInfo): void {
+    const attId = insertAttachment(this.d.db, {
+      case_id: caseId,
+      ...file,
+      uploaded_by: actor.userId,
+      uploaded_by_name: actor.displayName,
+      uploaded_at: now,
+    });
+    this.event(caseId, actor, now, {
+      kind: "attachment",
+      body: file.filename,
+      details_json: JSON.stringify({ attId, kind: file.kind, sha256: file.sha256 }),
+    });
+    this.d.audit.record({
+      ...this.who(actor, info),
+      action: "case.attach",
+      target: `case:${caseId}`,
+      details: { attId, sha256: file.sha256, size: file.size },
+    });
   }
 
   detail(actor: Actor, id: number): CaseDetail {
