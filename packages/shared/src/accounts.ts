@@ -301,11 +301,33 @@ export type AuditQueryParsed = z.output<typeof AuditQuery>;
 export const AuditExportQuery = AuditQuery.omit({ limit: true, before: true });
 export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.number().int().nullable() });
 export type AuditPage = z.infer<typeof AuditPage>;
+/**
+ * What verification found wrong: the log does not start at entry 1, a gap in the numbering, a broken link, an entry
+ * whose content no longer matches its hash, unkeyed entries left unsealed, no keyed entry at all, a checkpoint not
+ * signed with the audit key, a log shorter than a checkpoint recorded, an entry that differs from a checkpoint.
+ */
+export const AuditProblem = z.enum([
+  "start",
+  "gap",
+  "link",
+  "content",
+  "unsealed",
+  "unkeyed",
+  "checkpoint_forged",
+  "truncated",
+  "rewritten",
+]);
+export type AuditProblem = z.infer<typeof AuditProblem>;
 export const AuditVerifyResponse = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   /** The first entry whose hash or link does not match; null when the chain is intact. */
   firstBadSeq: z.number().int().nullable(),
   reason: z.string().nullable(),
+  problem: AuditProblem.nullable(),
+  /** Signed checkpoints of the head compared with the log (outside the database: they catch a deleted tail). */
+  checkpoints: z.number().int(),
+  /** The checkpoint file is missing, so a deleted tail could not be detected. */
+  checkpointsMissing: z.boolean(),
 });
 export type AuditVerifyResponse = z.infer<typeof AuditVerifyResponse>;

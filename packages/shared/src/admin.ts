@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OrgKind, PasswordPolicyInfo, RoleName, UserSummary } from "./accounts.js";
+import { OrgKind, PasswordPolicyInfo, PermissionName, RoleName, UserSummary } from "./accounts.js";
 
 /** The administration pages (web scenes/admin): what the accounts module answers beyond the user list. */
 
@@ -38,5 +38,7 @@ export const SecurityPolicy = z.object({
   rateLimits: z.object({ perMinute: z.number().int(), authPerMinute: z.number().int() }),
   reveals: z.object({ max: z.number().int(), windowMinutes: z.number() }),
   auditRetentionDays: z.number().int(),
+  /** What each role may do (the separation of the three administrators, 三员分立, among them). */
+  rolePermissions: z.array(z.object({ role: RoleName, permissions: z.array(PermissionName) })),
 });
 export type SecurityPolicy = z.infer<typeof SecurityPolicy>;

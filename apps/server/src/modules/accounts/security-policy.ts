@@ -1,4 +1,4 @@
-import { TOTP_ROLES } from "@zhichan/core/accounts/index.ts";
+import { ROLE_PERMISSIONS, ROLES, TOTP_ROLES } from "@zhichan/core/accounts/index.ts";
 import type { SecurityPolicy } from "@zhichan/shared";
 import { AUDIT_RETENTION_DAYS } from "../audit/audit.service.js";
 import type { AccountsServices } from "./accounts.module.js";
@@ -23,5 +23,6 @@ export function securityPolicy(s: AccountsServices): SecurityPolicy {
     rateLimits: { ...s.rateLimits },
     reveals: { max: s.reveals.limit.max, windowMinutes: s.reveals.limit.windowMs / MINUTE },
     auditRetentionDays: AUDIT_RETENTION_DAYS,
+    rolePermissions: ROLES.map((role) => ({ role, permissions: [...ROLE_PERMISSIONS[role]] })),
   };
 }

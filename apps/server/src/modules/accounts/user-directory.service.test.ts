@@ -135,5 +135,6 @@ describe("districts and the security policy", () => {
     expect(p.lockout).toEqual({ maxFailures: 5, lockMinutes: 30 });
     expect(p.totpRoles).toEqual(["official", "sysadmin", "secadmin", "auditadmin"]);
     expect(p.reveals).toEqual({ max: 20, windowMinutes: 60 });
+    expect(p.rolePermissions.find((r) => r.role === "auditadmin")?.permissions).toEqual(["audit:read", "audit:export"]);
   });
 });

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { AuditProblem } from "@zhichan/shared";
 import type { AuditRow } from "./audit.repository.js";
 
 /** The hash that starts the chain. */
@@ -50,6 +51,8 @@ export interface ChainCheck {
   checked: number;
   firstBadSeq: number | null;
   reason: string | null;
+  /** What was wrong, as a code the web page puts in words (the reason is the technical sentence). */
+  problem: AuditProblem | null;
   headHash: string;
   /** Entries at the start verified by the old unkeyed scheme (logs from before keying). */
   legacy: number;
@@ -82,29 +85,32 @@ export function verifyChain(rows: Iterable<AuditRow>, chainKey: Buffer): ChainCh
   let legacy = 0;
   let keyed = false;
   for (const row of rows) {
-    const bad = (reason: string): ChainCheck => ({
+    const bad = (problem: AuditProblem, reason: string): ChainCheck => ({
       ok: false,
       checked,
       firstBadSeq: row.seq,
       reason,
+      problem,
       headHash: prev,
       legacy,
     });
     if (row.seq !== expectedSeq)
       return bad(
+        expectedSeq === 1 ? "start" : "gap",
         expectedSeq === 1
           ? `the log does not start at entry 1 (its first entry is ${row.seq})`
           : `sequence gap: expected entry ${expectedSeq}, found ${row.seq} (entries deleted or renumbered)`,
       );
-    if (row.prev_hash !== prev) return bad("link to the previous entry does not match");
+    if (row.prev_hash !== prev) return bad("link", "link to the previous entry does not match");
     if (entryHash(row, chainKey) === row.hash) {
       if (!keyed && legacy > 0 && !sealsLegacyPrefix(row))
-        return bad(`the unkeyed entries 1–${legacy} are not sealed by an ${CHAIN_KEYED_ACTION} entry`);
+        return bad("unsealed", `the unkeyed entries 1–${legacy} are not sealed by an ${CHAIN_KEYED_ACTION} entry`);
       keyed = true;
     } else if (!keyed && legacyEntryHash(row) === row.hash) {
       legacy++;
     } else {
       return bad(
+        "content",
         "entry content does not match its keyed hash (edited, rewritten without the audit key, or checked with a different key)",
       );
     }
@@ -117,10 +123,11 @@ export function verifyChain(rows: Iterable<AuditRow>, chainKey: Buffer): ChainCh
       ok: false,
       checked: 0,
       firstBadSeq: 1,
+      problem: "unkeyed",
       reason:
         "no entry carries the keyed hash: the log was rewritten without the audit key (or was written before keying and the server has not started since)",
       headHash: prev,
       legacy,
     };
-  return { ok: true, checked, firstBadSeq: null, reason: null, headHash: prev, legacy };
+  return { ok: true, checked, firstBadSeq: null, reason: null, problem: null, headHash: prev, legacy };
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import type { AuditProblem } from "@zhichan/shared";
 
 export const CHECKPOINT_FILE = "audit-checkpoints.log";
 
@@ -97,6 +98,7 @@ export interface CheckpointCheck {
   ok: boolean;
   firstBadSeq: number | null;
   reason: string | null;
+  problem: AuditProblem | null;
 }
 
 /**
@@ -110,20 +112,31 @@ export function verifyCheckpoints(
   log: { count: number; headSeq: number; hashAt: (seq: number) => string | undefined },
 ): CheckpointCheck {
   for (const { line, cp } of checkpoints) {
-    const bad = (firstBadSeq: number, reason: string): CheckpointCheck => ({ ok: false, firstBadSeq, reason });
+    const bad = (problem: AuditProblem, firstBadSeq: number, reason: string): CheckpointCheck => ({
+      ok: false,
+      firstBadSeq,
+      reason,
+      problem,
+    });
     if (!checkpointSigned(cp, key))
-      return bad(cp.seq, `checkpoint on line ${line} is not signed with this audit key (forged or altered)`);
+      return bad(
+        "checkpoint_forged",
+        cp.seq,
+        `checkpoint on line ${line} is not signed with this audit key (forged or altered)`,
+      );
     const hash = log.hashAt(cp.seq);
     if (hash === undefined || log.count < cp.count)
       return bad(
+        "truncated",
         Math.min(cp.seq, log.headSeq + 1),
         `the log was truncated: the checkpoint of ${cp.at} (line ${line}) recorded entry ${cp.seq} and ${cp.count} entries; the log now ends at entry ${log.headSeq} with ${log.count}`,
       );
     if (hash !== cp.hash)
       return bad(
+        "rewritten",
         cp.seq,
         `entry ${cp.seq} differs from the checkpoint of ${cp.at} (line ${line}): the log was rewritten up to there`,
       );
   }
-  return { ok: true, firstBadSeq: null, reason: null };
+  return { ok: true, firstBadSeq: null, reason: null, problem: null };
 }

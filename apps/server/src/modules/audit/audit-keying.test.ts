@@ -91,6 +91,7 @@ describe("keying the audit chain", () => {
       ok: false,
       firstBadSeq: 5,
       reason: "link to the previous entry does not match",
+      problem: "link",
     });
   });
 
@@ -102,6 +103,7 @@ describe("keying the audit chain", () => {
       ok: false,
       firstBadSeq: 1,
       reason: expect.stringMatching(/no entry carries the keyed hash/),
+      problem: "unkeyed",
     });
   });
 });

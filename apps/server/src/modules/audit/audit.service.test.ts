@@ -71,6 +71,7 @@ describe("audit log", () => {
       ok: false,
       firstBadSeq: 7,
       reason: expect.stringMatching(/^entry content does not match its keyed hash/),
+      problem: "content",
     });
     tamper("UPDATE audit_log SET outcome = 'failure' WHERE seq = 7");
     expect(audit.verify().ok).toBe(true);
@@ -78,6 +79,6 @@ describe("audit log", () => {
 
   it("detects a deleted entry and a rewritten tail", () => {
     tamper("DELETE FROM audit_log WHERE seq = 12");
-    expect(audit.verify()).toMatchObject({ ok: false, firstBadSeq: 13 });
+    expect(audit.verify()).toMatchObject({ ok: false, firstBadSeq: 13, problem: "gap" });
   });
 });

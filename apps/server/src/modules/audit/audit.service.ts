@@ -215,8 +215,8 @@ export class AuditService {
   }
 
   verifyResponse(): AuditVerifyResponse {
-    const { ok, checked, firstBadSeq, reason } = this.verify();
-    return { ok, checked, firstBadSeq, reason };
+    const { ok, checked, firstBadSeq, reason, problem, checkpoints, warnings } = this.verify();
+    return { ok, checked, firstBadSeq, reason, problem, checkpoints, checkpointsMissing: warnings.length > 0 };
   }
 }
 
