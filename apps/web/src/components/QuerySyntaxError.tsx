@@ -1,24 +1,20 @@
 import type { QuerySyntaxDetails } from "@zhichan/shared";
 import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
+import { expectedText, foundText } from "./querySyntax";
 
-/** Shows the server's syntax message and the query with the offending spot marked. */
-export function QuerySyntaxError({
-  query,
-  details,
-  message,
-}: {
-  query: string;
-  details: QuerySyntaxDetails;
-  message: string;
-}) {
-  const { t } = useTranslation();
+/**
+ * A query's syntax error in the UI language, with the offending spot marked. The sentence is built here from the
+ * server's {position, expected, found}; the server's own message (Chinese and English) is not shown.
+ */
+export function QuerySyntaxError({ query, details }: { query: string; details: QuerySyntaxDetails }) {
+  const { t, i18n } = useTranslation();
   // position is a string index into the (trimmed) query the server parsed.
   const pos = Math.max(0, Math.min(details.position, query.length));
   const before = query.slice(0, pos);
   const at = query[pos];
   const after = query.slice(pos + 1);
-  const found = details.found || t("errors.endOfQuery");
+  const words = { expected: expectedText(details.expected, t, i18n.language), found: foundText(details.found, t) };
   return (
     <Alert
       type="error"
@@ -29,12 +25,7 @@ export function QuerySyntaxError({
       description={
         <div>
           <div className="syntax-message" data-testid="syntax-message">
-            {message}
-          </div>
-          <div className="syntax-where">
-            {pos >= query.length
-              ? t("errors.syntaxAtEnd", { expected: details.expected, found })
-              : t("errors.syntaxAt", { pos: pos + 1, expected: details.expected, found })}
+            {pos >= query.length ? t("errors.syntaxAtEnd", words) : t("errors.syntaxAt", { pos: pos + 1, ...words })}
           </div>
           <pre className="syntax-query" data-testid="syntax-query">
             {before}

@@ -1,25 +1,18 @@
 import type { PasswordPolicyInfo, SessionResponse } from "@zhichan/shared";
 import { Alert, Button, Form, Input, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { changePassword, getPasswordPolicy } from "../../api/accounts";
 import { errorText } from "./signin-util";
-import { useText } from "./useText";
 
 export function PolicyHint({ policy }: { policy: PasswordPolicyInfo | null }) {
-  const tx = useText();
+  const { t } = useTranslation();
   if (!policy) return null;
-  const parts = [tx(`至少 ${policy.minLength} 位`, `at least ${policy.minLength} characters`)];
-  if (policy.minClasses)
-    parts.push(
-      tx(
-        `包含大写、小写、数字、符号中至少 ${policy.minClasses} 类`,
-        `${policy.minClasses} of upper, lower, digit, symbol`,
-      ),
-    );
-  if (policy.historyCount)
-    parts.push(tx(`不能与最近 ${policy.historyCount} 次相同`, `not one of your last ${policy.historyCount}`));
-  if (policy.maxAgeDays) parts.push(tx(`每 ${policy.maxAgeDays} 天更换`, `changed every ${policy.maxAgeDays} days`));
-  return <Typography.Paragraph type="secondary">{parts.join("; ")}</Typography.Paragraph>;
+  const parts = [t("signin.policy.minLength", { n: policy.minLength })];
+  if (policy.minClasses) parts.push(t("signin.policy.minClasses", { n: policy.minClasses }));
+  if (policy.historyCount) parts.push(t("signin.policy.history", { n: policy.historyCount }));
+  if (policy.maxAgeDays) parts.push(t("signin.policy.maxAge", { n: policy.maxAgeDays }));
+  return <Typography.Paragraph type="secondary">{parts.join(t("common.sentenceSep"))}</Typography.Paragraph>;
 }
 
 export function usePasswordPolicy(): PasswordPolicyInfo | null {
@@ -33,7 +26,7 @@ export function usePasswordPolicy(): PasswordPolicyInfo | null {
 }
 
 export function PasswordChangeForm({ onDone }: { onDone: (s: SessionResponse) => void }) {
-  const tx = useText();
+  const { t } = useTranslation();
   const policy = usePasswordPolicy();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,34 +45,32 @@ export function PasswordChangeForm({ onDone }: { onDone: (s: SessionResponse) =>
     <Form layout="vertical" onFinish={submit} requiredMark={false}>
       <PolicyHint policy={policy} />
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
-      <Form.Item name="current" label={tx("当前密码", "Current password")} rules={[{ required: true }]}>
+      <Form.Item name="current" label={t("signin.password.current")} rules={[{ required: true }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
         name="next"
-        label={tx("新密码", "New password")}
+        label={t("signin.password.next")}
         rules={[{ required: true, min: policy?.minLength ?? 8 }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         name="again"
-        label={tx("再次输入新密码", "New password again")}
+        label={t("signin.password.again")}
         dependencies={["next"]}
         rules={[
           { required: true },
           ({ getFieldValue }) => ({
             validator: (_, v) =>
-              v === getFieldValue("next")
-                ? Promise.resolve()
-                : Promise.reject(new Error(tx("两次输入不一致", "Does not match"))),
+              v === getFieldValue("next") ? Promise.resolve() : Promise.reject(new Error(t("validation.mismatch"))),
           }),
         ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} block>
-        {tx("修改密码", "Change password")}
+        {t("signin.password.submit")}
       </Button>
     </Form>
   );

@@ -1,15 +1,16 @@
 import type { RegisterRequest } from "@zhichan/shared";
 import { Alert, Button, Card, Form, Input, Radio, Result, Typography } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { register } from "../../api/accounts";
+import { localMessage } from "../../i18n/apiErrors";
 import { PolicyHint, usePasswordPolicy } from "./PasswordChangeForm";
 import { errorText } from "./signin-util";
-import { useText } from "./useText";
 
 /** 注册: an enterprise or service agency registers its first user, who becomes the organisation's owner. */
 export function RegisterPage() {
-  const tx = useText();
+  const { t } = useTranslation();
   const policy = usePasswordPolicy();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -20,23 +21,23 @@ export function RegisterPage() {
     setError(null);
     try {
       const { again: _again, ...body } = v;
-      // One answer for every registration (known organisation or not): show the server's message as it is.
+      // One answer for every registration (known organisation or not): the server's message, in the UI language.
       const res = await register({ ...body, phone: body.phone || undefined, idNumber: body.idNumber || undefined });
-      setDone(res.message);
+      setDone(localMessage(res.message) ?? "");
     } catch (e) {
-      setError(errorText(e, tx));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
 
-  if (done) {
+  if (done !== null) {
     return (
       <Result
         status="success"
-        title={tx("注册已提交", "Registration submitted")}
+        title={t("signin.register.submitted")}
         subTitle={done}
-        extra={<Link to="/signin">{tx("去登录", "Sign in")}</Link>}
+        extra={<Link to="/signin">{t("signin.register.goSignIn")}</Link>}
       />
     );
   }
@@ -46,52 +47,55 @@ export function RegisterPage() {
       <Card
         title={
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {tx("注册", "Register")}
+            {t("signin.register.title")}
           </Typography.Title>
         }
       >
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ orgKind: "enterprise" }}>
-          <Form.Item name="orgKind" label={tx("机构类型", "Organisation type")}>
+          <Form.Item name="orgKind" label={t("signin.register.orgKind")}>
             <Radio.Group>
-              <Radio.Button value="enterprise">{tx("企业", "Enterprise")}</Radio.Button>
-              <Radio.Button value="agency">{tx("服务机构", "Service agency")}</Radio.Button>
+              <Radio.Button value="enterprise">{t("codes.orgKind.enterprise")}</Radio.Button>
+              <Radio.Button value="agency">{t("codes.orgKind.agency")}</Radio.Button>
             </Radio.Group>
           </Form.Item>
-          <Form.Item name="orgName" label={tx("机构名称", "Organisation name")} rules={[{ required: true, min: 2 }]}>
+          <Form.Item name="orgName" label={t("signin.register.orgName")} rules={[{ required: true, min: 2 }]}>
             <Input />
           </Form.Item>
           <Form.Item
             name="orgCode"
-            label={tx("统一社会信用代码", "Unified social credit code")}
-            rules={[{ required: true, len: 18 }]}
+            label={t("signin.register.orgCode")}
+            rules={[{ required: true }, { len: 18, message: t("validation.domain.creditCode") }]}
           >
             <Input maxLength={18} style={{ textTransform: "uppercase" }} />
           </Form.Item>
-          <Form.Item name="displayName" label={tx("联系人姓名", "Your name")} rules={[{ required: true }]}>
+          <Form.Item name="displayName" label={t("signin.register.displayName")} rules={[{ required: true }]}>
             <Input autoComplete="name" />
           </Form.Item>
-          <Form.Item name="phone" label={tx("手机号码（可选）", "Mobile (optional)")}>
+          <Form.Item name="phone" label={t("signin.register.phone")}>
             <Input autoComplete="tel" inputMode="tel" />
           </Form.Item>
           <Form.Item
             name="username"
-            label={tx("用户名", "Username")}
-            rules={[{ required: true, pattern: /^[a-zA-Z0-9][a-zA-Z0-9_.-]{2,31}$/ }]}
+            label={t("signin.register.username")}
+            rules={[
+              { required: true },
+              { pattern: /^[a-zA-Z0-9][a-zA-Z0-9_.-]{2,31}$/, message: t("validation.domain.username") },
+            ]}
           >
             <Input autoComplete="username" />
           </Form.Item>
           <PolicyHint policy={policy} />
           <Form.Item
             name="password"
-            label={tx("密码", "Password")}
+            label={t("signin.register.password")}
             rules={[{ required: true, min: policy?.minLength ?? 8 }]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item
             name="again"
-            label={tx("再次输入密码", "Password again")}
+            label={t("signin.register.again")}
             dependencies={["password"]}
             rules={[
               { required: true },
@@ -99,14 +103,14 @@ export function RegisterPage() {
                 validator: (_, v) =>
                   v === getFieldValue("password")
                     ? Promise.resolve()
-                    : Promise.reject(new Error(tx("两次输入不一致", "Does not match"))),
+                    : Promise.reject(new Error(t("validation.mismatch"))),
               }),
             ]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} block>
-            {tx("注册", "Register")}
+            {t("signin.register.submit")}
           </Button>
         </Form>
       </Card>

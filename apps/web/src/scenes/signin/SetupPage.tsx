@@ -1,20 +1,16 @@
 import { Alert, Button, Card, Form, Input, Result, Typography } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { createAdmin } from "../../api/accounts";
+import { useCodes } from "../../i18n/useCodes";
 import { PolicyHint, usePasswordPolicy } from "./PasswordChangeForm";
 import { errorText } from "./signin-util";
-import { useText } from "./useText";
-
-const ROLE_NAMES: Record<string, [string, string]> = {
-  sysadmin: ["系统管理员", "system administrator"],
-  secadmin: ["安全管理员", "security administrator"],
-  auditadmin: ["审计管理员", "audit administrator"],
-};
 
 /** /setup?code=…: the one-time code printed at first start (or by `zhichan admin create`) creates an administrator. */
 export function SetupPage() {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { code } = useCodes();
   const [params] = useSearchParams();
   const policy = usePasswordPolicy();
   const [error, setError] = useState<string | null>(null);
@@ -27,20 +23,19 @@ export function SetupPage() {
     try {
       setRole((await createAdmin(v)).role);
     } catch (e) {
-      setError(errorText(e, tx));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
 
   if (role) {
-    const [zh, en] = ROLE_NAMES[role] ?? [role, role];
     return (
       <Result
         status="success"
-        title={tx(`${zh}账户已创建`, `The ${en} account is created`)}
-        subTitle={tx("登录后需绑定动态口令（TOTP）", "You will set up a TOTP second factor at first sign-in")}
-        extra={<Link to="/signin">{tx("去登录", "Sign in")}</Link>}
+        title={t("signin.setup.created", { role: code("role", role) })}
+        subTitle={t("signin.setup.totpNext")}
+        extra={<Link to="/signin">{t("signin.setup.goSignIn")}</Link>}
       />
     );
   }
@@ -50,16 +45,11 @@ export function SetupPage() {
       <Card
         title={
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {tx("创建管理员", "Create an administrator")}
+            {t("signin.setup.title")}
           </Typography.Title>
         }
       >
-        <Typography.Paragraph type="secondary">
-          {tx(
-            "平台没有默认账户。请输入启动时打印的一次性设置码（24 小时内有效，仅可使用一次）。",
-            "There are no default accounts. Enter the one-time code printed at start (valid 24 hours, once).",
-          )}
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t("signin.setup.intro")}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
         <Form
           layout="vertical"
@@ -67,29 +57,32 @@ export function SetupPage() {
           requiredMark={false}
           initialValues={{ code: params.get("code") ?? "" }}
         >
-          <Form.Item name="code" label={tx("设置码", "Setup code")} rules={[{ required: true, min: 8 }]}>
+          <Form.Item name="code" label={t("signin.setup.code")} rules={[{ required: true, min: 8 }]}>
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item
             name="username"
-            label={tx("用户名", "Username")}
-            rules={[{ required: true, pattern: /^[a-zA-Z0-9][a-zA-Z0-9_.-]{2,31}$/ }]}
+            label={t("signin.setup.username")}
+            rules={[
+              { required: true },
+              { pattern: /^[a-zA-Z0-9][a-zA-Z0-9_.-]{2,31}$/, message: t("validation.domain.username") },
+            ]}
           >
             <Input autoComplete="username" />
           </Form.Item>
-          <Form.Item name="displayName" label={tx("姓名", "Name")} rules={[{ required: true }]}>
+          <Form.Item name="displayName" label={t("signin.setup.displayName")} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
           <PolicyHint policy={policy} />
           <Form.Item
             name="password"
-            label={tx("密码", "Password")}
+            label={t("signin.setup.password")}
             rules={[{ required: true, min: policy?.minLength ?? 8 }]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} block>
-            {tx("创建", "Create")}
+            {t("signin.setup.submit")}
           </Button>
         </Form>
       </Card>

@@ -1,16 +1,18 @@
 import type { SessionResponse } from "@zhichan/shared";
 import { Alert, Button, Card, Form, Input, Result, Space, Spin, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { getSession, signIn, signOut } from "../../api/accounts";
+import { useCodes } from "../../i18n/useCodes";
 import { PasswordChangeForm } from "./PasswordChangeForm";
 import { errorText, safeNext } from "./signin-util";
 import { TotpStep } from "./TotpStep";
-import { useText } from "./useText";
 
 /** 登录: password, then the second factor or a forced password change when the session needs one. */
 export function SignInPage() {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { code, region } = useCodes();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
@@ -34,7 +36,7 @@ export function SignInPage() {
     try {
       setSession(await signIn(v.username, v.password));
     } catch (e) {
-      setError(errorText(e, tx));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -52,25 +54,24 @@ export function SignInPage() {
       <Card
         title={
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {tx("登录", "Sign in")}
+            {t("signin.title")}
           </Typography.Title>
         }
       >
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
         {session.stage === "anonymous" && (
           <Form layout="vertical" onFinish={submit} requiredMark={false}>
-            <Form.Item name="username" label={tx("用户名", "Username")} rules={[{ required: true }]}>
+            <Form.Item name="username" label={t("fields.username")} rules={[{ required: true }]}>
               <Input autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item name="password" label={tx("密码", "Password")} rules={[{ required: true }]}>
+            <Form.Item name="password" label={t("fields.password")} rules={[{ required: true }]}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} block>
-              {tx("登录", "Sign in")}
+              {t("signin.submit")}
             </Button>
             <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
-              {tx("企业或服务机构？", "An enterprise or agency?")}{" "}
-              <Link to="/register">{tx("注册账户", "Register")}</Link>
+              {t("signin.noAccount")} <Link to="/register">{t("signin.registerLink")}</Link>
             </Typography.Paragraph>
           </Form>
         )}
@@ -79,38 +80,32 @@ export function SignInPage() {
         )}
         {session.stage === "password_change_required" && (
           <>
-            <Alert
-              type="warning"
-              showIcon
-              message={tx(
-                "密码已到期或为初始密码，请先修改",
-                "Your password expired or was set for you: change it first",
-              )}
-              style={{ marginBottom: 16 }}
-            />
+            <Alert type="warning" showIcon message={t("signin.passwordExpired")} style={{ marginBottom: 16 }} />
             <PasswordChangeForm onDone={setSession} />
           </>
         )}
         {session.stage === "ok" && session.user && (
           <Result
             status="success"
-            title={tx(`已登录：${session.user.displayName}`, `Signed in as ${session.user.displayName}`)}
-            subTitle={session.user.roles.map((r) => r.role + (r.district ? ` (${r.district})` : "")).join(", ")}
+            title={t("signin.signedInAs", { name: session.user.displayName })}
+            subTitle={session.user.roles
+              .map((r) =>
+                r.district
+                  ? t("signin.roleInDistrict", { role: code("role", r.role), district: region(r.district) })
+                  : code("role", r.role),
+              )
+              .join(t("common.listSep"))}
             extra={
               <Space>
                 <Button type="primary" onClick={() => navigate(next)}>
-                  {tx("继续", "Continue")}
+                  {t("signin.continue")}
                 </Button>
-                {session.user.permissions.includes("audit:read") && (
-                  <Link to="/audit">{tx("审计日志", "Audit log")}</Link>
-                )}
-                {session.user.permissions.includes("org:members") && (
-                  <Link to="/orgs">{tx("我的机构", "My organisations")}</Link>
-                )}
+                {session.user.permissions.includes("audit:read") && <Link to="/audit">{t("signin.auditLog")}</Link>}
+                {session.user.permissions.includes("org:members") && <Link to="/orgs">{t("signin.myOrgs")}</Link>}
                 {session.user.permissions.includes("role:assign") && (
-                  <Link to="/admin/requests">{tx("管理员账户审批", "Administrator approvals")}</Link>
+                  <Link to="/admin/requests">{t("signin.adminApprovals")}</Link>
                 )}
-                <Button onClick={out}>{tx("退出", "Sign out")}</Button>
+                <Button onClick={out}>{t("signin.signOut")}</Button>
               </Space>
             }
           />
@@ -118,7 +113,7 @@ export function SignInPage() {
         {session.stage !== "anonymous" && session.stage !== "ok" && (
           <div style={{ marginTop: 16 }}>
             <Button type="link" onClick={out} style={{ padding: 0 }}>
-              {tx("退出", "Sign out")}
+              {t("signin.signOut")}
             </Button>
           </div>
         )}

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 
-/** Chinese with English beside it, or English only in the English UI (these pages keep their own strings). */
+/**
+ * An inline pair, of which the UI's language is shown: Chinese in the Chinese UI, English in the English one.
+ * Pages moved to the catalogues (i18n/pages) no longer use it; it stays one-language for those that still do.
+ */
 export function useText(): (zh: string, en: string) => string {
-  const { i18n } = useTranslation();
-  return (zh, en) => (i18n.language === "en" ? en : `${zh} · ${en}`);
-}
-
-/** One of the two languages only, for labels where both would crowd. */
-export function useShortText(): (zh: string, en: string) => string {
   const { i18n } = useTranslation();
   return (zh, en) => (i18n.language === "en" ? en : zh);
 }
+
+/** The same as useText (kept for callers that named the one-language variant). */
+export const useShortText = useText;

@@ -1,0 +1,30 @@
+import type { Widen } from "../types";
+import type { querySyntax as zh } from "../zh/query";
+
+export const querySyntax: Widen<typeof zh> = {
+  operatorOrTerm: "an operator (AND, OR, NOT) or a term",
+  flatter: "a flatter query (the parentheses nest too deep)",
+  wordOrPhrase: "a word or a quoted phrase",
+  wordOrPhraseSameField: "a word or phrase in the same field",
+  andOr: "AND or OR",
+  term: "a search term",
+  termOrClose: 'a search term or ")"',
+  close: 'a closing ")"',
+  equals: '"=" (greater and less than work with AD and PD only)',
+  value: "a value",
+  date: "a date such as 2020, 2020-05, 2020-05-01 or 2020..2022",
+  types: "a patent type: {{list}}",
+  statuses: "a legal status: {{list}}",
+  seiCode: "an industry code such as 1 or 1.2",
+  ipc: "an IPC code such as H01M or H01M10/0525",
+  publicationNumber: "a publication number",
+  applicationNumber: "an application number",
+  regionCode: "a division code such as 41, 4101 or 410105",
+  region: "a region name or division code",
+  oneWord: "one word before *",
+  searchable: "letters, digits or Chinese characters",
+  quote: "a closing quotation mark",
+  fields: "a field name: {{list}}",
+  other: "something the query language allows",
+  found: '"{{text}}"',
+};

@@ -1,0 +1,31 @@
+/** Words many pages share (buttons, states, "sign in to continue"). */
+export const common = {
+  signIn: "登录",
+  signOut: "退出",
+  back: "返回",
+  edit: "修改",
+  save: "保存",
+  saved: "已保存",
+  submit: "提交",
+  cancel: "取消",
+  confirm: "确认",
+  create: "新建",
+  remove: "删除",
+  search: "搜索",
+  none: "无",
+  unknown: "未知",
+  loading: "正在加载…",
+  pleaseSignIn: "请先登录",
+  notPermitted: "没有权限",
+  yes: "是",
+  no: "否",
+  /** Separators and punctuation differ between the languages. */
+  listSep: "、",
+  sentenceSep: "；",
+  httpsRequired:
+    "登录需要 HTTPS 安全连接：请改用以 https:// 开头的地址访问本平台；如无此地址，请联系系统管理员配置 HTTPS。",
+  colon: "：",
+  count: "{{n}} 件",
+  points: "{{n}} 分",
+  percent: "{{n}}%",
+} as const;
