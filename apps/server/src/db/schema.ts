@@ -73,6 +73,17 @@ export interface Database {
     created_at: string;
     created_by: number | null;
   };
+  // migration 016: entities an official split, kept apart from the automatic merges until an official merges them
+  applicant_keep_apart: {
+    id: Generated<number>;
+    a_id: number;
+    b_id: number;
+    reason: string | null;
+    created_at: string;
+    created_by: number | null;
+    lifted_at: string | null;
+    lifted_by: number | null;
+  };
   applicant_aliases: { alias: string; applicant_id: number };
   patent_applicants: { patent_id: number; applicant_id: number; position: number };
   ipc_codes: { code: string; level: string; parent: string | null; title_zh: string };

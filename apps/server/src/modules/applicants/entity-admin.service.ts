@@ -4,13 +4,15 @@ import type { EntityActionResult, MergeApplicantBody, RenameApplicantBody, Split
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { liftKeepApartJoinedIn, recordKeepApart } from "../imports/applicant-keep-apart.js";
 import { bumpPatents, mergeEntityInto } from "../imports/applicant-merge.js";
 import * as repo from "./applicants.repository.js";
 import { relinkOps } from "./split-relinks.js";
 
 /**
  * Officials' decisions on applicant entities (issue #14 item 6): merge one into another (rule 'official', the
- * official and the reason as evidence), split spellings out into an entity of their own, rename. Each runs in one
+ * official and the reason as evidence; it lifts a "keep apart" decision between the two), split spellings out into an
+ * entity of their own (recorded as kept apart, so imports never merge them back), rename. Each runs in one
  * transaction with its audit row; touched patents get a new updated_seq and the live index is told to catch up.
  */
 export class EntityAdminService {
@@ -34,7 +36,13 @@ export class EntityAdminService {
         evidence: { official: actor.username, userId: actor.userId, reason: body.reason, absorbedName: absorbed.name },
         createdBy: actor.userId,
       });
-      this.record(ctx, "applicant.merge", survivor.id, { absorbed: absorbed.id, reason: body.reason });
+      // An official's merge overrides an earlier "keep apart" decision between the two sides.
+      const liftedKeepApart = liftKeepApartJoinedIn(this.db.sqlite, survivor.id, actor.userId);
+      this.record(ctx, "applicant.merge", survivor.id, {
+        absorbed: absorbed.id,
+        reason: body.reason,
+        ...(liftedKeepApart.length ? { liftedKeepApart } : {}),
+      });
       return { id: survivor.id, patentsTouched: r.patentsTouched };
     })();
     this.reindexSoon();
@@ -42,7 +50,7 @@ export class EntityAdminService {
   }
 
   split(ctx: RequestContext, id: number, body: SplitApplicantBody): EntityActionResult {
-    this.cityWide(ctx);
+    const actor = this.cityWide(ctx);
     const entity = this.live(id);
     const all = repo.applicantAliases(this.db, id);
     const moved = new Set(body.aliases);
@@ -79,7 +87,9 @@ export class EntityAdminService {
         if (ops.length) touched.push(p.patentId);
       }
       bumpPatents(this.db.sqlite, touched);
-      this.record(ctx, "applicant.split", id, { newId, aliases: [...moved], reason: body.reason });
+      // The automatic linker must not merge the two back on the next import (migration 016).
+      const keepApart = recordKeepApart(this.db.sqlite, id, newId, { userId: actor.userId, reason: body.reason });
+      this.record(ctx, "applicant.split", id, { newId, aliases: [...moved], reason: body.reason, keepApart });
       return { id: newId, patentsTouched: touched.length };
     })();
     this.reindexSoon();

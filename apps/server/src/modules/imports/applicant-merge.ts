@@ -1,27 +1,61 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { LinkEvidence } from "./applicant-evidence.js";
+import { keepApartPairs } from "./applicant-keep-apart.js";
 
 export interface MergeOutcome {
   merges: number;
   patentsTouched: number;
+  /** Links refused because they would join entities an official kept apart. */
+  keptApart: number;
 }
 
-/** Union-find over entity ids: which entities the links join into one. */
-function components(links: LinkEvidence[]): Map<number, number[]> {
+/**
+ * Union-find over entity ids: which entities the links join into one. A link that would put two entities an
+ * official kept apart (`apart`, live ids) into one group — directly or through others — is refused; links are taken
+ * in order, so the first evidence wins.
+ */
+function components(
+  links: LinkEvidence[],
+  apart: Array<[number, number]>,
+): { groups: Map<number, number[]>; accepted: LinkEvidence[]; refused: number } {
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let root = x;
     while ((parent.get(root) ?? root) !== root) root = parent.get(root) as number;
-    parent.set(x, root);
+    if (root !== x) parent.set(x, root);
     return root;
   };
-  for (const { a, b } of links) {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  // Per group root: the entities that must never join it.
+  const forbidden = new Map<number, Set<number>>();
+  for (const [a, b] of apart) {
+    forbidden.set(a, (forbidden.get(a) ?? new Set()).add(b));
+    forbidden.set(b, (forbidden.get(b) ?? new Set()).add(a));
+  }
+  const clash = (ra: number, rb: number) => [...(forbidden.get(ra) ?? [])].some((x) => find(x) === rb);
+  const accepted: LinkEvidence[] = [];
+  let refused = 0;
+  for (const l of links) {
+    const [ra, rb] = [find(l.a), find(l.b)];
+    if (ra !== rb && clash(ra, rb)) {
+      refused++;
+      continue;
+    }
+    accepted.push(l);
+    if (ra === rb) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent.set(drop, keep);
+    const moved = forbidden.get(drop);
+    if (moved) forbidden.set(keep, new Set([...(forbidden.get(keep) ?? []), ...moved]));
   }
   const groups = new Map<number, number[]>();
-  for (const x of parent.keys()) groups.set(find(x), [...(groups.get(find(x)) ?? []), x]);
-  return groups;
+  const members = new Set(accepted.flatMap((l) => [l.a, l.b]));
+  for (const x of members) {
+    const root = find(x);
+    const group = groups.get(root);
+    if (group) group.push(x);
+    else groups.set(root, [x]);
+  }
+  return { groups, accepted, refused };
 }
 
 /** Breadth-first from the survivor: for each entity, the link that first reached it. */
@@ -110,30 +144,32 @@ export function mergeEntityInto(
   absorbOne(s, m.survivor, m.absorbed, touched);
   s.record.run(m.survivor, m.absorbed, m.rule, JSON.stringify(m.evidence), new Date().toISOString(), m.createdBy);
   bumpPatents(db, touched);
-  return { merges: 1, patentsTouched: touched.size };
+  return { merges: 1, patentsTouched: touched.size, keptApart: 0 };
 }
 
 /**
  * Merges entities into one per component: the survivor is the entity with the most links (then the lowest id). The
  * absorbed ones keep their rows with `merged_into` (their norm_key keeps routing new imports to the survivor); their
  * links and aliases move; one applicant_merges row per absorbed entity names the rule and evidence of the link that
- * reached it. Linked patents get a new updated_seq so the live index re-reads their applicants.
+ * reached it. Linked patents get a new updated_seq so the live index re-reads their applicants. Entities an official
+ * kept apart (applicant-keep-apart.ts) never end up in one component.
  */
 export function applyMerges(
   db: BetterSqlite3.Database,
   links: LinkEvidence[],
   createdBy: number | null = null,
 ): MergeOutcome {
-  if (!links.length) return { merges: 0, patentsTouched: 0 };
+  if (!links.length) return { merges: 0, patentsTouched: 0, keptApart: 0 };
   const linkCount = db.prepare("SELECT count(*) FROM patent_applicants WHERE applicant_id = ?").pluck();
   const s = mergeStatements(db);
+  const { groups, accepted, refused } = components(links, keepApartPairs(db));
   const adjacency = new Map<number, LinkEvidence[]>();
-  for (const l of links) for (const id of [l.a, l.b]) adjacency.set(id, [...(adjacency.get(id) ?? []), l]);
+  for (const l of accepted) for (const id of [l.a, l.b]) adjacency.set(id, [...(adjacency.get(id) ?? []), l]);
   return db.transaction(() => {
     const touched = new Set<number>();
     let merges = 0;
     const at = new Date().toISOString();
-    for (const members of components(links).values()) {
+    for (const members of groups.values()) {
       const ranked = members
         .map((id) => ({ id, n: linkCount.get(id) as number }))
         .sort((x, y) => y.n - x.n || x.id - y.id);
@@ -149,6 +185,6 @@ export function applyMerges(
       }
     }
     bumpPatents(db, touched);
-    return { merges, patentsTouched: touched.size };
+    return { merges, patentsTouched: touched.size, keptApart: refused };
   })();
 }

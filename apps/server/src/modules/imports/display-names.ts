@@ -6,19 +6,26 @@ import { applyMerges } from "./applicant-merge.js";
 export interface EntityRefresh {
   normKeyMerges: number;
   evidenceMerges: number;
+  /** Links not followed because an official kept their entities apart (migration 016). */
+  keptApart: number;
   displayNamesChanged: number;
 }
 
 /**
  * After an import: merge entities whose spellings share a key (rule norm_key), then those the data links across
- * languages (applicant-evidence.ts), record each applicant's region rule, and recompute display names. Idempotent:
- * a second run finds nothing to merge.
+ * languages (applicant-evidence.ts) — never two an official kept apart — record each applicant's region rule, and
+ * recompute display names. Idempotent: a second run finds nothing to merge.
  */
 export function refreshApplicantEntities(db: BetterSqlite3.Database): EntityRefresh {
-  const normKeyMerges = applyMerges(db, normKeyLinks(db)).merges;
-  const evidenceMerges = applyMerges(db, collectLinkEvidence(db)).merges;
+  const byKey = applyMerges(db, normKeyLinks(db));
+  const byEvidence = applyMerges(db, collectLinkEvidence(db));
   setApplicantRegionRules(db);
-  return { normKeyMerges, evidenceMerges, displayNamesChanged: refreshApplicantDisplayNames(db) };
+  return {
+    normKeyMerges: byKey.merges,
+    evidenceMerges: byEvidence.merges,
+    keptApart: byKey.keptApart + byEvidence.keptApart,
+    displayNamesChanged: refreshApplicantDisplayNames(db),
+  };
 }
 
 /** An entity's region came from the first record that named it first: that record's rule is the entity's. */
