@@ -22,6 +22,16 @@ export interface ZipEntry {
 
 export class ZipFormatError extends Error {}
 
+/** The directory declares more entries than the reader was allowed: a bound, not a broken file. */
+export class ZipTooManyEntriesError extends ZipFormatError {
+  constructor(
+    readonly count: number,
+    readonly max: number,
+  ) {
+    super(`too many entries (${count}, at most ${max})`);
+  }
+}
+
 const EOCD_SIG = 0x06054b50;
 const EOCD64_LOCATOR_SIG = 0x07064b50;
 const EOCD64_SIG = 0x06064b50;
@@ -32,8 +42,12 @@ const EOCD_SEARCH = 22 + 0xffff;
 /** No legitimate upload has more parts than this; a directory claiming more is refused before it is walked. */
 const MAX_ENTRIES = 10_000;
 
-/** Every entry of the ZIP in `bytes`, or a ZipFormatError when it is not a well-formed ZIP. */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+/**
+ * Every entry of the ZIP in `bytes`, or a ZipFormatError when it is not a well-formed ZIP. A directory declaring
+ * more than `maxEntries` is refused before it is walked (patent imports pass their own bound, counted across nested
+ * ZIPs).
+ */
+export function readZipDirectory(bytes: Uint8Array, maxEntries = MAX_ENTRIES): ZipEntry[] {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length < 22 || b.readUInt32LE(0) !== LOCAL_SIG) throw new ZipFormatError("not a zip");
   const eocd = findEndRecord(b);
@@ -46,7 +60,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     size = z64.size;
     offset = z64.offset;
   }
-  if (count > MAX_ENTRIES) throw new ZipFormatError("too many entries");
+  if (count > maxEntries) throw new ZipTooManyEntriesError(count, maxEntries);
   if (offset + size > b.length) throw new ZipFormatError("central directory outside the file");
   const entries: ZipEntry[] = [];
   let p = offset;

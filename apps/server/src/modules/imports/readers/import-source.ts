@@ -1,16 +1,25 @@
 import { AppError } from "@zhichan/core";
-import { inflateEntry, ReadBudget } from "../../../uploads/bounded-entry.js";
-import { readWorkbook } from "../../../uploads/read-workbook.js";
-import { IMPORT_FILE_LIMITS, type WorkbookLimits } from "../../../uploads/workbook-limits.js";
-import { readZipDirectory, type ZipEntry, ZipFormatError } from "../../../uploads/zip-directory.js";
+import {
+  readZipDirectory,
+  type ZipEntry,
+  ZipFormatError,
+  ZipTooManyEntriesError,
+} from "../../../uploads/zip-directory.js";
 import { type DetectedFile, type PreparedFile, prepareFile } from "../file-detection.js";
 import type { MappingOverride } from "../mapping/column-mapping.js";
 import type { PrsRecord } from "./cnipa-xml.js";
-import { readCsv } from "./csv-reader.js";
 import { readFileBytes } from "./file-bytes.js";
 import { readTable } from "./read-table.js";
-import type { Cell, RawTable } from "./table.js";
-import { collectXml, emptyXmlCollection, type XmlCollection, xmlDetected, xmlMapping } from "./xml-source.js";
+import type { Cell } from "./table.js";
+import {
+  collectXml,
+  decodeXml,
+  emptyXmlCollection,
+  type XmlCollection,
+  xmlDetected,
+  xmlMapping,
+} from "./xml-source.js";
+import { IMPORT_SOURCE_LIMITS, type ImportLimits, readZip, tooManyEntries, type ZipTable } from "./zip-source.js";
 
 /** One part of an import: a table (or the XML patent documents) to map row by row, or PRS legal-status records. */
 export interface SourcePart {
@@ -58,28 +67,28 @@ export function sourceRows<C>(src: ImportSource, contextOf: (part: SourcePart) =
   return rows;
 }
 
-const TABLE_ENTRY = /\.(csv|tsv|txt|xlsx)$/i;
-const XML_ENTRY = /\.xml$/i;
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 const isXmlText = (b: Uint8Array) => /^(\uFEFF)?\s*<[?!A-Za-z]/.test(Buffer.from(b.subarray(0, 64)).toString("utf8"));
 
 /**
  * Reads an import file whole, before anything is written: CSV/XLSX as before (readTable), a CNIPA XML file, or a
- * vendor ZIP of XML/CSV/XLSX files. A ZIP is read entry by entry through the bounded ZIP reader of src/uploads: entry
- * count, each entry's declared and actual inflated size and the total are bounded, and a bomb stops the read with
- * TOO_LARGE. Pictures and other entries are skipped. Any refused part refuses the whole file.
+ * vendor ZIP of XML/CSV/XLSX files and ZIP volumes one level deep (zip-source.ts): entries, each entry's declared
+ * and actual inflated size and the total are bounded across both levels, and a bomb stops the read with TOO_LARGE.
+ * Pictures and other entries are skipped. Any refused part refuses the whole file.
  */
 export async function readImportSource(
   file: string,
   label: string,
   override?: MappingOverride,
-  limits: WorkbookLimits = IMPORT_FILE_LIMITS,
+  limits: ImportLimits = IMPORT_SOURCE_LIMITS,
 ): Promise<ImportSource> {
   const bytes = readFileBytes(file);
   if (isZip(bytes)) {
-    const entries = zipEntries(label, bytes);
-    if (!entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name)))
-      return readZip(label, bytes, entries, override, limits);
+    const entries = zipEntries(label, bytes, limits);
+    if (!entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) {
+      const { tables, xml } = await readZip(label, bytes, entries, override, limits);
+      return assemble(label, tables.map(tablePart), xml);
+    }
   } else if (/\.xml(\.gz)?$/i.test(file) || isXmlText(bytes)) {
     const xml = emptyXmlCollection();
     await collectXml(label, decodeXml(bytes), limits.maxTokenChars, xml);
@@ -89,96 +98,19 @@ export async function readImportSource(
   return single({ name: label, kind: "patents", prepared: prepareFile(label, table, override) }, table.encoding);
 }
 
-function zipEntries(label: string, bytes: Uint8Array): ZipEntry[] {
+const tablePart = (t: ZipTable): SourcePart => ({ name: t.name, kind: "patents", prepared: t.prepared });
+
+function zipEntries(label: string, bytes: Uint8Array, limits: ImportLimits): ZipEntry[] {
   try {
-    return readZipDirectory(bytes);
+    return readZipDirectory(bytes, limits.maxZipEntries);
   } catch (e) {
+    if (e instanceof ZipTooManyEntriesError) throw tooManyEntries(label, label, e.count, limits);
     if (!(e instanceof ZipFormatError)) throw e;
     throw new AppError(
       "BAD_REQUEST",
       `${label}：不是可读的 ZIP（${e.message}）· ${label}: not a readable ZIP (${e.message})`,
     );
   }
-}
-
-async function readZip(
-  label: string,
-  bytes: Uint8Array,
-  all: ZipEntry[],
-  override: MappingOverride | undefined,
-  limits: WorkbookLimits,
-): Promise<ImportSource> {
-  const wanted = all.filter((e) => !e.name.endsWith("/") && !e.name.startsWith("__MACOSX/"));
-  const xmlEntries = wanted.filter((e) => XML_ENTRY.test(e.name));
-  const tableEntries = wanted.filter((e) => TABLE_ENTRY.test(e.name));
-  // What the directory declares is checked before a byte is inflated (the inflater then counts what really comes).
-  const declared = [...xmlEntries, ...tableEntries].reduce((s, e) => s + e.uncompressedSize, 0);
-  if (declared > limits.maxTotalBytes)
-    throw zipTooLarge(label, `declares ${mb(declared)} inflated, over ${mb(limits.maxTotalBytes)}`);
-  if (xmlEntries.length + tableEntries.length === 0)
-    throw new AppError(
-      "BAD_REQUEST",
-      `${label}：ZIP 中没有 XML、CSV 或 XLSX 文件 · ${label}: the ZIP holds no XML, CSV or XLSX file`,
-    );
-  const budget = new ReadBudget(limits);
-  const entryName = (e: ZipEntry) => `${label}/${e.name}`;
-  try {
-    const xml = emptyXmlCollection();
-    for (const e of xmlEntries) {
-      await collectXml(entryName(e), decodeXml(await inflated(bytes, e, budget)), limits.maxTokenChars, xml);
-    }
-    const tables: SourcePart[] = [];
-    for (const e of tableEntries) {
-      const inner = await inflated(bytes, e, budget);
-      const table: RawTable = /\.xlsx$/i.test(e.name)
-        ? { rows: (await readWorkbook(inner, limits)).rows, encoding: "xlsx" }
-        : readCsv(inner);
-      tables.push({ name: entryName(e), kind: "patents", prepared: prepareFile(entryName(e), table, override) });
-    }
-    return assemble(label, tables, xml);
-  } catch (e) {
-    if (e instanceof AppError) throw zipWorded(label, e);
-    if (e instanceof ZipFormatError)
-      throw new AppError(
-        "BAD_REQUEST",
-        `${label}：ZIP 条目不可读（${e.message}）· ${label}: unreadable ZIP entry (${e.message})`,
-      );
-    throw e;
-  }
-}
-
-/**
- * An entry's inflated bytes (kept whole: the readers take a file's bytes). The budget bounds every entry and the
- * total; an entry inflating past the size it declared is a bomb that lies, stopped there rather than at the bound.
- */
-async function inflated(bytes: Uint8Array, e: ZipEntry, budget: ReadBudget): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const chunk of inflateEntry(bytes, e, budget)) {
-    n += chunk.length;
-    if (n > e.uncompressedSize) throw new ZipFormatError(`${e.name}: inflates past its declared size`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
-
-function zipTooLarge(label: string, en: string): AppError {
-  return new AppError("TOO_LARGE", `${label}：ZIP 解压后过大（${en}）· ${label}: ZIP too large (${en})`);
-}
-
-/** The shared byte bounds word themselves for workbooks; inside a vendor ZIP they are the ZIP's. */
-function zipWorded(label: string, e: AppError): AppError {
-  if (e.code !== "TOO_LARGE" || !e.message.startsWith("工作簿过大")) return e;
-  const en = e.message.split("workbook too large: ")[1] ?? e.message;
-  return zipTooLarge(label, en);
-}
-
-/** XML files are UTF-8 here (CNIPA's are); a BOM is dropped. */
-function decodeXml(bytes: Uint8Array): string {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The parts of an import: the XML patent documents as one part of the fixed layout, PRS records, then tables. */

@@ -38,6 +38,12 @@ export function xmlDetected(documents: number): DetectedFile {
   };
 }
 
+/** XML files are UTF-8 here (CNIPA's are); a BOM is dropped. */
+export function decodeXml(bytes: Uint8Array): string {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** A malformed or refused XML file: 400 naming the file, and what the parser said (line:column, element). */
 function unreadable(name: string, e: unknown): AppError {
   const detail = (e as Error).message.replace(`${name}: `, "");
