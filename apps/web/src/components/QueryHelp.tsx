@@ -1,7 +1,6 @@
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { HELP_EXAMPLES, HELP_OPS, QUERY_FIELDS } from "../scenes/search/queryFields";
-import { Bi } from "./Bi";
 
 /** The query language at a glance: fields, operators and clickable examples. */
 export function QueryHelp({ onPick }: { onPick?: (query: string) => void }) {
@@ -11,33 +10,25 @@ export function QueryHelp({ onPick }: { onPick?: (query: string) => void }) {
       <Typography.Paragraph className="query-help-intro">{t("help.intro")}</Typography.Paragraph>
       <div className="query-help-grid">
         <section aria-labelledby="qh-fields">
-          <h3 id="qh-fields">
-            <Bi k="help.fieldsTitle" />
-          </h3>
+          <h3 id="qh-fields">{t("help.fieldsTitle")}</h3>
           <ul className="qh-fields">
             {QUERY_FIELDS.map((f) => (
               <li key={f}>
-                <code>{f}=</code> <Bi k={`builder.fields.${f}`} />
+                <code>{f}=</code> {t(`builder.fields.${f}`)}
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="qh-ops">
-          <h3 id="qh-ops">
-            <Bi k="help.opsTitle" />
-          </h3>
+          <h3 id="qh-ops">{t("help.opsTitle")}</h3>
           <ul className="qh-ops">
             {HELP_OPS.map((o) => (
-              <li key={o}>
-                <Bi k={`help.ops.${o}`} />
-              </li>
+              <li key={o}>{t(`help.ops.${o}`)}</li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="qh-examples">
-          <h3 id="qh-examples">
-            <Bi k="help.examplesTitle" />
-          </h3>
+          <h3 id="qh-examples">{t("help.examplesTitle")}</h3>
           <ul className="qh-examples">
             {HELP_EXAMPLES.map((e) => {
               const q = t(`help.examples.${e}`);
@@ -50,9 +41,7 @@ export function QueryHelp({ onPick }: { onPick?: (query: string) => void }) {
                   ) : (
                     <code>{q}</code>
                   )}
-                  <div className="qh-example-desc">
-                    <Bi k={`help.exampleDesc.${e}`} />
-                  </div>
+                  <div className="qh-example-desc">{t(`help.exampleDesc.${e}`)}</div>
                 </li>
               );
             })}

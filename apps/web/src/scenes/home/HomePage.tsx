@@ -4,7 +4,6 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { getHealth } from "../../api/health";
-import { Bi } from "../../components/Bi";
 import { QueryHelp } from "../../components/QueryHelp";
 import { HELP_EXAMPLES } from "../search/queryFields";
 import { ModuleCards } from "./ModuleCards";
@@ -35,7 +34,7 @@ export function HomePage() {
         </h1>
         <p className="hero-sub">{t("home.heroSub")}</p>
         <label htmlFor="home-query" className="hero-label">
-          <Bi k="home.searchLabel" />
+          {t("home.searchLabel")}
         </label>
         <Input.Search
           id="home-query"
@@ -70,7 +69,7 @@ export function HomePage() {
           items={[
             {
               key: "help",
-              label: <Bi k="home.help" />,
+              label: t("home.help"),
               children: <QueryHelp onPick={(q) => setQuery(q)} />,
             },
           ]}

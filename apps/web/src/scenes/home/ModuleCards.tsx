@@ -1,7 +1,6 @@
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { Bi } from "../../components/Bi";
 import { PLATFORM_MODULES, type PlatformModule } from "./modules";
 
 function ModuleCard({ m }: { m: PlatformModule }) {
@@ -11,9 +10,7 @@ function ModuleCard({ m }: { m: PlatformModule }) {
       <span className="module-icon" aria-hidden="true">
         <m.Icon />
       </span>
-      <span className="module-title">
-        <Bi k={`modules.${m.key}.title`} />
-      </span>
+      <span className="module-title">{t(`modules.${m.key}.title`)}</span>
       <span className="module-desc">{t(`modules.${m.key}.desc`)}</span>
       {m.to ? (
         <Tag color="blue" className="module-state">
@@ -40,10 +37,11 @@ function ModuleCard({ m }: { m: PlatformModule }) {
 
 /** Entry cards for every module; unbuilt ones are plainly marked and not clickable. */
 export function ModuleCards() {
+  const { t } = useTranslation();
   return (
     <section className="module-section" aria-labelledby="modules-title">
       <h2 id="modules-title" className="section-title">
-        <Bi k="modules.title" />
+        {t("modules.title")}
       </h2>
       <div className="module-grid">
         {PLATFORM_MODULES.map((m) => (

@@ -3,7 +3,6 @@ import { Button } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { search } from "../../api/search";
-import { Bi } from "../../components/Bi";
 import { facetLabel } from "./facetLabel";
 import { facetClause } from "./queryText";
 
@@ -42,9 +41,7 @@ export function FacetGroup({ q, facet, buckets, pageSize, onAdd }: Props) {
 
   return (
     <section className="facet-group" data-facet={facet}>
-      <h3>
-        <Bi k={`facets.${facet}`} />
-      </h3>
+      <h3>{t(`facets.${facet}`)}</h3>
       <ul className={more ? "facet-list-long" : undefined}>
         {shown.map((b) => {
           const label = facetLabel(facet, b, t);
@@ -59,7 +56,9 @@ export function FacetGroup({ q, facet, buckets, pageSize, onAdd }: Props) {
                 data-count={b.count}
                 onClick={() => onAdd(clause)}
               >
-                <span className="facet-bucket-label">{label}</span>
+                <span className="facet-bucket-label" data-content>
+                  {label}
+                </span>
                 <span className="facet-bucket-count">{b.count.toLocaleString()}</span>
               </button>
             </li>

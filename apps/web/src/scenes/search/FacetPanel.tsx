@@ -1,7 +1,6 @@
 import type { FacetBucket, FacetName } from "@zhichan/shared";
 import { Skeleton } from "antd";
 import { useTranslation } from "react-i18next";
-import { Bi } from "../../components/Bi";
 import { FacetGroup } from "./FacetGroup";
 
 export const LIST_FACETS: FacetName[] = [
@@ -29,9 +28,7 @@ export function FacetPanel({ q, facets, onAdd }: Props) {
   if (!facets) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
     <nav className="facet-panel" aria-label={t("search.facetsTitle")}>
-      <h2 className="facet-panel-title">
-        <Bi k="search.facetsTitle" />
-      </h2>
+      <h2 className="facet-panel-title">{t("search.facetsTitle")}</h2>
       {LIST_FACETS.map((facet) => {
         const buckets = facets[facet] ?? [];
         if (buckets.length === 0) return null;

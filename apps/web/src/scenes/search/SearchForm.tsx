@@ -2,7 +2,6 @@ import { QuestionCircleOutlined } from "@ant-design/icons";
 import { Button, Drawer, Input, Segmented } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Bi } from "../../components/Bi";
 import { QueryHelp } from "../../components/QueryHelp";
 import { QueryBuilder } from "./QueryBuilder";
 import type { SearchMode } from "./useSearchUrl";
@@ -34,8 +33,8 @@ export function SearchForm({ query, mode, onMode, onSearch }: Props) {
           value={mode}
           onChange={(v) => onMode(v as SearchMode)}
           options={[
-            { value: "simple", label: <Bi k="search.simple" /> },
-            { value: "advanced", label: <Bi k="search.advanced" /> },
+            { value: "simple", label: t("search.simple") },
+            { value: "advanced", label: t("search.advanced") },
           ]}
         />
         <Button icon={<QuestionCircleOutlined />} onClick={() => setHelpOpen(true)}>
@@ -51,7 +50,7 @@ export function SearchForm({ query, mode, onMode, onSearch }: Props) {
         />
       )}
       <label htmlFor="search-query" className="field-label">
-        <Bi k="search.queryLabel" />
+        {t("search.queryLabel")}
       </label>
       {mode === "advanced" ? (
         <div className="search-advanced-box">

@@ -1,7 +1,6 @@
 import { Empty, Tabs } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Bi } from "../../components/Bi";
 import { PageLoading } from "../../components/PageLoading";
 import { appendClause } from "./queryText";
 import { ResultsView } from "./ResultsView";
@@ -36,17 +35,15 @@ export function SearchPage() {
 
   return (
     <div className="page search-page">
-      <h1 className="page-title">
-        <Bi k="search.title" />
-      </h1>
+      <h1 className="page-title">{t("search.title")}</h1>
       <SearchForm query={q} mode={mode} onMode={(m) => update({ mode: m })} onSearch={(nq) => update({ q: nq })} />
       <Tabs
         className="search-tabs"
         activeKey={tab}
         onChange={(k) => update({ tab: k === "stats" ? "stats" : undefined } as { tab?: SearchTab })}
         items={[
-          { key: "list", label: <Bi k="search.tabList" /> },
-          { key: "stats", label: <Bi k="search.tabStats" /> },
+          { key: "list", label: t("search.tabList") },
+          { key: "stats", label: t("search.tabStats") },
         ]}
       />
       {content}

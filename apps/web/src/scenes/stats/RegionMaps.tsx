@@ -4,7 +4,6 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../charts/EChart";
 import { choroplethOption, rankedBarOption, rankedHeight } from "../../charts/options";
-import { Bi } from "../../components/Bi";
 import { ChartCard } from "./ChartCard";
 import { cityFeatureId, districtFeatureId, splitRegions } from "./regionData";
 import { useGeoMap } from "./useGeoMap";
@@ -45,20 +44,18 @@ export function RegionMaps({ cities, districts }: { cities: FacetBucket[]; distr
 
   return (
     <div className="stats-maps">
-      <ChartCard title={<Bi k="stats.henan" />} extra={<span className="muted small">{t("stats.mapNote")}</span>}>
+      <ChartCard title={t("stats.henan")} extra={<span className="muted small">{t("stats.mapNote")}</span>}>
         {henanSplit && isEmpty(henanSplit.mapped) && <p className="map-empty-note">{t("stats.noRegionHits")}</p>}
         {henanOption && <EChart option={henanOption} height={420} label={t("stats.henan")} testId="map-henan" />}
       </ChartCard>
-      <ChartCard title={<Bi k="stats.zhengzhou" />} className="zz-card">
+      <ChartCard title={t("stats.zhengzhou")} className="zz-card">
         <div className="zz-layout">
           <div className="zz-map">
             {zzSplit && isEmpty(zzSplit.mapped) && <p className="map-empty-note">{t("stats.noRegionHits")}</p>}
             {zzOption && <EChart option={zzOption} height={420} label={t("stats.zhengzhou")} testId="map-zhengzhou" />}
           </div>
           <div className="zz-zones">
-            <h4>
-              <Bi k="stats.zones" />
-            </h4>
+            <h4>{t("stats.zones")}</h4>
             <p className="muted small">{t("stats.zonesNote")}</p>
             {zzSplit && zzSplit.unmapped.length > 0 && zonesOption ? (
               <EChart

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { search } from "../../api/search";
 import { EChart } from "../../charts/EChart";
 import { pieOption, rankedBarOption, rankedHeight, trendOption } from "../../charts/options";
-import { Bi } from "../../components/Bi";
 import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
 import { ChartCard } from "./ChartCard";
@@ -38,16 +37,16 @@ export default function StatsView({ q }: { q: string }) {
     <div className="stats-view" data-testid="stats-view">
       <p className="stats-basis">{t("stats.basis", { total: res.data.total.toLocaleString() })}</p>
       <div className="stats-grid">
-        <ChartCard title={<Bi k="stats.trend" />} empty={!f.year?.length} className="span-2">
+        <ChartCard title={t("stats.trend")} empty={!f.year?.length} className="span-2">
           <EChart option={opts.trend} height={300} label={t("stats.trend")} testId="chart-trend" />
         </ChartCard>
-        <ChartCard title={<Bi k="stats.type" />} empty={!f.type?.length}>
+        <ChartCard title={t("stats.type")} empty={!f.type?.length}>
           <EChart option={opts.type} height={280} label={t("stats.type")} testId="chart-type" />
         </ChartCard>
-        <ChartCard title={<Bi k="stats.status" />} empty={!f.status?.length}>
+        <ChartCard title={t("stats.status")} empty={!f.status?.length}>
           <EChart option={opts.status} height={280} label={t("stats.status")} testId="chart-status" />
         </ChartCard>
-        <ChartCard title={<Bi k="stats.applicants" />} empty={!f.applicant?.length}>
+        <ChartCard title={t("stats.applicants")} empty={!f.applicant?.length}>
           <EChart
             option={opts.applicants}
             height={rankedHeight(Math.min(15, f.applicant?.length ?? 0))}
@@ -55,7 +54,7 @@ export default function StatsView({ q }: { q: string }) {
             testId="chart-applicants"
           />
         </ChartCard>
-        <ChartCard title={<Bi k="stats.ipc" />} empty={!f.ipc_subclass?.length}>
+        <ChartCard title={t("stats.ipc")} empty={!f.ipc_subclass?.length}>
           <EChart
             option={opts.ipc}
             height={rankedHeight(Math.min(15, f.ipc_subclass?.length ?? 0))}

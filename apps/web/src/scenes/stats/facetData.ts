@@ -1,6 +1,7 @@
 import type { FacetBucket } from "@zhichan/shared";
 import type { TFunction } from "i18next";
 import type { Datum } from "../../charts/options";
+import { codeWithTitle } from "../search/facetLabel";
 
 /** Years ascending with missing years filled as 0, so the trend line has no false slopes. */
 export function yearSeries(buckets: FacetBucket[] = []): Datum[] {
@@ -21,10 +22,10 @@ export function enumSeries(buckets: FacetBucket[] = [], prefix: "types" | "statu
   }));
 }
 
-/** Top-n named buckets; codes are shown with their Chinese titles when the server gives them. */
+/** Top-n named buckets; codes with their (Chinese) titles in the Chinese UI, the code alone in the English UI. */
 export function topSeries(buckets: FacetBucket[] = [], n: number, withCode: boolean): Datum[] {
   return buckets.slice(0, n).map((b) => ({
-    name: withCode && b.label && b.label !== b.value ? `${b.value} ${b.label}` : b.label || b.value,
+    name: withCode ? codeWithTitle(b.value, b.label) : b.label || b.value,
     value: b.count,
   }));
 }
