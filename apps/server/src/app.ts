@@ -27,6 +27,7 @@ import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { dataQualityRoutes } from "./modules/data-quality/data-quality.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
+import { importRoutes } from "./modules/imports/web/imports.routes.js";
 import { industryRoutes } from "./modules/industries/industries.routes.js";
 import { operationsRoutes } from "./modules/operations/operations.routes.js";
 import { patentRoutes } from "./modules/patents/patents.routes.js";
@@ -98,12 +99,15 @@ export async function buildApp({
   trainingRoutes(app, services.cases.training);
   industryRoutes(app, services.industries); // analytics: industry databases
   analyticsRoutes(app, services.analytics); // analytics: navigation reports
+  importRoutes(app, services.imports); // patent import in the web app
   // durable jobs (navigation reports) run while the app runs; start re-queues any a crash left 'running'
   app.addHook("onReady", async () => {
     services.jobs.start();
+    services.importJobs.start(); // its own runner: an import never waits behind a report, nor a report behind it
   });
   app.addHook("onClose", async () => {
     await services.jobs.stop();
+    await services.importJobs.stop();
   });
 
   const index = webDist ? path.join(webDist, "index.html") : null;

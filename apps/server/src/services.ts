@@ -15,6 +15,7 @@ import { EntityAdminService } from "./modules/applicants/entity-admin.service.js
 import { type CasesOptions, type CasesServices, createCasesServices } from "./modules/cases/cases.module.js";
 import { DataQualityService } from "./modules/data-quality/data-quality.service.js";
 import { HealthService } from "./modules/health/health.service.js";
+import { WebImportsService } from "./modules/imports/web/web-imports.service.js";
 import { IndustriesService } from "./modules/industries/industries.service.js";
 import { PatentsService } from "./modules/patents/patents.service.js";
 import { PlanService } from "./modules/plan/plan.service.js";
@@ -53,6 +54,10 @@ export interface Services {
   analytics: AnalyticsService;
   /** Durable jobs (reports); main.ts starts the loop, tests call drain(). */
   jobs: JobRunner;
+  /** Patent import in the web app (modules/imports/web) and its own job runner, so imports and reports never queue
+   * behind each other. */
+  imports: WebImportsService;
+  importJobs: JobRunner;
 }
 
 /** Wires every service once; reference tables small enough to keep in memory are read here, once. */
@@ -112,10 +117,15 @@ export function createServices(
   const applicants = new ApplicantsService(db, search);
   const jobs = new JobRunner(db, { ...analytics.handlers });
   analytics.attachJobs(jobs);
+  const imports = new WebImportsService(db, { audit: accounts.audit, refreshSearch: () => search.refreshSoon() });
+  const importJobs = new JobRunner(db, imports.handlers);
+  imports.attachJobs(importJobs);
   return {
     industries,
     analytics,
     jobs,
+    imports,
+    importJobs,
     health: new HealthService(db, search),
     search,
     patents,
