@@ -32,6 +32,8 @@ export const NotificationItem = z.object({
   caseId: z.number(),
   ref: z.string(),
   title: z.string(),
+  /** The case type's key (its labels and transitions: GET /api/cases/types). */
+  type: z.string(),
   /** The case event: created, assigned, overdue, escalated, or a transition's key. */
   event: z.string(),
   at: z.number(),

@@ -13,6 +13,7 @@ import type {
   TotpSetupResponse,
 } from "@zhichan/shared";
 import { ApiError, apiUrl, getJson, type Params, toApiError } from "./client";
+import { ANONYMOUS, publishSession } from "./sessionStore";
 
 /**
  * Accounts and audit API. State-changing calls carry X-CSRF-Token: the session's token once signed in, before that
@@ -29,10 +30,12 @@ async function freshCsrf(): Promise<string> {
 function remember<T>(value: T): T {
   const token = (value as { csrfToken?: unknown })?.csrfToken;
   if (typeof token === "string") csrfToken = token;
+  // an answer that is a session (sign-in, second factor, password change) is what the header shows from now on
+  if (value && typeof value === "object" && "stage" in value) publishSession(value as unknown as SessionResponse);
   return value;
 }
 
-async function send<T>(
+export async function send<T>(
   method: "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   body?: unknown,
@@ -71,6 +74,7 @@ export const signIn = (username: string, password: string) =>
 export const signOut = async (everywhere = false) => {
   await send<{ ok: true }>("POST", "/auth/signout", { everywhere });
   csrfToken = null;
+  publishSession(ANONYMOUS);
 };
 export const startTotpSetup = () => send<TotpSetupResponse>("POST", "/auth/totp/setup");
 export const confirmTotp = (code: string) => send<SessionResponse>("POST", "/auth/totp/confirm", { code });

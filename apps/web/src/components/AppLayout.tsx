@@ -1,30 +1,38 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router-dom";
-import { Bi } from "./Bi";
+import { Link, useLocation, useNavigate } from "react-router-dom";
+import { signOut } from "../api/accounts";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ServicesMenu } from "./ServicesMenu";
+import { MainNav } from "./shell/MainNav";
+import { MobileMenu } from "./shell/MobileMenu";
+import { NotificationBell } from "./shell/NotificationBell";
+import { UserMenu } from "./shell/UserMenu";
+import { usePageTitle } from "./shell/usePageTitle";
+import { useSession } from "./shell/useSession";
+import "./shell/shell.css";
 
-type NavKey = "home" | "search" | "stats";
+/** Pages after which signing in should not come back to them. */
+const NO_RETURN = new Set(["/", "/signin", "/register", "/setup"]);
 
-function activeNav(pathname: string, search: string): NavKey | null {
-  if (pathname === "/") return "home";
-  if (pathname === "/search") return new URLSearchParams(search).get("tab") === "stats" ? "stats" : "search";
-  return null;
-}
-
-/** Page chrome: skip link, header with navigation and language switch, footer. */
+/**
+ * Page chrome: skip link; a header with navigation, services, and either sign-in/registration or the signed-in
+ * user (name, roles, notifications, their pages, sign-out); on a phone one menu button opens all of it in a
+ * drawer; the footer. Sets the page title per route.
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const loc = useLocation();
-  const active = activeNav(loc.pathname, loc.search);
-  const q = new URLSearchParams(loc.search).get("q");
-  const keep = loc.pathname === "/search" && q ? `&q=${encodeURIComponent(q)}` : "";
-  const nav: { key: NavKey; to: string }[] = [
-    { key: "home", to: "/" },
-    { key: "search", to: `/search${keep ? `?${keep.slice(1)}` : ""}` },
-    { key: "stats", to: `/search?tab=stats${keep}` },
-  ];
+  const navigate = useNavigate();
+  const session = useSession();
+  usePageTitle();
+  const { user } = session;
+  const here = loc.pathname + loc.search;
+  const signInTo = NO_RETURN.has(loc.pathname) ? "/signin" : `/signin?next=${encodeURIComponent(here)}`;
+  const onSignOut = async () => {
+    await signOut().catch(() => undefined);
+    navigate("/");
+  };
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -41,23 +49,35 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <span className="brand-full">{t("app.fullName")}</span>
             </span>
           </Link>
-          <nav className="app-nav" aria-label="main">
-            {nav.map((n) => (
-              <Link
-                key={n.key}
-                to={n.to}
-                className={`app-nav-link${active === n.key ? " active" : ""}`}
-                aria-current={active === n.key ? "page" : undefined}
-              >
-                <Bi k={`nav.${n.key}`} />
-              </Link>
-            ))}
+          <nav className="app-nav shell-wide" aria-label={t("shell.mainNav")}>
+            <MainNav />
             <ServicesMenu />
           </nav>
-          <Link to="/signin" className="app-nav-link app-signin">
-            <Bi k="nav.signin" />
-          </Link>
-          <LanguageSwitch />
+          <div className="app-header-end">
+            {user && <NotificationBell />}
+            {user ? (
+              <span className="shell-wide">
+                <UserMenu user={user} can={session.can} onSignOut={onSignOut} />
+              </span>
+            ) : (
+              session.session !== undefined && (
+                <span className="shell-wide app-auth-links">
+                  <Link to={signInTo} className="app-nav-link" data-testid="signin-link">
+                    {t("nav.signin")}
+                  </Link>
+                  <Link to="/register" className="app-nav-link app-register">
+                    {t("shell.register")}
+                  </Link>
+                </span>
+              )
+            )}
+            <span className="shell-wide">
+              <LanguageSwitch />
+            </span>
+            <span className="shell-narrow">
+              <MobileMenu session={session} signInTo={signInTo} onSignOut={onSignOut} />
+            </span>
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

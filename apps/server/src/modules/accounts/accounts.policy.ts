@@ -50,10 +50,14 @@ export interface StageInputs {
   passwordExpired: boolean;
 }
 
-/** The next step a session must take before its roles' permissions apply. */
+/**
+ * The next step a session must take before its roles' permissions apply. A person who enrolled a second factor of
+ * their own accord (personal centre) is asked for it like those whose role requires one: otherwise enrolling would
+ * protect nothing.
+ */
 export function sessionStage(s: StageInputs): SessionStage {
   if (requiresTotp(s.roles) && !s.totpEnabled) return "totp_setup_required";
-  if (requiresTotp(s.roles) && !s.totpVerified) return "totp_required";
+  if ((requiresTotp(s.roles) || s.totpEnabled) && !s.totpVerified) return "totp_required";
   if (s.mustChangePassword || s.passwordExpired) return "password_change_required";
   return "ok";
 }

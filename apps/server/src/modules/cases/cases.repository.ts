@@ -136,6 +136,8 @@ export interface NotificationRow {
   read_at: number | null;
   ref: string;
   title: string;
+  /** The case's type, so the event (a transition key) can be named in words. */
+  type: string;
 }
 
 /**
@@ -162,7 +164,7 @@ export function notificationsFor(
   const { sql, scope } = notificationScope(office);
   return db.sqlite
     .prepare(
-      `SELECT n.id, n.case_id, n.event, n.at, n.read_at, c.ref, c.title FROM case_notifications n
+      `SELECT n.id, n.case_id, n.event, n.at, n.read_at, c.ref, c.title, c.type FROM case_notifications n
        JOIN cases c ON c.id = n.case_id
        WHERE ${sql}
        ORDER BY n.id DESC LIMIT @limit`,

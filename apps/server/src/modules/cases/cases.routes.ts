@@ -101,6 +101,7 @@ export function caseRoutes(app: ZodApp, s: CasesServices): void {
           caseId: r.case_id,
           ref: r.ref,
           title: r.title,
+          type: r.type,
           event: r.event,
           at: r.at,
           unread: r.unread,

@@ -44,7 +44,7 @@ describe("notification read marks", () => {
     await apply("第三件");
     const now = await inbox(official);
     expect(now.unread).toBe(1);
-    expect(now.items[0]).toMatchObject({ title: "第三件", unread: true });
+    expect(now.items[0]).toMatchObject({ title: "第三件", type: "protection_registration", unread: true });
     // an older mark does not make read ones unread again
     await official.post("/api/cases/notifications/read", { upTo: 1 });
     expect((await inbox(official)).unread).toBe(1);

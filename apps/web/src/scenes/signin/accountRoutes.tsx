@@ -8,6 +8,7 @@ const MyOrgsPage = lazy(() => import("../orgs/MyOrgsPage").then((m) => ({ defaul
 const AdminRequestsPage = lazy(() =>
   import("../orgs/AdminRequestsPage").then((m) => ({ default: m.AdminRequestsPage })),
 );
+const MePage = lazy(() => import("../me/MePage").then((m) => ({ default: m.MePage })));
 const AuditLogPage = lazy(() => import("../audit/AuditLogPage").then((m) => ({ default: m.AuditLogPage })));
 
 /** The accounts pages, placed inside the app's <Routes> (react-router reads <Route>s through fragments). */
@@ -18,6 +19,7 @@ export const accountRoutes = (
     <Route path="/setup" element={<SetupPage />} />
     <Route path="/audit" element={<AuditLogPage />} />
     <Route path="/orgs" element={<MyOrgsPage />} />
+    <Route path="/me" element={<MePage />} />
     <Route path="/admin/requests" element={<AdminRequestsPage />} />
   </>
 );

@@ -1,0 +1,113 @@
+import { BellOutlined } from "@ant-design/icons";
+import type { CaseTypeInfo, NotificationItem, NotificationList } from "@zhichan/shared";
+import { Badge, Button, Empty, Popover } from "antd";
+import dayjs from "dayjs";
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { getCaseTypes } from "../../api/cases";
+import { getNotifications, markNotificationsRead } from "../../api/me";
+
+const POLL_MS = 60_000;
+const SHOWN = 8;
+const ENGINE_EVENTS = new Set(["created", "assigned", "overdue", "escalated"]);
+
+/** What happened, in words: the engine's own events from the catalogue, a transition by its case type's label. */
+function useEventText(): (n: NotificationItem) => string {
+  const { t, i18n } = useTranslation();
+  const [types, setTypes] = useState<CaseTypeInfo[]>([]);
+  useEffect(() => {
+    getCaseTypes().then(setTypes, () => setTypes([]));
+  }, []);
+  return (n) => {
+    if (ENGINE_EVENTS.has(n.event)) return t(`shell.bell.events.${n.event}`);
+    const label = types.find((ty) => ty.key === n.type)?.transitions.find((tr) => tr.key === n.event)?.label;
+    return label ? (i18n.language === "en" ? label.en : label.zh) : t("shell.bell.events.other");
+  };
+}
+
+/** The unread count of one's case notifications, and the newest ones a click away; asked again every minute. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const eventText = useEventText();
+  const [list, setList] = useState<NotificationList | null>(null);
+  const [open, setOpen] = useState(false);
+
+  const load = useCallback(() => {
+    if (document.visibilityState !== "visible") return;
+    getNotifications().then(setList, () => undefined);
+  }, []);
+  useEffect(() => {
+    load();
+    const timer = window.setInterval(load, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [load]);
+
+  const unread = list?.unread ?? 0;
+  const items = list?.items.slice(0, SHOWN) ?? [];
+  const markAll = async () => {
+    const newest = list?.items[0]?.id;
+    if (!newest) return;
+    await markNotificationsRead(newest).catch(() => undefined);
+    load();
+  };
+
+  const content = (
+    <div className="bell-panel" data-testid="bell-panel">
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("shell.bell.empty")} />
+      ) : (
+        <ul className="bell-list">
+          {items.map((n) => (
+            <li key={n.id} className={n.unread ? "bell-item unread" : "bell-item"}>
+              <Link to={`/cases/${n.caseId}`} onClick={() => setOpen(false)}>
+                <span className="bell-title">
+                  {n.unread && (
+                    <>
+                      <span className="bell-dot" aria-hidden="true" />
+                      <span className="sr-only">{t("shell.bell.unreadMark")}</span>
+                    </>
+                  )}
+                  {n.title}
+                </span>
+                <span className="bell-meta">
+                  {eventText(n)} · {n.ref} · {dayjs(n.at).format("YYYY-MM-DD HH:mm")}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="bell-foot">
+        <Button size="small" type="link" disabled={unread === 0} onClick={markAll}>
+          {t("shell.bell.markAll")}
+        </Button>
+      </div>
+    </div>
+  );
+
+  return (
+    <Popover
+      content={content}
+      title={t("shell.bell.title")}
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={(v) => {
+        setOpen(v);
+        if (v) load();
+      }}
+    >
+      <button
+        type="button"
+        className="app-icon-button"
+        data-testid="bell"
+        aria-label={unread ? t("shell.bell.labelUnread", { n: unread }) : t("shell.bell.title")}
+      >
+        <Badge count={unread} size="small" overflowCount={99}>
+          <BellOutlined className="app-icon" />
+        </Badge>
+      </button>
+    </Popover>
+  );
+}

@@ -1,0 +1,51 @@
+import type { PermissionName } from "@zhichan/shared";
+import { ALL_PATENTS_QUERY, PLATFORM_MODULES } from "../../scenes/home/modules";
+
+/**
+ * Every link the header offers, with what it takes to open it: a menu lists a link only when the page would let
+ * the user in (the server checks again). `label` is an i18n key.
+ */
+export interface ShellLink {
+  key: string;
+  to: string;
+  label: string;
+  need?: PermissionName;
+}
+
+/** Statistics of all documents: the search page's statistics tab over a query that every patent matches. */
+export const STATS_LINK = `/search?tab=stats&q=${encodeURIComponent(ALL_PATENTS_QUERY)}`;
+
+/** Modules whose pages are for officials only (the home page still describes them to everyone). */
+const MODULE_NEEDS: Record<string, PermissionName> = { agency: "supervision:read", plan: "dashboard:read" };
+
+/** The platform's services (全部服务): every built module but search and statistics, which have their own links. */
+export const SERVICE_LINKS: ShellLink[] = PLATFORM_MODULES.filter(
+  (m) => m.to && m.key !== "search" && m.key !== "stats" && !MODULE_NEEDS[m.key],
+).map((m) => ({ key: m.key, to: m.to!, label: `modules.${m.key}.title` }));
+
+/** The officials' tools, listed under the services for those who hold the permission. */
+export const OFFICIAL_LINKS: ShellLink[] = [
+  { key: "queue", to: "/cases/queue", label: "shell.links.casesQueue", need: "case:read" },
+  { key: "plan", to: "/plan", label: "modules.plan.title", need: "dashboard:read" },
+  { key: "supervision", to: "/supervision", label: "modules.agency.title", need: "supervision:read" },
+  { key: "registry", to: "/registry", label: "shell.links.registry", need: "registry:read" },
+  { key: "surveys", to: "/surveys", label: "shell.links.surveys", need: "survey:manage" },
+  { key: "imports", to: "/imports", label: "shell.links.imports", need: "data:import" },
+  { key: "data-quality", to: "/data-quality", label: "shell.links.dataQuality", need: "data:import" },
+];
+
+/** The signed-in user's own pages, in the user menu: "my" work first, then administration. */
+export const PERSONAL_LINKS: ShellLink[] = [
+  { key: "me", to: "/me", label: "shell.links.me" },
+  { key: "mine", to: "/cases/mine", label: "shell.links.casesMine", need: "case:apply" },
+  { key: "queue", to: "/cases/queue", label: "shell.links.casesQueue", need: "case:read" },
+  { key: "assigned", to: "/cases/assigned", label: "shell.links.casesAssigned", need: "case:assigned" },
+  { key: "orgs", to: "/orgs", label: "shell.links.orgs", need: "org:members" },
+  { key: "agency", to: "/agency", label: "shell.links.agency", need: "survey:file" },
+  { key: "admin-requests", to: "/admin/requests", label: "shell.links.adminRequests", need: "role:assign" },
+  { key: "audit", to: "/audit", label: "shell.links.audit", need: "audit:read" },
+];
+
+export function allowed(links: ShellLink[], can: (p: PermissionName) => boolean): ShellLink[] {
+  return links.filter((l) => !l.need || can(l.need));
+}

@@ -1,0 +1,64 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { matchPath, useLocation } from "react-router-dom";
+
+/**
+ * The page's name per route (i18n keys), for the browser tab and history: "<page> · 知产". The first matching
+ * pattern wins, so specific paths come before their parameterised neighbours. A route not listed shows the
+ * platform's name alone.
+ */
+const TITLES: [string, string][] = [
+  ["/search", "nav.search"],
+  ["/patents/:id", "nav.patent"],
+  ["/applicants/:id", "nav.applicant"],
+  ["/navigation", "modules.navigation.title"],
+  ["/navigation/reports/:id", "shell.titles.report"],
+  ["/industries", "modules.industry.title"],
+  ["/industries/:id", "shell.titles.industry"],
+  ["/signin", "nav.signin"],
+  ["/register", "shell.register"],
+  ["/setup", "shell.titles.setup"],
+  ["/me", "shell.links.me"],
+  ["/orgs", "shell.links.orgs"],
+  ["/audit", "shell.links.audit"],
+  ["/admin/requests", "shell.links.adminRequests"],
+  ["/admin/*", "shell.titles.admin"],
+  ["/services", "modules.onestop.title"],
+  ["/protection", "modules.protection.title"],
+  ["/operations", "modules.operations.title"],
+  ["/marketplace", "shell.titles.marketplace"],
+  ["/valuation", "shell.titles.valuation"],
+  ["/talent", "modules.talent.title"],
+  ["/cases/new/:type", "shell.titles.apply"],
+  ["/cases/mine", "shell.links.casesMine"],
+  ["/cases/queue", "shell.links.casesQueue"],
+  ["/cases/assigned", "shell.links.casesAssigned"],
+  ["/cases/:id", "shell.titles.case"],
+  ["/plan", "modules.plan.title"],
+  ["/registry", "shell.links.registry"],
+  ["/surveys", "shell.links.surveys"],
+  ["/supervision", "modules.agency.title"],
+  ["/supervision/agency", "shell.titles.agencyProfile"],
+  ["/supervision/credit/:id", "shell.titles.credit"],
+  ["/agency", "shell.links.agency"],
+  ["/data-quality", "shell.links.dataQuality"],
+  ["/imports", "shell.links.imports"],
+];
+
+export function pageTitleKey(pathname: string, search: string): string | null {
+  if (pathname === "/search" && new URLSearchParams(search).get("tab") === "stats") return "nav.stats";
+  const hit = TITLES.find(([pattern]) => matchPath(pattern, pathname));
+  return hit ? hit[1] : null;
+}
+
+/** Sets document.title for the current route, again whenever the route or the UI language changes. */
+export function usePageTitle(): void {
+  const { t, i18n } = useTranslation();
+  const { pathname, search } = useLocation();
+  // i18n.language is a trigger: the title follows a language switch
+  useEffect(() => {
+    const key = pageTitleKey(pathname, search);
+    const page = key ? t(key) : t("app.fullName");
+    document.title = `${page} · ${t("app.name")}`;
+  }, [pathname, search, i18n.language, t]);
+}

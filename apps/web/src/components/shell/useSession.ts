@@ -1,0 +1,43 @@
+import type { PermissionName as Permission, SessionResponse, SessionUser } from "@zhichan/shared";
+import { useEffect, useSyncExternalStore } from "react";
+import { getSession } from "../../api/accounts";
+import { ANONYMOUS, publishSession, sessionSnapshot, subscribeSession } from "../../api/sessionStore";
+
+let inFlight: Promise<unknown> | null = null;
+let askedAt = 0;
+
+/** Asks the server who is signed in (getSession publishes the answer); one request at a time. */
+export function refreshSession(): Promise<unknown> {
+  askedAt = Date.now();
+  inFlight ??= getSession()
+    .catch(() => publishSession(ANONYMOUS))
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+/** When the tab comes back into view: the session may have timed out or been ended from another device. */
+function onVisible(): void {
+  if (document.visibilityState === "visible" && Date.now() - askedAt > 30_000) void refreshSession();
+}
+
+export interface SessionState {
+  /** undefined until the server has answered once */
+  session: SessionResponse | undefined;
+  /** The fully signed-in user (null while signed out or part-way through signing in). */
+  user: SessionUser | null;
+  can: (permission: Permission) => boolean;
+}
+
+/** The one session the header and pages share (api/sessionStore.ts), asked for on first use. */
+export function useSession(): SessionState {
+  const session = useSyncExternalStore(subscribeSession, sessionSnapshot);
+  useEffect(() => {
+    if (sessionSnapshot() === undefined) void refreshSession();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, []);
+  const user = session?.stage === "ok" ? session.user : null;
+  return { session, user, can: (p) => !!user?.permissions.includes(p) };
+}
