@@ -1,5 +1,5 @@
 import { SearchOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Descriptions, Skeleton, Statistic } from "antd";
+import { Alert, Button, Card, Descriptions, Skeleton, Statistic, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
 import { getApplicant } from "../../api/applicants";
@@ -7,11 +7,12 @@ import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
 import { EntityPanel } from "./EntityPanel";
 import { PortfolioCharts } from "./PortfolioCharts";
+import "./applicant.css";
 
 /** /applicants/:id — who they are, portfolio statistics, and a link to all their patents in search. */
 export function ApplicantPage() {
   const { id = "" } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const res = useAsync((signal) => getApplicant(id, signal), [id]);
   const a = res.data;
@@ -68,7 +69,14 @@ export function ApplicantPage() {
               {
                 key: "aliases",
                 label: t("applicant.aliases"),
-                children: a.aliases.length ? a.aliases.join("；") : "—",
+                // A company can have dozens of spellings: a few lines, the rest on request.
+                children: a.aliases.length ? (
+                  <Typography.Paragraph className="applicant-aliases" ellipsis={{ rows: 3, expandable: true }}>
+                    {a.aliases.join(i18n.language === "en" ? "; " : "；")}
+                  </Typography.Paragraph>
+                ) : (
+                  "—"
+                ),
               },
               { key: "region", label: t("applicant.region"), children: a.regionCode ?? "—" },
             ]}

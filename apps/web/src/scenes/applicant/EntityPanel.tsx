@@ -45,7 +45,7 @@ export function EntityPanel({ a, onChanged }: { a: ApplicantProfile; onChanged: 
           <h3 className="entity-subtitle">{t("entityAdmin.merges")}</h3>
         </>
       )}
-      <MergeList merges={e.merges} emptyText={t("entityAdmin.noMerges")} />
+      <MergeList merges={e.merges} emptyText={t("entityAdmin.noMerges")} initial={5} />
     </Card>
   );
 }

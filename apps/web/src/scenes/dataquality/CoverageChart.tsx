@@ -29,7 +29,7 @@ export function CoverageChart({ coverage, total }: { coverage: Coverage; total: 
       yAxis: {
         type: "category",
         data: rows.map((r) => labels.field(r.field)),
-        axisLabel: { width: 110, overflow: "truncate" },
+        axisLabel: { width: 140, overflow: "truncate" },
       },
       series: [
         {

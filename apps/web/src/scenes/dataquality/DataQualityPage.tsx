@@ -61,97 +61,100 @@ function Report({ d }: { d: DataQuality }) {
         <CoverageChart coverage={d.coverage} total={d.patents} />
       </Card>
 
-      <Card
-        size="small"
-        title={t("dataQuality.regionRules")}
-        extra={<span className="raw-value">{t("dataQuality.regionRulesHint")}</span>}
-      >
-        <Table
+      <div className="dq-column">
+        <Card
           size="small"
-          pagination={false}
-          rowKey={(r) => r.value ?? "unknown"}
-          dataSource={d.regionRules}
-          data-testid="region-rules"
-          columns={[
-            { title: t("dataQuality.rule"), dataIndex: "value", render: (v: string | null) => labels.regionRule(v) },
-            {
-              title: t("dataQuality.count"),
-              dataIndex: "count",
-              align: "right",
-              render: (v: number) => v.toLocaleString(),
-            },
-            {
-              title: t("dataQuality.share"),
-              dataIndex: "count",
-              key: "share",
-              align: "right",
-              render: (v: number) => percent(v / ruleTotal),
-            },
-          ]}
-        />
-      </Card>
+          title={t("dataQuality.regionRules")}
+          extra={<span className="raw-value">{t("dataQuality.regionRulesHint")}</span>}
+        >
+          <Table
+            size="small"
+            pagination={false}
+            rowKey={(r) => r.value ?? "unknown"}
+            dataSource={d.regionRules}
+            data-testid="region-rules"
+            columns={[
+              { title: t("dataQuality.rule"), dataIndex: "value", render: (v: string | null) => labels.regionRule(v) },
+              {
+                title: t("dataQuality.count"),
+                dataIndex: "count",
+                align: "right",
+                render: (v: number) => v.toLocaleString(),
+              },
+              {
+                title: t("dataQuality.share"),
+                dataIndex: "count",
+                key: "share",
+                align: "right",
+                render: (v: number) => percent(v / ruleTotal),
+              },
+            ]}
+          />
+        </Card>
 
-      <Card size="small" title={t("dataQuality.unknownStatuses")}>
-        <p className="raw-value">{t("dataQuality.unknownTotal", { n: d.unknownStatuses.total.toLocaleString() })}</p>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey={(r) => r.value ?? ""}
-          dataSource={d.unknownStatuses.top}
-          locale={{ emptyText: t("dataQuality.none") }}
-          data-testid="unknown-statuses"
-          columns={[
-            {
-              title: t("dataQuality.rawValue"),
-              dataIndex: "value",
-              render: (v: string | null) => v ?? <span className="raw-value">{t("dataQuality.blankValue")}</span>,
-            },
-            {
-              title: t("dataQuality.count"),
-              dataIndex: "count",
-              align: "right",
-              render: (v: number) => v.toLocaleString(),
-            },
-          ]}
-        />
-      </Card>
+        <Card size="small" title={t("dataQuality.unknownStatuses")}>
+          <p className="raw-value">{t("dataQuality.unknownTotal", { n: d.unknownStatuses.total.toLocaleString() })}</p>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey={(r) => r.value ?? ""}
+            dataSource={d.unknownStatuses.top}
+            locale={{ emptyText: t("dataQuality.none") }}
+            data-testid="unknown-statuses"
+            columns={[
+              {
+                title: t("dataQuality.rawValue"),
+                dataIndex: "value",
+                render: (v: string | null) => v ?? <span className="raw-value">{t("dataQuality.blankValue")}</span>,
+              },
+              {
+                title: t("dataQuality.count"),
+                dataIndex: "count",
+                align: "right",
+                render: (v: number) => v.toLocaleString(),
+              },
+            ]}
+          />
+        </Card>
 
-      <Card size="small" title={t("dataQuality.withoutRegion")}>
-        <p className="raw-value">
-          {t("dataQuality.withoutRegionTotal", { n: d.applicantsWithoutRegion.total.toLocaleString() })}
-        </p>
-        <Table
-          size="small"
-          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-          rowKey="id"
-          dataSource={d.applicantsWithoutRegion.top}
-          locale={{ emptyText: t("dataQuality.none") }}
-          data-testid="applicants-without-region"
-          columns={[
-            {
-              title: t("dataQuality.applicant"),
-              dataIndex: "name",
-              render: (v: string, r) => <Link to={`/applicants/${r.id}`}>{v}</Link>,
-            },
-            { title: t("dataQuality.patents"), dataIndex: "patents", align: "right", width: 90 },
-          ]}
-        />
-      </Card>
-
-      <Card size="small" title={t("dataQuality.merges")} className="dq-wide">
-        <p className="raw-value">{t("dataQuality.mergesHint")}</p>
-        {d.merges.byRule.length > 0 && (
-          <div className="dq-rule-tags">
-            <span className="raw-value">{t("dataQuality.mergesByRule")}:</span>
-            {d.merges.byRule.map((r) => (
-              <Tag key={r.value ?? ""}>
-                {labels.mergeRule(r.value ?? "")} · {r.count.toLocaleString()}
-              </Tag>
-            ))}
-          </div>
-        )}
-        <MergeList merges={d.merges.recent} emptyText={t("dataQuality.noMerges")} />
-      </Card>
+        <Card size="small" title={t("dataQuality.withoutRegion")}>
+          <p className="raw-value">
+            {t("dataQuality.withoutRegionTotal", { n: d.applicantsWithoutRegion.total.toLocaleString() })}
+          </p>
+          <Table
+            size="small"
+            pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+            rowKey="id"
+            dataSource={d.applicantsWithoutRegion.top}
+            locale={{ emptyText: t("dataQuality.none") }}
+            data-testid="applicants-without-region"
+            columns={[
+              {
+                title: t("dataQuality.applicant"),
+                dataIndex: "name",
+                render: (v: string, r) => <Link to={`/applicants/${r.id}`}>{v}</Link>,
+              },
+              { title: t("dataQuality.patents"), dataIndex: "patents", align: "right", width: 90 },
+            ]}
+          />
+        </Card>
+      </div>
+      <div className="dq-column">
+        <Card size="small" title={t("dataQuality.merges")}>
+          <p className="raw-value">{t("dataQuality.mergesHint")}</p>
+          {d.merges.byRule.length > 0 && (
+            <div className="dq-rule-tags">
+              <span className="raw-value">{t("dataQuality.mergesByRule")}:</span>
+              {d.merges.byRule.map((r) => (
+                <Tag key={r.value ?? ""}>
+                  {labels.mergeRule(r.value ?? "")} · {r.count.toLocaleString()}
+                </Tag>
+              ))}
+            </div>
+          )}
+          <MergeList merges={d.merges.recent} emptyText={t("dataQuality.noMerges")} />
+        </Card>
+      </div>
 
       <Card size="small" title={t("dataQuality.imports")} className="dq-wide dq-table-card">
         <p className="raw-value">{t("dataQuality.importsHint")}</p>

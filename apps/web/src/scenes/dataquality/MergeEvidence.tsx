@@ -9,10 +9,10 @@ const PubLink = ({ no }: { no: string }) => <Link to={`/patents/${encodeURICompo
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : [];
 
-const joined = (parts: ReactNode[]) =>
+const joined = (parts: ReactNode[], sep: string) =>
   parts.map((p, i) => (
     <Fragment key={i}>
-      {i > 0 ? "；" : null}
+      {i > 0 ? sep : null}
       {p}
     </Fragment>
   ));
@@ -52,16 +52,25 @@ const ORDER = [
 
 /** The evidence a merge rests on, every item in words; publication numbers link to the patents. */
 export function MergeEvidence({ evidence }: { evidence: Record<string, unknown> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const sep = i18n.language === "en" ? "; " : "；";
   const rows: { key: string; value: ReactNode }[] = [];
   for (const key of ORDER) {
     const v = evidence[key];
     if (v === undefined || v === null || v === "") continue;
     let value: ReactNode = null;
-    if (key === "publications") value = joined(strings(v).map((p) => <PubLink key={p} no={p} />));
-    else if (key === "applications") value = joined(strings(v).map((a) => <ApplicationPair key={a} text={a} />));
+    if (key === "publications")
+      value = joined(
+        strings(v).map((p) => <PubLink key={p} no={p} />),
+        sep,
+      );
+    else if (key === "applications")
+      value = joined(
+        strings(v).map((a) => <ApplicationPair key={a} text={a} />),
+        sep,
+      );
     else if (key === "dominantShare" && typeof v === "number") value = percent(v);
-    else if (Array.isArray(v)) value = v.map(String).join(key === "rows" ? " / " : "；");
+    else if (Array.isArray(v)) value = v.map(String).join(key === "rows" ? " / " : sep);
     else if (typeof v === "string" || typeof v === "number") value = String(v);
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
     rows.push({ key, value });
