@@ -331,6 +331,7 @@ export const en: Messages = {
       "Applicants are merged on evidence in the data, or by an official; no suggestions wait for review, so these are the latest merges",
     mergesByRule: "By evidence",
     noMerges: "No merges yet",
+    showAll: "Show all {{n}}",
     mergeRules: {
       norm_key: "Same name once normalised",
       same_publication: "Names in two scripts on one patent",

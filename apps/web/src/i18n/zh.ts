@@ -311,6 +311,7 @@ export const zh = {
     mergesHint: "系统依据数据中的证据自动合并，管理人员也可手动合并；目前没有等待审核的合并建议，以下为最近的合并",
     mergesByRule: "按合并依据统计",
     noMerges: "暂无合并记录",
+    showAll: "显示全部 {{n}} 条",
     mergeRules: {
       norm_key: "名称归一化后相同",
       same_publication: "同一件专利中的不同文字名称",
