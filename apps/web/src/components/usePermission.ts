@@ -1,11 +1,8 @@
 import type { PermissionName } from "@zhichan/shared";
-import { getSession } from "../api/accounts";
-import { useAsync } from "./useAsync";
+import { useSession } from "./shell/useSession";
 
-/** Whether the signed-in user holds a permission; `known` is false until the session has answered. */
+/** Whether the signed-in user holds a permission; `known` is false until the session has answered once. */
 export function usePermission(permission: PermissionName): { known: boolean; allowed: boolean } {
-  const session = useAsync((s) => getSession(s).catch(() => null), []);
-  const known = !session.loading && (session.data !== undefined || session.error !== null);
-  const allowed = session.data?.stage === "ok" && !!session.data.user?.permissions.includes(permission);
-  return { known, allowed };
+  const { session, can } = useSession();
+  return { known: session !== undefined, allowed: can(permission) };
 }
