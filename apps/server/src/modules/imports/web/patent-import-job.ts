@@ -23,7 +23,7 @@ export async function runPatentImport(
   repo: WebImportsRepository,
   staging: StagingArea,
   ctx: JobContext,
-  opts: { onBatchCommitted: () => void },
+  opts: { onBatchCommitted: () => void; batchSize?: number },
 ): Promise<PatentImportReport> {
   const job = repo.importJob(ctx.jobId);
   if (!job) throw new Error(`导入 #${ctx.jobId} 的记录不存在 · import #${ctx.jobId} has no record`);
@@ -44,6 +44,7 @@ export async function runPatentImport(
       exportDate: job.export_date ?? undefined,
       force: job.force === 1 && !resuming,
       onBatchCommitted: opts.onBatchCommitted,
+      batchSize: opts.batchSize,
     },
     (p) => {
       repo.setProgress(ctx.jobId, p.done, p.total);

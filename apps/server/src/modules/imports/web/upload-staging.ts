@@ -6,6 +6,8 @@ import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import { AppError } from "@zhichan/core";
 import { PATENT_IMPORT_MAX_UPLOAD_BYTES } from "@zhichan/shared";
+import { ooxmlKind } from "../../../uploads/ooxml-kind.js";
+import { readZipDirectory } from "../../../uploads/zip-directory.js";
 import { type FileKind, fileKind, refusedFile } from "./file-kind.js";
 
 /**
@@ -16,6 +18,8 @@ export const MAX_INFLATED_BYTES = 2 * PATENT_IMPORT_MAX_UPLOAD_BYTES;
 const HEAD_BYTES = 64 * 1024;
 const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
 
+export type StagedKind = Exclude<FileKind, "gzip" | "utf16-text"> | "xlsx";
+
 export interface StagedFile {
   /** The staged content (inflated when the upload was gzip; UTF-8 when it was UTF-16 text). */
   file: string;
@@ -23,7 +27,7 @@ export interface StagedFile {
   size: number;
   sha256: string;
   gzipped: boolean;
-  kind: FileKind;
+  kind: StagedKind;
 }
 
 function tooLarge(name: string, limit: number, what: string): AppError {
@@ -96,17 +100,22 @@ export function stagedName(name: string, gzipped: boolean): string {
  * the staged file, UTF-16 text (Excel's "Unicode text") becomes UTF-8, binary content and formats no reader takes
  * are refused. On any failure the folder is removed.
  */
-export async function stageUpload(source: Readable, uploadDir: string, name: string): Promise<StagedFile> {
+export async function stageUpload(
+  source: Readable,
+  uploadDir: string,
+  name: string,
+  maxBytes = PATENT_IMPORT_MAX_UPLOAD_BYTES,
+): Promise<StagedFile> {
   fs.mkdirSync(uploadDir, { recursive: true, mode: 0o700 });
   const raw = `${uploadDir}.part`; // beside the folder, so no file name sent can meet it
   const hash = crypto.createHash("sha256");
-  const sent = counter(name, PATENT_IMPORT_MAX_UPLOAD_BYTES, "sent", hash);
+  const sent = counter(name, maxBytes, "sent", hash);
   try {
     await pipeline(source, sent.stream, fs.createWriteStream(raw, { mode: 0o600 })).catch((e) => {
       throw uploadBroken(name, e);
     });
     const truncated = (source as Readable & { truncated?: boolean }).truncated === true;
-    if (truncated) throw tooLarge(name, PATENT_IMPORT_MAX_UPLOAD_BYTES, "sent");
+    if (truncated) throw tooLarge(name, maxBytes, "sent");
     let kind = fileKind(readHead(raw), name);
     const gzipped = kind === "gzip";
     const file = path.join(uploadDir, stagedName(name, gzipped));
@@ -114,13 +123,14 @@ export async function stageUpload(source: Readable, uploadDir: string, name: str
       await gunzipInto(raw, file, name);
       unlinkQuietly(raw);
       kind = fileKind(readHead(file), name);
-      if (kind === "gzip") throw refusedFile(name, "gzip 套 gzip 无法读取", "gzip inside gzip cannot be read");
     } else fs.renameSync(raw, file);
+    if (kind === "gzip") throw refusedFile(name, "gzip 套 gzip 无法读取", "gzip inside gzip cannot be read");
     if (kind === "utf16-text") {
       utf16ToUtf8(file);
       kind = "text";
     }
-    return { file, size: sent.bytes(), sha256: hash.digest("hex"), gzipped, kind };
+    const staged = kind === "zip" ? zipKind(file, name) : kind;
+    return { file, size: sent.bytes(), sha256: hash.digest("hex"), gzipped, kind: staged };
   } catch (e) {
     unlinkQuietly(raw);
     fs.rmSync(uploadDir, { recursive: true, force: true });
@@ -141,6 +151,27 @@ async function gunzipInto(from: string, to: string, name: string): Promise<void>
     if (e instanceof AppError) throw e;
     throw refusedFile(name, "gzip 数据不完整或已损坏", `the gzip data is cut or damaged (${(e as Error).message})`);
   }
+}
+
+/**
+ * A ZIP is a workbook or a delivery of files. What its directory declares is checked before anything is inflated:
+ * more than a web import may hold is refused here (the readers then count what really inflates, so a ZIP that lies
+ * about its sizes is stopped by them). A directory that cannot be read is left to the readers to word.
+ */
+function zipKind(file: string, name: string): "zip" | "xlsx" {
+  const bytes = fs.readFileSync(file);
+  let declared = 0;
+  try {
+    declared = readZipDirectory(bytes).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  } catch {
+    return "zip";
+  }
+  if (declared > MAX_INFLATED_BYTES)
+    throw new AppError(
+      "TOO_LARGE",
+      `${name}：ZIP 声明解压后 ${mb(declared)}，超过 ${mb(MAX_INFLATED_BYTES)} · ${name}: the ZIP declares ${mb(declared)} inflated, over ${mb(MAX_INFLATED_BYTES)}`,
+    );
+  return ooxmlKind(bytes) === "xlsx" ? "xlsx" : "zip";
 }
 
 /** Excel's "Unicode text" is UTF-16 with a BOM: rewritten as UTF-8 (with a BOM) so the CSV reader takes it. */

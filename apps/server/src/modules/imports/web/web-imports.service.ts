@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
 import type { Readable } from "node:stream";
 import { AppError } from "@zhichan/core";
 import type {
@@ -17,7 +16,6 @@ import type {
 import type { Db } from "../../../db/connection.js";
 import type { RequestContext } from "../../../http/auth-context.js";
 import type { JobHandler, JobRunner } from "../../../jobs/job-runner.js";
-import { ooxmlKind } from "../../../uploads/ooxml-kind.js";
 import type { AuditService } from "../../audit/audit.service.js";
 import { buildColumnMapping, type MappingOverride } from "../mapping/column-mapping.js";
 import { importFields } from "./field-labels.js";
@@ -38,6 +36,8 @@ export interface WebImportsDeps {
   refreshSearch: () => void;
   /** Where uploads are staged; default ZHICHAN_HOME/import-uploads (beside the database file). */
   stagingDir?: string;
+  /** Rows per committed batch (importFile's default, 1,000, unless a test asks for fewer). */
+  batchSize?: number;
 }
 
 const notFound = (what: string) => new AppError("NOT_FOUND", what);
@@ -62,7 +62,10 @@ export class WebImportsService {
     this.staging = new StagingArea(this.repo, deps.stagingDir ?? StagingArea.defaultDir(db));
     this.handlers = {
       [PATENT_IMPORT_JOB]: (_params, ctx) =>
-        runPatentImport(db, this.repo, this.staging, ctx, { onBatchCommitted: deps.refreshSearch }),
+        runPatentImport(db, this.repo, this.staging, ctx, {
+          onBatchCommitted: deps.refreshSearch,
+          batchSize: deps.batchSize,
+        }),
     };
   }
 
@@ -242,7 +245,6 @@ export class WebImportsService {
   }
 
   private kindOf(staged: StagedFile, delimiter: string | null): string {
-    if (staged.kind === "zip") return ooxmlKind(fs.readFileSync(staged.file)) === "xlsx" ? "xlsx" : "zip";
     if (staged.kind === "text") return delimiter === "\t" ? "tsv" : delimiter === "," ? "csv" : "txt";
     return staged.kind;
   }
