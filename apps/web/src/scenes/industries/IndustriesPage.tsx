@@ -2,6 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import type { Industry } from "@zhichan/shared";
 import { Button, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import { listIndustries } from "../../api/analytics";
@@ -15,6 +16,7 @@ export const growthText = (g: number | null | undefined) =>
 
 /** 产业专题库: every industry definition with its live size, growth and top applicants. */
 export function IndustriesPage() {
+  const { t } = useTranslation();
   const [tick, setTick] = useState(0);
   const list = useAsync((s) => listIndustries(s), [tick]);
   const session = useAsync((s) => getSession(s).catch(() => null), []);
@@ -26,20 +28,14 @@ export function IndustriesPage() {
   return (
     <div className="page industries-page">
       <Space style={{ justifyContent: "space-between", width: "100%" }} align="baseline">
-        <Typography.Title level={2}>
-          产业专题库 <small className="bi-en">Industry thematic databases</small>
-        </Typography.Title>
+        <Typography.Title level={2}>{t("industries.title")}</Typography.Title>
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            新建专题库
+            {t("industries.create")}
           </Button>
         )}
       </Space>
-      <Typography.Paragraph type="secondary">
-        每个专题库是一条保存的定义（产业代码、IPC、关键词、排除项），编译为检索式，文献集随数据导入实时更新。内置的 40
-        个战略性新兴产业定义的 IPC
-        列表取自本平台数据中观测到的对应表，不是官方参照关系表。增长为最近三个完整年度与前三年相比。
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t("industries.intro")}</Typography.Paragraph>
       <Table<Industry>
         rowKey="id"
         size="small"
@@ -47,9 +43,14 @@ export function IndustriesPage() {
         dataSource={list.data?.items ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
-          { title: "代码", dataIndex: "seiCode", width: 70, render: (v: string | null) => v ?? <Tag>自定义</Tag> },
           {
-            title: "专题库",
+            title: t("industries.col.code"),
+            dataIndex: "seiCode",
+            width: 70,
+            render: (v: string | null) => v ?? <Tag>{t("industries.custom")}</Tag>,
+          },
+          {
+            title: t("industries.col.name"),
             render: (_, i) => (
               <>
                 <Link to={`/industries/${i.id}`}>{i.name}</Link>
@@ -58,33 +59,33 @@ export function IndustriesPage() {
             ),
           },
           {
-            title: "文献量",
+            title: t("industries.col.size"),
             width: 90,
             align: "right",
             render: (_, i) => i.stats?.size ?? "—",
             sorter: (a, b) => (a.stats?.size ?? 0) - (b.stats?.size ?? 0),
           },
           {
-            title: "近三年增长",
+            title: t("industries.col.growth"),
             width: 110,
             align: "right",
             render: (_, i) => growthText(i.stats?.growth),
             sorter: (a, b) => (a.stats?.growth ?? -9) - (b.stats?.growth ?? -9),
           },
           {
-            title: "主要申请人",
+            title: t("industries.col.topApplicants"),
             render: (_, i) =>
               i.stats?.topApplicants
                 .slice(0, 3)
-                .map((a) => `${a.name}（${a.count}）`)
-                .join("；"),
+                .map((a) => t("industries.applicantCount", { name: a.name, n: a.count }))
+                .join(t("common.sentenceSep")),
           },
           {
             title: "",
             width: 100,
             render: (_, i) => (
               <Button size="small" onClick={() => navigate(`/navigation?industry=${i.id}`)}>
-                导航报告
+                {t("industries.navigationReport")}
               </Button>
             ),
           },

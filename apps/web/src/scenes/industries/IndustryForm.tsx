@@ -1,8 +1,9 @@
 import type { Industry, IndustryInput } from "@zhichan/shared";
 import { App, Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { createIndustry, updateIndustry } from "../../api/analytics";
-import { ApiError } from "../../api/client";
+import { apiErrorText } from "../../i18n/apiErrors";
 
 const tags = (placeholder: string) => (
   <Select mode="tags" tokenSeparators={[",", "，", ";", " "]} placeholder={placeholder} />
@@ -20,6 +21,7 @@ export function IndustryForm({
   onClose: () => void;
   onSaved: (i: Industry) => void;
 }) {
+  const { t } = useTranslation();
   const [form] = Form.useForm<IndustryInput>();
   const [busy, setBusy] = useState(false);
   const { message } = App.useApp();
@@ -36,10 +38,10 @@ export function IndustryForm({
         notes: v.notes ?? "",
       };
       const saved = industry ? await updateIndustry(industry.id, input) : await createIndustry(input);
-      message.success("已保存");
+      message.success(t("common.saved"));
       onSaved(saved);
     } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
+      message.error(apiErrorText(e));
     } finally {
       setBusy(false);
     }
@@ -47,7 +49,7 @@ export function IndustryForm({
   return (
     <Modal
       open={open}
-      title={industry ? `编辑：${industry.name}` : "新建产业专题库"}
+      title={industry ? t("industries.form.editTitle", { name: industry.name }) : t("industries.form.newTitle")}
       onCancel={onClose}
       onOk={save}
       confirmLoading={busy}
@@ -55,26 +57,26 @@ export function IndustryForm({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={industry ?? { ipcPrefixes: [], keywords: [], exclusions: [] }}>
-        <Form.Item name="name" label="名称" rules={[{ required: true, max: 100 }]}>
+        <Form.Item name="name" label={t("industries.form.name")} rules={[{ required: true, max: 100 }]}>
           <Input />
         </Form.Item>
         <Form.Item
           name="seiCode"
-          label="战略性新兴产业代码（可选，如 5.2）"
-          rules={[{ pattern: /^\d(\.\d{1,2})?$/, message: "如 1 或 1.2" }]}
+          label={t("industries.form.seiCode")}
+          rules={[{ pattern: /^\d(\.\d{1,2})?$/, message: t("validation.domain.seiCode") }]}
         >
           <Input style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="ipcPrefixes" label="IPC 分类号（小类或主组，如 H01M、H01M10）">
-          {tags("输入后回车")}
+        <Form.Item name="ipcPrefixes" label={t("industries.form.ipcPrefixes")}>
+          {tags(t("industries.form.tagsPlaceholder"))}
         </Form.Item>
-        <Form.Item name="keywords" label="关键词（在标题、摘要、权利要求中按短语检索）">
-          {tags("输入后回车")}
+        <Form.Item name="keywords" label={t("industries.form.keywords")}>
+          {tags(t("industries.form.tagsPlaceholder"))}
         </Form.Item>
-        <Form.Item name="exclusions" label="排除项（关键词或 IPC）">
-          {tags("输入后回车")}
+        <Form.Item name="exclusions" label={t("industries.form.exclusions")}>
+          {tags(t("industries.form.tagsPlaceholder"))}
         </Form.Item>
-        <Form.Item name="notes" label="说明">
+        <Form.Item name="notes" label={t("industries.form.notes")}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       </Form>

@@ -1,5 +1,6 @@
 import { Button, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import { getIndustry } from "../../api/analytics";
@@ -13,6 +14,7 @@ import "../navigation/analytics.css";
 
 /** One industry database: its definition, compiled query, live size by year and top applicants. */
 export function IndustryPage() {
+  const { t } = useTranslation();
   const id = Number(useParams().id);
   const [tick, setTick] = useState(0);
   const ind = useAsync((s) => getIndustry(id, s), [id, tick]);
@@ -28,10 +30,12 @@ export function IndustryPage() {
             tooltip: { trigger: "axis" },
             xAxis: { type: "category", data: i.stats.byYear.slice(-25).map((y) => String(y.year)) },
             yAxis: { type: "value" },
-            series: [{ type: "bar", name: "申请量", data: i.stats.byYear.slice(-25).map((y) => y.count) }],
+            series: [
+              { type: "bar", name: t("industries.filings"), data: i.stats.byYear.slice(-25).map((y) => y.count) },
+            ],
           }
         : null,
-    [i],
+    [i, t],
   );
   if (ind.error && !i) return <ErrorView error={ind.error} />;
   if (!i) return <PageLoading />;
@@ -40,38 +44,59 @@ export function IndustryPage() {
       <Space style={{ justifyContent: "space-between", width: "100%" }} align="baseline">
         <Typography.Title level={2}>
           {i.seiCode && <Tag>{i.seiCode}</Tag>}
-          {i.name}
+          <span data-content>{i.name}</span>
         </Typography.Title>
         <Space>
           <Link to={`/search?q=${encodeURIComponent(i.query)}`}>
-            <Button>检索文献</Button>
+            <Button>{t("industries.searchDocuments")}</Button>
           </Link>
           <Link to={`/navigation?industry=${i.id}`}>
-            <Button type="primary">生成导航报告</Button>
+            <Button type="primary">{t("industries.generateReport")}</Button>
           </Link>
-          {canWrite && <Button onClick={() => setEditing(true)}>编辑定义</Button>}
+          {canWrite && <Button onClick={() => setEditing(true)}>{t("industries.editDefinition")}</Button>}
         </Space>
       </Space>
       <Descriptions size="small" bordered column={1} styles={{ label: { width: 200, whiteSpace: "nowrap" } }}>
-        {i.majorName && <Descriptions.Item label="产业大类">{i.majorName}</Descriptions.Item>}
-        <Descriptions.Item label="文献量">{i.stats?.size ?? "—"}</Descriptions.Item>
+        {i.majorName && (
+          <Descriptions.Item label={t("industries.major")}>
+            <span data-content>{i.majorName}</span>
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t("industries.size")}>{i.stats?.size ?? "—"}</Descriptions.Item>
         <Descriptions.Item
-          label={`增长（${(i.stats?.lastCompleteYear ?? 0) - 2}–${i.stats?.lastCompleteYear} 对比前三年）`}
+          label={t("industries.growth", {
+            from: (i.stats?.lastCompleteYear ?? 0) - 2,
+            to: i.stats?.lastCompleteYear ?? "—",
+          })}
         >
-          {i.stats ? `${i.stats.previous} → ${i.stats.recent} 件（${growthText(i.stats.growth)}）` : "—"}
+          {i.stats
+            ? t("industries.growthValue", {
+                previous: i.stats.previous,
+                recent: i.stats.recent,
+                growth: growthText(i.stats.growth),
+              })
+            : "—"}
         </Descriptions.Item>
-        <Descriptions.Item label="IPC">{i.ipcPrefixes.join("、") || "—"}</Descriptions.Item>
-        <Descriptions.Item label="关键词">{i.keywords.join("、") || "—"}</Descriptions.Item>
-        <Descriptions.Item label="排除项">{i.exclusions.join("、") || "—"}</Descriptions.Item>
-        <Descriptions.Item label="检索式">
+        <Descriptions.Item label={t("industries.ipc")}>
+          {i.ipcPrefixes.join(t("common.listSep")) || "—"}
+        </Descriptions.Item>
+        <Descriptions.Item label={t("industries.keywords")}>
+          <span data-content>{i.keywords.join("、") || "—"}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t("industries.exclusions")}>
+          <span data-content>{i.exclusions.join("、") || "—"}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t("industries.query")}>
           <code className="report-query">{i.query}</code>
         </Descriptions.Item>
-        <Descriptions.Item label="说明">{i.notes || "—"}</Descriptions.Item>
+        <Descriptions.Item label={t("industries.notes")}>
+          <span data-content>{i.notes || "—"}</span>
+        </Descriptions.Item>
       </Descriptions>
-      <Card title="年度申请量" size="small" style={{ marginTop: 16 }}>
-        {option && <EChart option={option} height={260} label="年度申请量" />}
+      <Card title={t("industries.byYear")} size="small" style={{ marginTop: 16 }}>
+        {option && <EChart option={option} height={260} label={t("industries.byYear")} />}
       </Card>
-      <Card title="主要申请人" size="small" style={{ marginTop: 16 }}>
+      <Card title={t("industries.topApplicants")} size="small" style={{ marginTop: 16 }}>
         <Table
           size="small"
           pagination={false}
@@ -79,11 +104,11 @@ export function IndustryPage() {
           dataSource={i.stats?.topApplicants ?? []}
           columns={[
             {
-              title: "申请人",
+              title: t("industries.applicant"),
               dataIndex: "name",
               render: (v: string, a) => <Link to={`/applicants/${a.key}`}>{v}</Link>,
             },
-            { title: "件数", dataIndex: "count", align: "right" },
+            { title: t("industries.count"), dataIndex: "count", align: "right" },
           ]}
         />
       </Card>

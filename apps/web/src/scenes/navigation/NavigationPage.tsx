@@ -16,19 +16,22 @@ import {
   Typography,
 } from "antd";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import { createReport, listIndustries, listReports, publishReport } from "../../api/analytics";
-import { ApiError } from "../../api/client";
 import { useAsync } from "../../components/useAsync";
+import { apiErrorText } from "../../i18n/apiErrors";
+import { useCodes } from "../../i18n/useCodes";
 import { FOCUS_REGIONS } from "./regions";
 
-const STATUS: Record<ReportSummary["status"], { color: string; text: string }> = {
-  queued: { color: "default", text: "排队中" },
-  running: { color: "processing", text: "计算中" },
-  done: { color: "success", text: "已完成" },
-  failed: { color: "error", text: "失败" },
+const STATUS_COLOR: Record<ReportSummary["status"], string> = {
+  queued: "default",
+  running: "processing",
+  done: "success",
+  failed: "error",
 };
+const time = (v: string) => v.slice(0, 19).replace("T", " ");
 
 /**
  * 专利导航: ask for a navigation report over a query or an industry database (signed-in users), follow the jobs,
@@ -37,6 +40,8 @@ const STATUS: Record<ReportSummary["status"], { color: string; text: string }> =
 export function NavigationPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const { t } = useTranslation();
+  const { code, region } = useCodes();
   const { message } = App.useApp();
   const industries = useAsync((s) => listIndustries(s), []);
   const [tick, setTick] = useState(0);
@@ -54,15 +59,15 @@ export function NavigationPage() {
       await publishReport(r.id, published);
       setTick((x) => x + 1);
     } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
+      message.error(apiErrorText(e));
     }
   };
 
   const pending = reports.data?.items.some((r) => r.status === "queued" || r.status === "running");
   useEffect(() => {
     if (!pending) return;
-    const t = setTimeout(() => setTick((x) => x + 1), 1000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setTick((x) => x + 1), 1000);
+    return () => clearTimeout(timer);
   }, [pending]);
 
   const submit = async (v: { q?: string; industryId?: number; focus?: string; title?: string }) => {
@@ -73,10 +78,10 @@ export function NavigationPage() {
         focus: v.focus || null,
         title: v.title || undefined,
       });
-      message.success(`报告 #${r.id} 已加入队列`);
+      message.success(t("navigation.queued", { id: r.id }));
       navigate(`/navigation/reports/${r.id}`);
     } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
+      message.error(apiErrorText(e));
     } finally {
       setBusy(false);
     }
@@ -84,15 +89,9 @@ export function NavigationPage() {
 
   return (
     <div className="page navigation-page">
-      <Typography.Title level={2}>
-        专利导航 <small className="bi-en">Patent navigation reports</small>
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        参照 GB/T
-        39551-2020《专利导航指南》：先界定数据范围与检索策略（附查全、查准说明），再做趋势、生命周期、技术构成、申请人、
-        集中度、合作网络、发明人团队、地区与聚焦地区优势、法律状态、引证与代理机构分析，最后给出结论。每张图附按固定规则生成的解读。
-      </Typography.Paragraph>
-      <Card title="新建报告 · New report" size="small">
+      <Typography.Title level={2}>{t("navigation.title")}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t("navigation.intro")}</Typography.Paragraph>
+      <Card title={t("navigation.newReport")} size="small">
         {!signedIn && !session.loading && (
           <Alert
             type="info"
@@ -101,8 +100,7 @@ export function NavigationPage() {
             data-testid="report-signin"
             message={
               <>
-                登录后才能生成报告；报告只有您本人可见，经主管部门发布后对所有人公开。{" "}
-                <Link to={`/signin?next=${next}`}>登录 · Sign in</Link>
+                {t("navigation.signInFirst")} <Link to={`/signin?next=${next}`}>{t("common.signIn")}</Link>
               </>
             }
           />
@@ -118,54 +116,62 @@ export function NavigationPage() {
             focus: "4101",
           }}
         >
-          <Form.Item label="分析对象">
+          <Form.Item label={t("navigation.target")}>
             <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)}>
-              <Radio.Button value="industry">产业专题库</Radio.Button>
-              <Radio.Button value="query">检索式</Radio.Button>
+              <Radio.Button value="industry">{t("navigation.byIndustry")}</Radio.Button>
+              <Radio.Button value="query">{t("navigation.byQuery")}</Radio.Button>
             </Radio.Group>
           </Form.Item>
           {mode === "industry" ? (
-            <Form.Item name="industryId" label="产业专题库" rules={[{ required: true, message: "请选择产业" }]}>
+            <Form.Item
+              name="industryId"
+              label={t("navigation.industry")}
+              rules={[{ required: true, message: t("navigation.chooseIndustry") }]}
+            >
               <Select
                 showSearch
                 optionFilterProp="label"
                 loading={industries.loading}
-                placeholder="选择战略性新兴产业或自定义专题库"
+                placeholder={t("navigation.industryPlaceholder")}
                 options={(industries.data?.items ?? []).map((i) => ({
                   value: i.id,
-                  label: `${i.seiCode ?? "自定义"} ${i.name}${i.stats ? `（${i.stats.size} 件）` : ""}`,
+                  label: t("navigation.industryOption", {
+                    code: i.seiCode ?? t("navigation.custom"),
+                    name: i.name,
+                    n: i.stats?.size ?? "—",
+                  }),
                 }))}
               />
             </Form.Item>
           ) : (
             <Form.Item
               name="q"
-              label="检索式（与检索页相同的检索语言）"
-              rules={[{ required: true, message: "请输入检索式" }]}
+              label={t("navigation.query")}
+              rules={[{ required: true, message: t("validation.domain.queryEmpty") }]}
             >
-              <Input.TextArea rows={2} placeholder="例如 TI=(锂电池 OR 钠电池) AND IPC=H01M" />
+              <Input.TextArea rows={2} placeholder={t("navigation.queryPlaceholder")} />
             </Form.Item>
           )}
           <Space wrap align="start">
-            <Form.Item name="focus" label="聚焦地区（与全部数据对比）">
+            <Form.Item name="focus" label={t("navigation.focus")}>
               <Select
                 allowClear
-                style={{ width: 260 }}
-                placeholder="不设聚焦地区"
-                options={FOCUS_REGIONS.map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))}
+                style={{ width: 260, maxWidth: "100%" }}
+                placeholder={t("navigation.noFocus")}
+                options={FOCUS_REGIONS.map((c) => ({ value: c, label: region(c) }))}
               />
             </Form.Item>
-            <Form.Item name="title" label="标题（可选）">
-              <Input style={{ width: 360 }} maxLength={200} />
+            <Form.Item name="title" label={t("navigation.titleOptional")}>
+              <Input style={{ width: 360, maxWidth: "100%" }} maxLength={200} />
             </Form.Item>
           </Space>
           <Button type="primary" htmlType="submit" loading={busy}>
-            生成报告
+            {t("navigation.generate")}
           </Button>
         </Form>
       </Card>
       <Card
-        title={signedIn ? "已发布的报告和我的报告 · Published and mine" : "已发布的报告 · Published reports"}
+        title={signedIn ? t("navigation.listMine") : t("navigation.listPublished")}
         size="small"
         style={{ marginTop: 16 }}
       >
@@ -178,16 +184,16 @@ export function NavigationPage() {
           columns={[
             { title: "#", dataIndex: "id", width: 60 },
             {
-              title: "标题",
+              title: t("navigation.col.title"),
               dataIndex: "title",
-              render: (t: string, r) => (
+              render: (title: string, r) => (
                 <>
-                  <Link to={`/navigation/reports/${r.id}`}>{t}</Link> {r.mine && <Tag>我的</Tag>}
+                  <Link to={`/navigation/reports/${r.id}`}>{title}</Link> {r.mine && <Tag>{t("navigation.mine")}</Tag>}
                 </>
               ),
             },
             {
-              title: "发布",
+              title: t("navigation.col.publish"),
               width: 90,
               render: (_, r) =>
                 canPublish && (r.mine || r.publishedAt) ? (
@@ -195,35 +201,35 @@ export function NavigationPage() {
                     size="small"
                     checked={!!r.publishedAt}
                     onChange={(on) => setPublished(r, on)}
-                    aria-label={`发布报告 #${r.id}`}
+                    aria-label={t("navigation.publishReport", { id: r.id })}
                   />
                 ) : r.publishedAt ? (
-                  <Tag color="blue">已发布</Tag>
+                  <Tag color="blue">{t("navigation.published")}</Tag>
                 ) : (
-                  <Tag>未发布</Tag>
+                  <Tag>{t("navigation.unpublished")}</Tag>
                 ),
             },
             {
-              title: "状态",
+              title: t("navigation.col.status"),
               width: 220,
               render: (_, r) =>
                 r.status === "done" || r.status === "failed" ? (
-                  <Tag color={STATUS[r.status].color}>{STATUS[r.status].text}</Tag>
+                  <Tag color={STATUS_COLOR[r.status]}>{code("reportStatus", r.status)}</Tag>
                 ) : (
                   <Progress percent={Math.round(r.progress * 100)} size="small" status="active" />
                 ),
             },
             {
-              title: "数据快照",
+              title: t("navigation.col.snapshot"),
               dataIndex: "snapshotAt",
               width: 170,
-              render: (v: string | null) => v?.slice(0, 19).replace("T", " ") ?? "—",
+              render: (v: string | null) => (v ? time(v) : "—"),
             },
             {
-              title: "创建",
+              title: t("navigation.col.created"),
               dataIndex: "createdAt",
               width: 170,
-              render: (v: string) => v.slice(0, 19).replace("T", " "),
+              render: time,
             },
           ]}
         />

@@ -1,6 +1,7 @@
 import type { PlanTargetInput, SessionResponse, TargetProgress } from "@zhichan/shared";
 import { Alert, Button, Card, Empty, InputNumber, Modal, Result, Space, Tag } from "antd";
 import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import { getPlanDashboard, reportUrl, updateTarget } from "../../api/plan";
@@ -8,18 +9,17 @@ import { EChart } from "../../charts/EChart";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
-import { districtName } from "../registry/labels";
+import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
-import { useShortText, useText } from "../signin/useText";
 import { useGeoMap } from "../stats/useGeoMap";
 import "./officials.css";
 import { areaMapOption, yearsOption, zonesBarOption } from "./planCharts";
-import { STATUS, TargetCards } from "./TargetCards";
+import { STATUS_COLOR, TargetCards } from "./TargetCards";
 
 /** 规划看板: every target of the plan against figures counted live from the registry, by year and by area. */
 export function PlanDashboardPage() {
-  const tx = useText();
-  const short = useShortText();
+  const { t } = useTranslation();
+  const { code, region, pick } = useCodes();
   const [session, setSession] = useState<SessionResponse | null>(null);
   const [sessionError, setSessionError] = useState<unknown>(null);
   useEffect(() => {
@@ -29,7 +29,7 @@ export function PlanDashboardPage() {
   const allowed = session?.stage === "ok" && perms.includes("dashboard:read");
   const { data, error, loading, reload } = useAsync(allowed ? (s) => getPlanDashboard(undefined, s) : null, [allowed]);
   const [selected, setSelected] = useState<string | null>(null);
-  const target = data?.targets.find((t) => t.key === selected) ?? data?.targets[0] ?? null;
+  const target = data?.targets.find((x) => x.key === selected) ?? data?.targets[0] ?? null;
   const zz = useGeoMap("zhengzhou_districts");
   const [editing, setEditing] = useState<TargetProgress | null>(null);
 
@@ -37,109 +37,96 @@ export function PlanDashboardPage() {
   if (!session) return <PageLoading />;
   if (!allowed)
     return (
-      <Result
-        status="403"
-        title={tx("规划看板仅对管理人员开放", "The plan dashboard is for officials")}
-        extra={<Link to="/signin?next=/plan">{tx("登录", "Sign in")}</Link>}
-      />
+      <Result status="403" title={t("plan.closed")} extra={<Link to="/signin?next=/plan">{t("common.signIn")}</Link>} />
     );
   if (error) return <ErrorView error={error} onRetry={reload} />;
   if (!data || loading) return <PageLoading />;
 
   const canEdit = perms.includes("plan:edit") && data.scope === null;
   const filled = data.registryCounts.orgs + data.registryCounts.people;
+  const label = (x: TargetProgress) => pick({ zh: x.labelZh, en: x.labelEn });
+  // the belt is a list of district names: each by its code's name in the UI language
+  const beltNames = data.plan.belt.map((name) => {
+    const area = target?.areas.find((a) => a.name === name);
+    return area?.code ? region(area.code, name) : name;
+  });
   return (
     <div className="off-page" data-testid="plan-dashboard">
       <div className="off-head">
         <div>
-          <h1>{tx("规划看板", "Plan dashboard")}</h1>
+          <h1>{t("plan.title")}</h1>
           <div className="off-sub">
-            {data.plan.name} · {tx("统计日期", "as of")} {data.asOf}
+            <span data-content>{data.plan.name}</span> · {t("plan.asOf", { date: data.asOf })}
             {data.scope && (
               <Tag color="purple" style={{ marginLeft: 8 }}>
-                {tx(`辖区 ${districtName(data.scope)} ${data.scope}`, `district ${data.scope}`)}
+                {t("plan.scope", { district: region(data.scope) })}
               </Tag>
             )}
           </div>
         </div>
         <Space wrap>
           <Button href={reportUrl("pdf")} data-testid="report-pdf">
-            {tx("年度报告 PDF", "Yearly report PDF")}
+            {t("plan.reportPdf")}
           </Button>
-          <Button href={reportUrl("xlsx")}>{tx("年度报告 Excel", "Yearly report XLSX")}</Button>
-          <Link to="/registry">{tx("去登记簿", "Open the registry")}</Link>
+          <Button href={reportUrl("xlsx")}>{t("plan.reportXlsx")}</Button>
+          <Link to="/registry">{t("plan.openRegistry")}</Link>
         </Space>
       </div>
       <Alert
         className="off-notice"
         type={filled === 0 ? "warning" : "info"}
         showIcon
-        message={tx(
-          `实际值由登记簿与业务数据实时计算，从不手工填写。登记簿现有机构 ${data.registryCounts.orgs} 家、人员 ${data.registryCounts.people} 人；另有 ${data.registryCounts.candidates} 家源自专利数据的待核实候选（不计入）。`,
-          `Actual values are counted live from the registry and cases, never typed in. Registry: ${data.registryCounts.orgs} organisations, ${data.registryCounts.people} people; ${data.registryCounts.candidates} unconfirmed candidates derived from patent data (not counted).`,
-        )}
-        description={
-          filled === 0
-            ? tx(
-                "登记簿尚未填报，因此多数指标显示为 0——这是真实情况，不是故障。请通过登记簿录入或 Excel 导入。",
-                "The registry is not yet filled, so most figures are 0 — that is the real state, not a fault.",
-              )
-            : undefined
-        }
+        message={t("plan.liveNotice", data.registryCounts)}
+        description={filled === 0 ? t("plan.emptyRegistry") : undefined}
       />
       <TargetCards targets={data.targets} selected={target?.key ?? null} onSelect={setSelected} />
       {target && (
         <div className="plan-detail">
           <Card
             size="small"
-            title={`${target.labelZh} · ${short("各区县", "by district")}`}
+            title={t("plan.byDistrict", { target: label(target) })}
             extra={
               <Space>
-                <Tag color={STATUS[target.status].color}>
-                  {short(STATUS[target.status].zh, STATUS[target.status].en)}
-                </Tag>
+                <Tag color={STATUS_COLOR[target.status]}>{code("planStatus", target.status)}</Tag>
                 {canEdit && (
                   <Button size="small" onClick={() => setEditing(target)}>
-                    {tx("修改目标", "Edit target")}
+                    {t("plan.editTarget")}
                   </Button>
                 )}
               </Space>
             }
           >
             {target.areas.length === 0 ? (
-              <Empty description={tx("该指标暂无分区数据", "No figures by area for this target")} />
+              <Empty description={t("plan.noAreas")} />
             ) : zz.geo ? (
               <>
                 <EChart
-                  option={areaMapOption(target.areas, target.labelZh)}
+                  option={areaMapOption(target.areas, label(target))}
                   height={400}
-                  label={target.labelZh}
+                  label={label(target)}
                   testId="plan-map"
                 />
                 <div className="belt-legend">
                   <i />
-                  {tx(`服务带（L 形）：${data.plan.belt.join("、")}`, `Service belt: ${data.plan.belt.join(", ")}`)}
+                  {t("plan.belt", { districts: beltNames.join(t("common.listSep")) })}
                 </div>
               </>
             ) : (
               <PageLoading />
             )}
           </Card>
-          <Card size="small" title={tx("无边界的功能区（排名）", "Zones without a polygon (ranked)")}>
-            <p className="off-sub">
-              {tx(
-                "郑东新区、高新区、经开区、航空港区为功能区，地图上没有边界；★ 为服务带成员。郑东新区无区划代码，按登记簿的“功能区”字段计数。",
-                "Functional zones have no polygon on the map; ★ marks the service belt. 郑东新区 has no division code and is counted by the registry's zone field.",
-              )}
-            </p>
+          <Card size="small" title={t("plan.zonesTitle")}>
+            <p className="off-sub">{t("plan.zonesNote")}</p>
             {target.areas.some((a) => !a.hasPolygon) ? (
               <EChart
                 option={zonesBarOption(
-                  target.areas.filter((a) => !a.hasPolygon),
-                  target.labelZh,
+                  target.areas
+                    .filter((a) => !a.hasPolygon)
+                    .map((a) => ({ ...a, name: a.code ? region(a.code, a.name) : code("zone", a.name) })),
+                  label(target),
                 )}
                 height={200}
-                label={tx("功能区排名", "Zones ranked")}
+                label={t("plan.zonesRanked")}
                 testId="zones-bar"
               />
             ) : (
@@ -149,24 +136,19 @@ export function PlanDashboardPage() {
           <Card
             size="small"
             className="wide"
-            title={tx(`${data.plan.startYear}–${data.plan.endYear} 年度进度`, "Progress by year")}
+            title={t("plan.byYear", { from: data.plan.startYear, to: data.plan.endYear })}
           >
             <EChart
               option={yearsOption(target, {
-                actual: short("年末实际", "actual"),
-                pace: short("按期进度", "pace"),
-                target: short("目标", "target"),
+                actual: t("plan.actual"),
+                pace: t("plan.pace"),
+                target: t("plan.target"),
               })}
               height={240}
-              label={target.labelZh}
+              label={label(target)}
               testId="years-chart"
             />
-            <p className="off-sub">
-              {tx(
-                "“按期进度”为目标在规划期内平均分摊到各年的参考线；当年实际取今天的数值。",
-                "Pace spreads the target evenly over the plan years; the running year shows today's value.",
-              )}
-            </p>
+            <p className="off-sub">{t("plan.paceNote")}</p>
           </Card>
         </div>
       )}
@@ -184,7 +166,8 @@ function EditTarget({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { code, pick } = useCodes();
   const [value, setValue] = useState<number>(target.target);
   const [error, setError] = useState<string | null>(null);
   const input: PlanTargetInput = useMemo(
@@ -203,7 +186,7 @@ function EditTarget({
   return (
     <Modal
       open
-      title={`${tx("修改目标", "Edit target")}：${target.labelZh}`}
+      title={`${t("plan.editTarget")}${t("common.colon")}${pick({ zh: target.labelZh, en: target.labelEn })}`}
       onCancel={onClose}
       onOk={async () => {
         try {
@@ -216,16 +199,9 @@ function EditTarget({
       }}
     >
       <Space direction="vertical">
-        <span>
-          {tx("目标值", "Target")}（{target.unit}，{target.targetYear}）
-        </span>
+        <span>{t("plan.targetValue", { unit: code("planUnit", target.unit), year: target.targetYear })}</span>
         <InputNumber min={0} value={value} onChange={(v) => setValue(Number(v ?? 0))} />
-        <span className="off-sub">
-          {tx(
-            "目标是数据：修改会记入审计日志；实际值仍由登记簿计算。",
-            "Targets are data; the change is audited. Actual values stay computed.",
-          )}
-        </span>
+        <span className="off-sub">{t("plan.targetNote")}</span>
         {error && <Alert type="error" message={error} />}
       </Space>
     </Modal>

@@ -1,22 +1,28 @@
 import type { TargetProgress } from "@zhichan/shared";
 import { Progress, Tag } from "antd";
-import { useShortText } from "../signin/useText";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { useCodes } from "../../i18n/useCodes";
 
-export const STATUS: Record<TargetProgress["status"], { zh: string; en: string; color: string }> = {
-  met: { zh: "已完成", en: "met", color: "green" },
-  on_track: { zh: "进度正常", en: "on track", color: "blue" },
-  behind: { zh: "滞后", en: "behind", color: "orange" },
-  unavailable: { zh: "暂无数据", en: "not available", color: "default" },
+export const STATUS_COLOR: Record<TargetProgress["status"], string> = {
+  met: "green",
+  on_track: "blue",
+  behind: "orange",
+  unavailable: "default",
 };
 
-const num = (v: number) =>
-  Number.isInteger(v) ? v.toLocaleString("zh-CN") : v.toLocaleString("zh-CN", { maximumFractionDigits: 2 });
+/** Figures in the UI language's digit grouping (1,500 in both). */
+const num = (v: number, lang: string) =>
+  v.toLocaleString(lang === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 2 });
 
-/** The plain sentence under a figure: what the number means when it is zero or missing. */
-export function figureNote(t: TargetProgress, tx: (zh: string, en: string) => string): string | null {
-  if (t.actual === null) return tx("暂无数据：质押融资业务尚未在平台登记", "not yet available");
-  if (t.actual === 0 && t.metric.subject !== "pledge_amount")
-    return tx(`0 / ${num(t.target)} — 登记簿尚未填报`, `0 of ${num(t.target)} — registry not yet filled`);
+/** The plain sentence under a figure: what the number means when it is zero or missing (never the server's pair). */
+export function figureNote(target: TargetProgress, t: TFunction, lang: string): string | null {
+  const year = target.years.filter((y) => y.actual !== null).at(-1)?.year ?? new Date().getFullYear();
+  if (target.metric.subject === "pledge_amount") {
+    if (target.actual === null) return t("plan.pledgeNotRecorded");
+    return target.actual === 0 ? t("plan.pledgeNone", { year }) : t("plan.pledgeYear", { year });
+  }
+  if (target.actual === 0) return t("plan.registryEmpty", { target: num(target.target, lang) });
   return null;
 }
 
@@ -30,35 +36,36 @@ export function TargetCards({
   selected: string | null;
   onSelect: (key: string) => void;
 }) {
-  const tx = useShortText();
+  const { t, i18n } = useTranslation();
+  const { code, pick } = useCodes();
   return (
     <div className="target-grid" data-testid="target-cards">
-      {targets.map((t) => {
-        const note = figureNote(t, tx);
-        const pct = t.ratio === null ? 0 : Math.min(100, Math.round(t.ratio * 1000) / 10);
-        const s = STATUS[t.status];
+      {targets.map((target) => {
+        const note = figureNote(target, t, i18n.language);
+        const pct = target.ratio === null ? 0 : Math.min(100, Math.round(target.ratio * 1000) / 10);
         return (
           <button
             type="button"
-            key={t.key}
-            className={`target-card${selected === t.key ? " selected" : ""}`}
-            onClick={() => onSelect(t.key)}
-            aria-pressed={selected === t.key}
-            data-target={t.key}
+            key={target.key}
+            className={`target-card${selected === target.key ? " selected" : ""}`}
+            onClick={() => onSelect(target.key)}
+            aria-pressed={selected === target.key}
+            data-target={target.key}
           >
-            <span className="tc-label">
-              {t.labelZh}
-              <span className="tc-en">{t.labelEn}</span>
-            </span>
+            <span className="tc-label">{pick({ zh: target.labelZh, en: target.labelEn })}</span>
             <p className="tc-figure">
-              {t.actual === null ? "—" : num(t.actual)}{" "}
+              {target.actual === null ? "—" : num(target.actual, i18n.language)}{" "}
               <small>
-                / {num(t.target)} {t.unit}（{t.targetYear}）
+                {t("plan.figure", {
+                  target: num(target.target, i18n.language),
+                  unit: code("planUnit", target.unit),
+                  year: target.targetYear,
+                })}
               </small>
             </p>
-            <Progress percent={pct} size="small" showInfo status={t.status === "met" ? "success" : "normal"} />
-            <Tag color={s.color}>{tx(s.zh, s.en)}</Tag>
-            <div className={`tc-note${note ? "" : " ok"}`}>{note ?? (t.note ? t.note.split(" · ")[0] : "")}</div>
+            <Progress percent={pct} size="small" showInfo status={target.status === "met" ? "success" : "normal"} />
+            <Tag color={STATUS_COLOR[target.status]}>{code("planStatus", target.status)}</Tag>
+            <div className={`tc-note${note ? "" : " ok"}`}>{note ?? ""}</div>
           </button>
         );
       })}

@@ -1,10 +1,23 @@
 import type { Widen } from "../types";
 import type { pagesZh } from "../zh";
+import { industries, navigation, report } from "./analytics";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
+import { plan } from "./plan";
 import { querySyntax } from "./query";
 import { signin } from "./signin";
 
 /** The pages' English catalogue: the type makes it hold every key of the Chinese one. */
-export const pagesEn: Widen<typeof pagesZh> = { common, codes, fields, validation, querySyntax, signin };
+export const pagesEn: Widen<typeof pagesZh> = {
+  common,
+  codes,
+  fields,
+  validation,
+  querySyntax,
+  signin,
+  navigation,
+  report,
+  industries,
+  plan,
+};

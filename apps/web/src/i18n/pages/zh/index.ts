@@ -1,6 +1,8 @@
+import { industries, navigation, report } from "./analytics";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
+import { plan } from "./plan";
 import { querySyntax } from "./query";
 import { signin } from "./signin";
 
@@ -8,4 +10,15 @@ import { signin } from "./signin";
  * The pages' own Chinese catalogue, merged top-level into the i18next resources beside zh.ts (i18n/index.ts);
  * catalogue.test.ts checks that no key here shadows one of zh.ts.
  */
-export const pagesZh = { common, codes, fields, validation, querySyntax, signin } as const;
+export const pagesZh = {
+  common,
+  codes,
+  fields,
+  validation,
+  querySyntax,
+  signin,
+  navigation,
+  report,
+  industries,
+  plan,
+} as const;

@@ -1,0 +1,33 @@
+/** The plan dashboard (scenes/plan). */
+export const plan = {
+  title: "规划看板",
+  closed: "规划看板仅对管理人员开放",
+  asOf: "统计日期 {{date}}",
+  scope: "辖区：{{district}}",
+  reportPdf: "年度报告 PDF",
+  reportXlsx: "年度报告 Excel",
+  openRegistry: "去登记簿",
+  liveNotice:
+    "实际值由登记簿与业务数据实时计算，从不手工填写。登记簿现有机构 {{orgs}} 家、人员 {{people}} 人；另有 {{candidates}} 家源自专利数据的待核实候选（不计入）。",
+  emptyRegistry: "登记簿尚未填报，因此多数指标显示为 0——这是真实情况，不是故障。请通过登记簿录入或 Excel 导入。",
+  byDistrict: "{{target}}：各区县",
+  editTarget: "修改目标",
+  noAreas: "该指标暂无分区数据",
+  belt: "服务带（L 形）：{{districts}}",
+  zonesTitle: "无边界的功能区（排名）",
+  zonesNote:
+    "郑东新区、高新区、经开区、航空港区为功能区，地图上没有边界；★ 为服务带成员。郑东新区无区划代码，按登记簿的“功能区”字段计数。",
+  zonesRanked: "功能区排名",
+  byYear: "{{from}}–{{to}} 年度进度",
+  actual: "年末实际",
+  pace: "按期进度",
+  target: "目标",
+  paceNote: "“按期进度”为目标在规划期内平均分摊到各年的参考线；当年实际取今天的数值。",
+  targetValue: "目标值（{{unit}}，{{year}} 年）",
+  targetNote: "目标是数据：修改会记入审计日志；实际值仍由登记簿计算。",
+  figure: "/ {{target}} {{unit}}（{{year}} 年）",
+  pledgeNotRecorded: "暂无数据：质押融资业务尚未在平台登记",
+  pledgeNone: "{{year}} 年平台尚无登记的质押融资",
+  pledgeYear: "{{year}} 年登记的质押融资额",
+  registryEmpty: "0 / {{target}}——登记簿尚未填报",
+} as const;
