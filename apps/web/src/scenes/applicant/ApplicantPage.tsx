@@ -35,7 +35,7 @@ export function ApplicantPage() {
       <div className="applicant-head">
         <div>
           <div className="muted">{t("applicant.title")}</div>
-          <h1 className="page-title" data-testid="applicant-name">
+          <h1 className="page-title" data-testid="applicant-name" data-content>
             {a.name}
           </h1>
         </div>

@@ -164,7 +164,11 @@ export function OtherFields({ p }: { p: PatentDetail }) {
       bordered
       size="small"
       column={1}
-      items={p.otherFields.map((f) => ({ key: f.header, label: f.header, children: f.value }))}
+      items={p.otherFields.map((f) => ({
+        key: f.header,
+        label: <span data-content>{f.header}</span>,
+        children: f.value,
+      }))}
       labelStyle={{ width: 156 }}
     />
   );

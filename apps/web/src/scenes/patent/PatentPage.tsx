@@ -41,7 +41,7 @@ export function PatentPage() {
           <div className="patent-main">
             <header className="patent-head">
               <div className="patent-number">{p.publicationNumber}</div>
-              <h1 className="page-title" data-testid="patent-title">
+              <h1 className="page-title" data-testid="patent-title" data-content>
                 {p.title}
               </h1>
               <div className="patent-tags">
