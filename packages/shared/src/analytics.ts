@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CountUnit } from "./search.js";
 
 /**
  * Industry thematic databases and patent navigation reports (专利导航, GB/T 39551-2020).
@@ -76,6 +77,8 @@ export const ReportRequest = z
       .nullable()
       .default(null),
     title: z.string().trim().max(200).optional(),
+    /** Count inventions (one per application: the A and B of one application once) or publication records. */
+    unit: CountUnit.optional(), // default: inventions
   })
   .refine((r) => !!r.q !== !!r.industryId, { message: "give exactly one of q or industryId" });
 export type ReportRequest = z.infer<typeof ReportRequest>;
@@ -88,6 +91,8 @@ export const ReportParams = z.object({
   industryName: z.string().nullable(),
   focus: z.string().nullable(),
   focusName: z.string().nullable(),
+  /** Reports made before the unit existed counted publications. */
+  unit: CountUnit.default("publication"),
 });
 export type ReportParams = z.infer<typeof ReportParams>;
 
@@ -144,6 +149,7 @@ export type LifeStage = "emerging" | "growth" | "maturity" | "decline" | "unknow
 // a type alias (not an interface) so it is assignable to the response schema's record type
 export type ReportData = {
   scope: {
+    unit?: CountUnit;
     total: number;
     corpusTotal: number;
     yearMin: number;

@@ -32,6 +32,14 @@ export const FACETS = [
 export const FacetName = z.enum(FACETS);
 export type FacetName = z.infer<typeof FacetName>;
 
+/**
+ * What a hit and a count stand for: every publication record (the A and B of one application are two), or one
+ * invention per application (publications grouped by application number, else simple family; docs/QUERY.md).
+ */
+export const COUNT_UNITS = ["publication", "invention"] as const;
+export const CountUnit = z.enum(COUNT_UNITS);
+export type CountUnit = z.infer<typeof CountUnit>;
+
 export const SearchRequest = z.object({
   q: z.string().trim().min(1, "query is empty").max(SEARCH_LIMITS.maxQueryLength),
   sort: SearchSort.default("relevance"),
@@ -43,6 +51,8 @@ export const SearchRequest = z.object({
     .preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(FacetName))
     .default([]),
   facetSize: z.coerce.number().int().min(1).max(SEARCH_LIMITS.maxFacetSize).default(10),
+  /** invention: one hit per application; total and facets counted in inventions. */
+  group: CountUnit.default("publication"),
 });
 export type SearchRequest = z.input<typeof SearchRequest>;
 export type SearchRequestParsed = z.output<typeof SearchRequest>;
@@ -63,6 +73,20 @@ export const SearchHit = z.object({
   status: LegalStatus,
   ipcMain: z.string().nullable(),
   score: z.number(),
+  /** group=invention: every publication of the hit's application (this one included), oldest first. */
+  invention: z
+    .object({
+      publicationCount: z.number().int(),
+      publications: z.array(
+        z.object({
+          id: z.number().int(),
+          publicationNumber: z.string(),
+          type: PatentType,
+          publicationDate: z.string().nullable(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -70,6 +94,8 @@ export const FacetBucket = z.object({ value: z.string(), label: z.string(), coun
 export type FacetBucket = z.infer<typeof FacetBucket>;
 
 export const SearchResponse = z.object({
+  /** What total and facet counts count. */
+  unit: CountUnit,
   total: z.number().int(),
   hits: z.array(SearchHit),
   nextCursor: z.string().nullable(),
@@ -83,6 +109,8 @@ export const ExportRequest = z.object({
   q: z.string().trim().min(1).max(SEARCH_LIMITS.maxQueryLength),
   format: z.enum(EXPORT_FORMATS).default("csv"),
   sort: SearchSort.default("relevance"),
+  /** invention: one row per application (its best publication, as on the search page). */
+  group: CountUnit.default("publication"),
 });
 export type ExportRequest = z.input<typeof ExportRequest>;
 
@@ -91,7 +119,12 @@ export const ApplicantProfile = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   regionCode: z.string().nullable(),
+  /** Publication records naming the applicant. */
   patentCount: z.number().int(),
+  /** Inventions (applications) among them: the A and B of one application count once. */
+  inventionCount: z.number().int(),
+  /** What the facets count. */
+  unit: CountUnit,
   /** The query that lists this applicant's patents in the search page. */
   query: z.string(),
   facets: z.record(z.string(), z.array(FacetBucket)),

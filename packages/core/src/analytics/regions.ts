@@ -37,6 +37,7 @@ export function regions(
   mask: Uint8Array | null,
   topN: number,
   labels: ReportLabels,
+  corpus: Int32Array | null = null,
 ): RegionsSection {
   const nreg = cols.dict.region.length;
   const prov = new Uint32Array(nreg);
@@ -50,7 +51,7 @@ export function regions(
   }
   prov[0] = 0;
   city[0] = 0;
-  const focus = focusCode && mask ? focusSection(cols, rows, focusCode, mask, topN, labels) : null;
+  const focus = focusCode && mask ? focusSection(cols, rows, focusCode, mask, topN, labels, corpus) : null;
   const provinces = named(cols, prov, rows.length, topN, labels);
   const cities = named(cols, city, rows.length, topN, labels);
   return { located, provinces, cities, focus, reading: regionReading(rows.length, located, provinces, focus) };
@@ -63,6 +64,7 @@ function focusSection(
   mask: Uint8Array,
   topN: number,
   labels: ReportLabels,
+  corpus: Int32Array | null,
 ): FocusRegion {
   let count = 0;
   const sub = new Uint32Array(cols.dict.region.length);
@@ -83,10 +85,12 @@ function focusSection(
     }
   }
   sub[0] = 0;
+  // the corpus in the report's unit: every row, or (inventions) one row per invention
   let corpusCount = 0;
-  for (let r = 0; r < cols.rows; r++) corpusCount += mask[r];
+  if (corpus) for (let i = 0; i < corpus.length; i++) corpusCount += mask[corpus[i]];
+  else for (let r = 0; r < cols.rows; r++) corpusCount += mask[r];
   const share = ratio(count, rows.length);
-  const corpusShare = ratio(corpusCount, cols.rows);
+  const corpusShare = ratio(corpusCount, corpus ? corpus.length : cols.rows);
   // RTA_i = (focus_i / focus total) / (all_i / all total), totals = documents of the hit set
   const rta = topK(all, RTA_CODES).map((o) => ({
     code: cols.dict.subclass[o],

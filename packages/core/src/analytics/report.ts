@@ -28,14 +28,18 @@ export function computeReport(
   const step = (k: number, name: string) => onProgress?.(k / 12, name);
   const mask = opts.focus ? focusMask(cols, opts.focus) : null;
 
+  const unit = opts.unit ?? "publication";
+  const corpusTotal = opts.corpus ? opts.corpus.length : cols.rows;
+  const counted = unit === "invention" ? "件申请（同一申请的各次公开计为一件）" : "件公开文献";
   const scope: ScopeSection = {
+    unit,
     total: rows.length,
-    corpusTotal: cols.rows,
+    corpusTotal,
     yearMin: min,
     yearMax: max,
     lastCompleteYear: lastComplete,
     reading: [
-      `检索命中 ${rows.length} 件，占全部数据 ${cols.rows} 件的 ${pct(ratio(rows.length, cols.rows))}` +
+      `检索命中 ${rows.length} ${counted}，占全部数据 ${corpusTotal} 件的 ${pct(ratio(rows.length, corpusTotal))}` +
         (max > 0 ? `，申请年份 ${min}–${max}。` : "。"),
     ],
   };
@@ -62,7 +66,7 @@ export function computeReport(
   step(7, "cooperation");
   const inventors = inventorTeams(cols, rows, topN);
   step(8, "inventors");
-  const reg = regions(cols, rows, opts.focus, mask, topN, labels);
+  const reg = regions(cols, rows, opts.focus, mask, topN, labels, opts.corpus ?? null);
   step(9, "regions");
   const legal = legalStatus(cols, rows, labels);
   step(10, "legal");

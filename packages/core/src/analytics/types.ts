@@ -13,6 +13,8 @@ export interface Named {
 }
 
 export interface ScopeSection {
+  /** What total and every count of the report count: publication records, or inventions (one per application). */
+  unit?: CountUnit;
   total: number;
   corpusTotal: number;
   yearMin: number;
@@ -165,9 +167,17 @@ export interface ReportLabels {
   status(code: string): string;
 }
 
+export type CountUnit = "publication" | "invention";
+
 export interface ReportOptions {
   /** Focus region division code (2, 4 or 6 digits), or null. */
   focus: string | null;
+  /**
+   * Inventions: `rows` hold one row per invention (its latest publication) and `corpus` the same for the whole
+   * data, so shares compare like with like. Default: publications, the corpus being every row.
+   */
+  unit?: CountUnit;
+  corpus?: Int32Array;
   topN?: number; // default 20
   /** The last year with complete data; defaults to the data's last year minus 1 (publication lag). */
   lastCompleteYear?: number;

@@ -1,5 +1,6 @@
 export * from "./applicants.js";
 export * from "./dates.js";
+export * from "./invention-key.js";
 export * from "./inventors.js";
 export * from "./ipc.js";
 export * from "./legal-status.js";

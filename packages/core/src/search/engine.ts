@@ -7,6 +7,9 @@
  */
 import { analyzeQuery } from "./analysis/analyzer.js";
 import { FacetOrdinals } from "./facets/ordinals.js";
+import { AppNoRank } from "./grouping/app-no-rank.js";
+import { type GroupingContext, groupedIds, searchGrouped } from "./grouping/grouped-search.js";
+import { InventionGroups } from "./grouping/invention-groups.js";
 import { SegmentBuilder } from "./index/builder.js";
 import { mergeSegments } from "./index/merge.js";
 import type { Segment } from "./index/segment.js";
@@ -22,8 +25,8 @@ import { type Evaluated, evaluateSegment, rankSegment, searchSegment } from "./s
 import type {
   FacetField,
   Hit,
+  IterateOptions,
   PatentDoc,
-  RegionResolver,
   SearchEngineApi,
   SearchOptions,
   SearchResult,
@@ -41,12 +44,17 @@ export class SearchEngine implements SearchEngineApi {
   private facetOrdinals = new Map<FacetField, FacetOrdinals>();
   /** Term statistics over all segments (deletes do not change them); memoised df values live inside. */
   private statsMemo: GlobalStats | null = null;
+  /** Global invention ordinals and application-number ranks for grouped queries; same lifetime as facetOrdinals. */
+  private inventionGroups: InventionGroups | null = null;
+  private appNoRank: AppNoRank | null = null;
   private constructor(private segments: Segment[]) {}
 
   /** Call whenever the segment list changes (deletes do not change it: they only mark docs). */
   private segmentsChanged(): void {
     this.facetOrdinals.clear();
     this.statsMemo = null;
+    this.inventionGroups = null;
+    this.appNoRank = null;
   }
 
   private stats(): GlobalStats {
@@ -160,6 +168,11 @@ export class SearchEngine implements SearchEngineApi {
     const stats = this.stats();
     const scored = sort === "relevance" && terms.length > 0 && limit > 0; // limit 0: counts only
     const facetFields = options.facets ?? [];
+    if (options.group === "invention") {
+      const page = { sort, limit, cursor, facets: facetFields, facetSize: options.facetSize ?? 10 };
+      const r = searchGrouped(this.grouping(sort), this.evaluate(ast, stats, scored), page);
+      return { ...r, highlightTerms: highlightTermsOf(terms) };
+    }
     const q = { ast, terms, plan: planScoredUnion(ast), stats, scored };
     const pageSpec = { sort, limit, cursor, facets: facetFields.length > 0 };
     let total = 0;
@@ -191,23 +204,40 @@ export class SearchEngine implements SearchEngineApi {
 
   private facets(hits: Int32Array[], fields: FacetField[], size: number): SearchResult["facets"] {
     const out: SearchResult["facets"] = {};
-    for (const f of fields) {
-      let ords = this.facetOrdinals.get(f);
-      if (!ords) {
-        ords = FacetOrdinals.build(this.segments, f);
-        this.facetOrdinals.set(f, ords);
-      }
-      out[f] = ords.top(this.segments, f, hits, size);
-    }
+    for (const f of fields) out[f] = this.ordinalsOf(f).top(this.segments, f, hits, size);
     return out;
   }
 
-  iterateIds(query: string, options: { sort?: SortOrder; regionResolver?: RegionResolver } = {}): Iterable<number> {
+  private ordinalsOf(f: FacetField): FacetOrdinals {
+    let ords = this.facetOrdinals.get(f);
+    if (!ords) {
+      ords = FacetOrdinals.build(this.segments, f);
+      this.facetOrdinals.set(f, ords);
+    }
+    return ords;
+  }
+
+  private grouping(sort: SortOrder): GroupingContext {
+    this.inventionGroups ??= InventionGroups.build(this.segments);
+    if (sort === "app_no") this.appNoRank ??= AppNoRank.build(this.segments);
+    return {
+      segments: this.segments,
+      groups: this.inventionGroups,
+      appNo: sort === "app_no" ? this.appNoRank : null,
+      facetOrdinals: (f) => this.ordinalsOf(f),
+    };
+  }
+
+  iterateIds(query: string, options: IterateOptions = {}): Iterable<number> {
     const sort = options.sort ?? "relevance";
     const ast = parseQuery(query, { regionResolver: options.regionResolver });
     // evaluate eagerly so a bad query throws here, not on first iteration
     const terms = positiveTerms(ast);
     const stats = this.stats();
+    if (options.group === "invention") {
+      const scored = sort === "relevance" && terms.length > 0;
+      return groupedIds(this.grouping(sort), this.evaluate(ast, stats, scored), sort, options.pick ?? "best");
+    }
     const runs = this.evaluate(ast, stats, sort === "relevance" && terms.length > 0)
       .filter((ev) => ev.hits.length > 0)
       .map((ev) => {

@@ -23,9 +23,18 @@ export interface PatentDoc {
   region: string[]; // division codes, every level: ["41", "4101", "410105"]
   sei: string[]; // strategic emerging industry codes, e.g. ["1.2", "5.1"]
   applicantIds: string[]; // normalised applicant entity ids (facet "applicant")
+  /**
+   * Invention key: publications sharing it are one invention (group=invention). The server passes
+   * patents/invention-key.ts's key (application number, else simple family, else the publication); absent, the
+   * engine derives it from `an`, else `pn`.
+   */
+  invention?: string;
 }
 
 export type SortOrder = "relevance" | "date_desc" | "date_asc" | "app_no";
+
+/** What a hit and a count stand for: every publication (default), or one invention (application) per hit. */
+export type GroupBy = "invention";
 
 export type FacetField =
   | "year"
@@ -53,11 +62,18 @@ export interface SearchOptions {
   facets?: FacetField[];
   facetSize?: number; // top-N buckets per facet, default 10
   regionResolver?: RegionResolver;
+  /**
+   * "invention": one hit per invention, its best publication in the sort order; total and facets count
+   * inventions, each counted once with the values of its latest matching publication (docs/QUERY.md, "按申请合并").
+   */
+  group?: GroupBy;
 }
 
 export interface Hit {
   id: number; // PatentDoc.id
   score: number;
+  /** Grouped searches: ids of every indexed publication of the hit's invention (matching or not), itself included. */
+  publications?: number[];
 }
 
 export interface FacetCount {
@@ -72,6 +88,13 @@ export interface SearchResult {
   facets: Partial<Record<FacetField, FacetCount[]>>;
   /** Terms the query matched, for highlighting snippets (analysed tokens and raw phrases). */
   highlightTerms: string[];
+}
+
+export interface IterateOptions {
+  sort?: SortOrder;
+  regionResolver?: RegionResolver;
+  group?: GroupBy;
+  pick?: "best" | "latest";
 }
 
 /** A malformed query: position is a 0-based character offset into the query text. */
@@ -107,8 +130,12 @@ export interface SearchEngineApi {
   deleteDocuments(ids: Iterable<number>): void;
   /** Throws QuerySyntaxError for a malformed query. */
   search(query: string, options?: SearchOptions): SearchResult;
-  /** Every hit id in the given order, lazily: exports walk the whole hit set without a cap. */
-  iterateIds(query: string, options?: { sort?: SortOrder; regionResolver?: RegionResolver }): Iterable<number>;
+  /**
+   * Every hit id in the given order, lazily: exports walk the whole hit set without a cap. Grouped: one id per
+   * invention, in the order of its best publication; `pick` says which publication stands for it — the best
+   * one (what search pages show) or the latest matching one (what grouped facets count).
+   */
+  iterateIds(query: string, options?: IterateOptions): Iterable<number>;
   /** Ids of the documents most like this one (title+abstract terms), excluding itself. */
   similar(id: number, limit: number): Hit[];
   /** Merge all segments into one (after many small imports). */

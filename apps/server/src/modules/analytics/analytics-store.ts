@@ -1,6 +1,11 @@
 import { type AnalyticsColumns, ColumnsBuilder, rowIndex } from "@zhichan/core/analytics/index.ts";
 import type { Db } from "../../db/connection.js";
-import { analyticsRecords, applicantNameMap, dataVersion } from "./analytics.repository.js";
+import {
+  analyticsRecords,
+  applicantNameMap,
+  dataVersion,
+  latestPublicationPerInvention,
+} from "./analytics.repository.js";
 
 export interface AnalyticsSnapshot {
   cols: AnalyticsColumns;
@@ -18,6 +23,7 @@ export interface AnalyticsSnapshot {
  */
 export class AnalyticsStore {
   private snap: AnalyticsSnapshot | null = null;
+  private inventions: { snap: AnalyticsSnapshot; rows: Int32Array } | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -38,6 +44,21 @@ export class AnalyticsStore {
       buildMs: Math.round(performance.now() - started),
     };
     return this.snap;
+  }
+
+  /**
+   * The current snapshot's rows that stand for inventions, one per invention (its latest publication): the
+   * corpus of a report that counts inventions. Computed on first use per snapshot.
+   */
+  inventionRows(): Int32Array {
+    const snap = this.current();
+    if (this.inventions?.snap !== snap) {
+      const rows = latestPublicationPerInvention(this.db)
+        .map((id) => snap.row(id))
+        .filter((r) => r >= 0);
+      this.inventions = { snap, rows: Int32Array.from(rows).sort() };
+    }
+    return this.inventions.rows;
   }
 
   /** The data's write sequence without rebuilding (cache keys). */

@@ -1,4 +1,5 @@
 import type { AnalyticsRecord } from "@zhichan/core/analytics/index.ts";
+import { inventionKey } from "@zhichan/core/patents/index.ts";
 import type { Db } from "../../db/connection.js";
 
 interface FactRow {
@@ -37,6 +38,28 @@ export function dataVersion(db: Db): { seq: number; rows: number } {
     rows: number;
   };
   return r;
+}
+
+/**
+ * Per invention (patents/invention-key.ts), the id of its latest publication (publication date, then id): the
+ * publication an invention count stands on, as in the search engine's group=invention facets.
+ */
+export function latestPublicationPerInvention(db: Db): number[] {
+  const latest = new Map<string, { id: number; pd: number }>();
+  const rows = db.sqlite.prepare("SELECT id, pub_no, app_no, family_id, pub_date FROM patents").iterate() as Iterable<{
+    id: number;
+    pub_no: string;
+    app_no: string | null;
+    family_id: string | null;
+    pub_date: string | null;
+  }>;
+  for (const r of rows) {
+    const key = inventionKey({ appNo: r.app_no, familyId: r.family_id, pubNo: r.pub_no });
+    const pd = r.pub_date && /^\d{4}-\d{2}-\d{2}$/.test(r.pub_date) ? Number(r.pub_date.replaceAll("-", "")) : 0;
+    const seen = latest.get(key);
+    if (!seen || pd > seen.pd || (pd === seen.pd && r.id > seen.id)) latest.set(key, { id: r.id, pd });
+  }
+  return [...latest.values()].map((v) => v.id);
 }
 
 /** Every patent as an analytics record, in id order (applicant ids in applicant order). */

@@ -73,7 +73,15 @@ export class AnalyticsService {
     }
     this.search.count(q); // refuses a malformed query now (400), not in the job
     const focusName = req.focus ? (this.names.regionName(req.focus) ?? req.focus) : null;
-    const params: ReportParams = { q, industryId: req.industryId ?? null, industryName, focus: req.focus, focusName };
+    const unit = req.unit ?? "invention";
+    const params: ReportParams = {
+      q,
+      industryId: req.industryId ?? null,
+      industryName,
+      focus: req.focus,
+      focusName,
+      unit,
+    };
     const title =
       req.title || `${industryName ?? q.slice(0, 60)} 专利导航分析报告${focusName ? `（${focusName}）` : ""}`;
     const reportId = insertReport(this.db, title, params, actorId);
@@ -123,19 +131,25 @@ export class AnalyticsService {
     const started = performance.now();
     const report = this.row(reportId);
     const params = JSON.parse(report.params_json) as ReportParams;
+    const unit = params.unit ?? "publication"; // reports asked for before units counted publications
     await ctx.progress(0.05, "更新数据快照 · data snapshot");
     this.search.refresh();
     const snap = this.store.current();
     await ctx.progress(0.2, "检索 · retrieving the document set");
-    const rows = hitRows(this.search, snap.row, params.q);
+    const rows = hitRows(this.search, snap.row, params.q, unit);
     await ctx.progress(0.3, "检索策略 · retrieval strategy");
     const def = params.industryId ? this.industryDef(params.industryId) : null;
-    const strategy = retrievalStrategy(params.q, def, (q) => this.search.count(q));
+    const strategy = retrievalStrategy(params.q, def, (q) => this.search.count(q, unit));
     await ctx.progress(0.4, "分析 · analysis");
     const data = computeReport(
       snap.cols,
       rows,
-      { focus: params.focus, lastCompleteYear: corpusLastCompleteYear(snap.cols) },
+      {
+        focus: params.focus,
+        lastCompleteYear: corpusLastCompleteYear(snap.cols),
+        unit,
+        corpus: unit === "invention" ? this.store.inventionRows() : undefined,
+      },
       this.labels((k) => snap.applicantName.get(k) ?? k),
     );
     await ctx.progress(0.95, "保存 · saving");

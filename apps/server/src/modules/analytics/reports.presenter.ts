@@ -15,7 +15,8 @@ export function toSummary(r: ReportRow, readerId: number | null): ReportSummary 
     status: r.status,
     progress: r.progress,
     message: r.message,
-    params: JSON.parse(r.params_json) as ReportParams,
+    // reports asked for before the count unit existed counted publications
+    params: { unit: "publication", ...(JSON.parse(r.params_json) as Partial<ReportParams>) } as ReportParams,
     createdAt: r.created_at,
     finishedAt: r.finished_at,
     snapshotAt: r.snapshot_at,

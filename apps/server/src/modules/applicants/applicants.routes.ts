@@ -1,5 +1,6 @@
 import {
   ApplicantProfile,
+  CountUnit,
   EntityActionResult,
   ErrorBody,
   MergeApplicantBody,
@@ -26,10 +27,11 @@ export function applicantRoutes(app: ZodApp, svc: ApplicantsService, admin: Enti
         tags,
         summary: "申请人画像 Applicant portfolio statistics (a merged id answers the surviving entity)",
         params: Id,
+        querystring: z.object({ unit: CountUnit.default("invention") }),
         response: { 200: ApplicantProfile, 404: ErrorBody, 400: ErrorBody },
       },
     },
-    async (req) => svc.profile(req.params.id),
+    async (req) => svc.profile(req.params.id, req.query.unit),
   );
   app.post(
     "/api/applicants/:id/merge",

@@ -1,5 +1,5 @@
 import { AppError } from "@zhichan/core";
-import type { ApplicantMerge, ApplicantProfile, FacetName } from "@zhichan/shared";
+import type { ApplicantMerge, ApplicantProfile, CountUnit, FacetName } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { SearchService } from "../search/search.service.js";
 import {
@@ -21,8 +21,9 @@ export class ApplicantsService {
   /**
    * An absorbed (merged) id answers with the surviving entity and `entity.mergedFrom` set to the id asked for, so
    * old links keep working and the page can say where the entity went (no redirect: one round trip, one URL shape).
+   * The facets count inventions (one per application) unless publications are asked for; both totals are given.
    */
-  profile(id: number): ApplicantProfile {
+  profile(id: number, unit: CountUnit = "invention"): ApplicantProfile {
     const asked = findApplicant(this.db, id);
     if (!asked) throw new AppError("NOT_FOUND", `没有找到申请人 ${id} · no applicant with id ${id}`);
     const row = asked.merged_into === null ? asked : findApplicant(this.db, asked.merged_into);
@@ -36,6 +37,7 @@ export class ApplicantsService {
       limit: 0,
       facets: PORTFOLIO_FACETS,
       facetSize: 20,
+      group: unit,
     });
     return {
       id: row.id,
@@ -43,6 +45,8 @@ export class ApplicantsService {
       aliases: applicantAliases(this.db, id),
       regionCode: row.region_code,
       patentCount: applicantPatentCount(this.db, id),
+      inventionCount: unit === "invention" ? stats.total : this.search.count(query, "invention"),
+      unit,
       query,
       facets: stats.facets,
       entity: {

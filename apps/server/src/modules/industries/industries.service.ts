@@ -1,6 +1,6 @@
 import { AppError } from "@zhichan/core";
 import { corpusLastCompleteYear, type SetSummary, summarizeSet } from "@zhichan/core/analytics/index.ts";
-import type { Industry, IndustryInput, IndustryList } from "@zhichan/shared";
+import type { CountUnit, Industry, IndustryInput, IndustryList } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { AnalyticsSnapshot, AnalyticsStore } from "../analytics/analytics-store.js";
 import type { SearchService } from "../search/search.service.js";
@@ -15,10 +15,15 @@ import {
 } from "./industries.repository.js";
 import { seedIndustries } from "./industries.seed.js";
 
-/** Hit ids of a query as row numbers of the analytics snapshot. */
-export function hitRows(search: SearchService, row: (id: number) => number, q: string): Int32Array {
+/** Hit ids of a query as row numbers of the analytics snapshot (inventions: one row per invention). */
+export function hitRows(
+  search: SearchService,
+  row: (id: number) => number,
+  q: string,
+  unit: CountUnit = "publication",
+): Int32Array {
   const out: number[] = [];
-  for (const id of search.hitIds(q)) {
+  for (const id of search.hitIds(q, unit)) {
     const r = row(id);
     if (r >= 0) out.push(r);
   }

@@ -52,6 +52,17 @@ export function hitRows(db: Db, ids: number[]): HitRow[] {
   return ids.map((id) => byId.get(id)).filter((r): r is HitRow => r !== undefined);
 }
 
+/** Number, kind and date of publications (the members of grouped hits). */
+export function publicationRows(
+  db: Db,
+  ids: number[],
+): { id: number; pub_no: string; type: string; pub_date: string | null }[] {
+  if (ids.length === 0) return [];
+  return db.sqlite
+    .prepare(`SELECT id, pub_no, type, pub_date FROM patents WHERE id IN (${ids.map(() => "?").join(",")})`)
+    .all(...ids) as { id: number; pub_no: string; type: string; pub_date: string | null }[];
+}
+
 export function applicantNames(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
   const rows = db.sqlite

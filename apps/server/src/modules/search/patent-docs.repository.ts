@@ -1,3 +1,4 @@
+import { inventionKey } from "@zhichan/core/patents/index.ts";
 import type { PatentDoc } from "@zhichan/core/search/types.ts";
 import type { Db } from "../../db/connection.js";
 
@@ -5,6 +6,7 @@ interface PatentDocRow {
   id: number;
   pub_no: string;
   app_no: string | null;
+  family_id: string | null;
   title: string;
   abstract: string | null;
   title_en: string | null;
@@ -71,11 +73,13 @@ export function rowToDoc(r: PatentDocRow): PatentDoc {
     region,
     sei: splitList(r.sei_codes),
     applicantIds: splitList(r.applicant_ids),
+    // computed at index time from this row alone, so a corrected number re-keys the doc when it is re-indexed
+    invention: inventionKey({ appNo: r.app_no, familyId: r.family_id, pubNo: r.pub_no }),
   };
 }
 
 const DOC_SQL = `
-  SELECT p.id, p.pub_no, p.app_no, p.title, p.abstract, p.title_en, p.abstract_en, p.claims, p.applicants_raw, p.inventors, p.agency, p.ipc_all,
+  SELECT p.id, p.pub_no, p.app_no, p.family_id, p.title, p.abstract, p.title_en, p.abstract_en, p.claims, p.applicants_raw, p.inventors, p.agency, p.ipc_all,
          p.app_date, p.pub_date, p.type, p.status, p.province_code, p.city_code, p.district_code, p.sei_codes,
          p.updated_seq,
          (SELECT group_concat(pa.applicant_id, ';') FROM patent_applicants pa WHERE pa.patent_id = p.id) AS applicant_ids,

@@ -48,7 +48,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
       },
     },
     async (req, reply) => {
-      const { q, format, sort } = req.query;
+      const { q, format, sort, group } = req.query;
       const anonymous = !req.actor;
       // one slot per signed-in user, or per visitor's address; 429 when the server already runs enough exports
       const release = exportGate.enter(anonymous ? `ip:${req.ip}` : `user:${req.actor!.userId}`, anonymous);
@@ -56,7 +56,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
       const cap = anonymous ? exportGate.limits.anonymousRows : Number.POSITIVE_INFINITY;
       let exported: ReturnType<SearchService["exportHits"]>;
       try {
-        exported = svc.exportHits(q, sort, cap);
+        exported = svc.exportHits(q, sort, cap, group);
       } catch (err) {
         release();
         throw err;

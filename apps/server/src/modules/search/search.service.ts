@@ -1,13 +1,19 @@
 import { highlight, snippet } from "@zhichan/core/search/index.ts";
-import type { RegionResolver, SortOrder } from "@zhichan/core/search/types.ts";
-import type { SearchHit, SearchRequestParsed, SearchResponse } from "@zhichan/shared";
+import type { GroupBy, Hit, RegionResolver, SortOrder } from "@zhichan/core/search/types.ts";
+import type { CountUnit, SearchHit, SearchRequestParsed, SearchResponse } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import { type LabelSources, labelFacets } from "./facet-labels.js";
-import { type HitRow, hitRows } from "./hits.repository.js";
+import { type HitRow, hitRows, publicationRows } from "./hits.repository.js";
 import type { SearchIndex } from "./search-index.js";
 
 /** Rows fetched per SQLite query of an export: small, so one batch holds the event loop for a few ms only. */
 const EXPORT_BATCH = 250;
+
+/** Publications listed per grouped hit (a simple family can be large); publicationCount stays exact. */
+const MAX_LISTED = 50;
+
+/** The engine's grouping for a count unit (publications: none). */
+const groupOf = (unit: CountUnit | undefined): GroupBy | undefined => (unit === "invention" ? "invention" : undefined);
 
 export class SearchService {
   constructor(
@@ -30,18 +36,43 @@ export class SearchService {
       facets: req.facets,
       facetSize: req.facetSize,
       regionResolver: this.regionResolver,
+      group: groupOf(req.group),
     });
     const rows = hitRows(
       this.db,
       result.hits.map((h) => h.id),
     );
-    const scores = new Map(result.hits.map((h) => [h.id, h.score]));
+    const byId = new Map(result.hits.map((h) => [h.id, h]));
+    const inventions = req.group === "invention" ? this.inventionsOf(result.hits) : null;
     return {
+      unit: req.group ?? "publication",
       total: result.total,
-      hits: rows.map((r) => toHit(r, scores.get(r.id) ?? 0, result.highlightTerms)),
+      hits: rows.map((r) => {
+        const hit = toHit(r, byId.get(r.id)?.score ?? 0, result.highlightTerms);
+        return inventions ? { ...hit, invention: inventions(byId.get(r.id)!) } : hit;
+      }),
       nextCursor: result.nextCursor,
       facets: labelFacets(result.facets, this.labels),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+  }
+
+  /** Each grouped hit's publications (number, kind, date), read in one query for the whole page. */
+  private inventionsOf(hits: Hit[]): (hit: Hit) => NonNullable<SearchHit["invention"]> {
+    const listed = (h: Hit) => (h.publications ?? [h.id]).slice(0, MAX_LISTED);
+    const rows = new Map(publicationRows(this.db, hits.flatMap(listed)).map((r) => [r.id, r]));
+    return (hit) => {
+      const publications = listed(hit)
+        .map((id) => rows.get(id))
+        .filter((r) => r !== undefined)
+        .sort((a, b) => (a.pub_date ?? "").localeCompare(b.pub_date ?? "") || a.id - b.id)
+        .map((r) => ({
+          id: r.id,
+          publicationNumber: r.pub_no,
+          type: r.type as SearchHit["type"],
+          publicationDate: r.pub_date,
+        }));
+      return { publicationCount: hit.publications?.length ?? 1, publications };
     };
   }
 
@@ -63,11 +94,13 @@ export class SearchService {
     q: string,
     sort: SortOrder,
     maxRows = Number.POSITIVE_INFINITY,
+    unit: CountUnit = "publication",
   ): { total: number; rows: Iterable<HitRow> } {
     const engine = this.index.engine;
-    const { total } = engine.search(q, { limit: 0, regionResolver: this.regionResolver });
+    const group = groupOf(unit);
+    const { total } = engine.search(q, { limit: 0, regionResolver: this.regionResolver, group });
     const db = this.db;
-    const ids = engine.iterateIds(q, { sort, regionResolver: this.regionResolver });
+    const ids = engine.iterateIds(q, { sort, regionResolver: this.regionResolver, group });
     function* rows(): Generator<HitRow> {
       let batch: number[] = [];
       let taken = 0;
@@ -84,14 +117,23 @@ export class SearchService {
     return { total, rows: rows() };
   }
 
-  /** Every hit id of a query, in application-number order, without scoring (analytics walk whole hit sets). */
-  hitIds(q: string): Iterable<number> {
-    return this.index.engine.iterateIds(q, { sort: "app_no", regionResolver: this.regionResolver });
+  /**
+   * Every hit id of a query, in application-number order, without scoring (analytics walk whole hit sets). In
+   * inventions: one id per invention, its latest matching publication (the one grouped facets count).
+   */
+  hitIds(q: string, unit: CountUnit = "publication"): Iterable<number> {
+    const group = groupOf(unit);
+    return this.index.engine.iterateIds(q, {
+      sort: "app_no",
+      regionResolver: this.regionResolver,
+      group,
+      pick: "latest",
+    });
   }
 
-  /** Exact hit count of a query. */
-  count(q: string): number {
-    return this.index.engine.search(q, { limit: 0, regionResolver: this.regionResolver }).total;
+  /** Exact hit count of a query, in publications or inventions. */
+  count(q: string, unit: CountUnit = "publication"): number {
+    return this.index.engine.search(q, { limit: 0, regionResolver: this.regionResolver, group: groupOf(unit) }).total;
   }
 
   /** Picks up rows imported since the index last looked (called after an import). */

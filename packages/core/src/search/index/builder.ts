@@ -1,4 +1,5 @@
 /** Turns PatentDocs into a sealed segment. */
+import { inventionKey } from "../../patents/invention-key.js";
 import { TokenStream, tokenize } from "../analysis/analyzer.js";
 import type { PatentDoc } from "../types.js";
 import { GrowableBytes, GrowableInt32 } from "../util/growable.js";
@@ -62,6 +63,7 @@ export class SegmentBuilder {
     kw.sei.add(doc.sei ?? []);
     kw.applicant.add(doc.applicantIds ?? []);
     kw.agency.add((doc.agc ?? []).map((a) => a.trim()).filter((a) => a !== ""));
+    kw.inv.addOne(inventionOf(doc));
     const t = this.titles;
     const ti = doc.ti ?? "";
     t.ensure(ti.length * 3);
@@ -103,6 +105,13 @@ export class SegmentBuilder {
       deleted: new Uint8Array(maxDoc),
     });
   }
+}
+
+/** The doc's invention key: the server's (family-aware) one, else from its application or publication number. */
+function inventionOf(doc: PatentDoc): string {
+  if (doc.invention) return doc.invention;
+  if (!doc.an && !doc.pn) return `ID:${doc.id}`; // nothing to group by: the doc is its own invention
+  return inventionKey({ appNo: doc.an, pubNo: doc.pn ?? "" });
 }
 
 /** Local docs sorted by (external id, local doc). */

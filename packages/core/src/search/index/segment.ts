@@ -15,10 +15,24 @@ import type { Dict } from "./dict.js";
 export const TEXT_FIELDS = ["ti", "ab", "cl", "ap", "in", "agc"] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
 
-/** Keyword (doc value) fields; single-valued ones have offs === null. */
-export const KEYWORD_FIELDS = ["type", "status", "pn", "an", "ipc", "region", "sei", "applicant", "agency"] as const;
+/**
+ * Keyword (doc value) fields; single-valued ones have offs === null. `inv` is the invention key (one per
+ * application: patents/invention-key.ts), a per-doc ordinal that group=invention searches group by.
+ */
+export const KEYWORD_FIELDS = [
+  "type",
+  "status",
+  "pn",
+  "an",
+  "ipc",
+  "region",
+  "sei",
+  "applicant",
+  "agency",
+  "inv",
+] as const;
 export type KeywordFieldName = (typeof KEYWORD_FIELDS)[number];
-export const SINGLE_VALUED: ReadonlySet<KeywordFieldName> = new Set(["type", "status", "pn", "an"]);
+export const SINGLE_VALUED: ReadonlySet<KeywordFieldName> = new Set(["type", "status", "pn", "an", "inv"]);
 
 export interface TextField {
   dict: Dict;

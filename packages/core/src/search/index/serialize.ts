@@ -20,7 +20,8 @@ import {
 import { validateSegment } from "./validate.js";
 
 const MAGIC = 0x3153435a; // "ZCS1" little-endian
-const VERSION = 1;
+/** 2: the invention key (kw.inv). An older file is refused, so the server rebuilds the index from the database. */
+const VERSION = 2;
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;
@@ -99,7 +100,8 @@ export function segmentFromBytes(input: Uint8Array): Segment {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   if (view.getUint32(0, true) !== MAGIC) corrupt("not a Zhichan segment file (bad magic)");
   const version = view.getUint32(4, true);
-  if (version !== VERSION) corrupt(`unsupported segment version ${version}`);
+  if (version !== VERSION)
+    corrupt(`segment format ${version}, this engine reads format ${VERSION} (the index is rebuilt from the database)`);
   const metaLen = view.getUint32(8, true);
   if (12 + metaLen > data.length) corrupt("meta runs past the end of the file");
   const meta = readMeta(data.subarray(12, 12 + metaLen));

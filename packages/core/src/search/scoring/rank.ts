@@ -9,7 +9,7 @@ import type { Segment } from "../index/segment.js";
 import type { SortOrder } from "../types.js";
 import type { CursorPos } from "./cursor.js";
 
-const UNKNOWN = 1e15; // sorts after every real key
+export const UNKNOWN = 1e15; // sorts after every real key
 
 export interface Candidate {
   id: number;

@@ -1,0 +1,57 @@
+/**
+ * group=invention: one hit per invention, the total and facets in inventions (see group-hits.ts for which
+ * publication stands for an invention where). The ungrouped path never comes here, so grouping costs it nothing.
+ * This path evaluates whole hit lists (like exports) rather than the pruned top-k merge: which publication of
+ * an invention is best, and how many inventions there are, depend on every hit.
+ */
+import type { FacetOrdinals } from "../facets/ordinals.js";
+import type { Segment } from "../index/segment.js";
+import type { CursorPos } from "../scoring/cursor.js";
+import { encodeCursor } from "../scoring/cursor.js";
+import type { Evaluated } from "../segment-search.js";
+import type { FacetField, Hit, SearchResult, SortOrder } from "../types.js";
+import type { AppNoRank } from "./app-no-rank.js";
+import { foldHits, latestPerSegment, orderedGroups, pageOfGroups } from "./group-hits.js";
+import type { InventionGroups } from "./invention-groups.js";
+
+export interface GroupingContext {
+  segments: Segment[];
+  groups: InventionGroups;
+  appNo: AppNoRank | null; // present for the app_no order
+  facetOrdinals: (f: FacetField) => FacetOrdinals;
+}
+
+export function searchGrouped(
+  ctx: GroupingContext,
+  evaluated: Evaluated[],
+  page: { sort: SortOrder; limit: number; cursor: CursorPos | null; facets: FacetField[]; facetSize: number },
+): Omit<SearchResult, "highlightTerms"> {
+  const { sort, limit, cursor } = page;
+  const folded = foldHits(evaluated, sort, ctx.groups, ctx.appNo);
+  const after = cursor ? { key: cursorKey(ctx, sort, cursor), id: cursor.id } : null;
+  const { cands, afterCount } = pageOfGroups(folded, sort, limit, after, ctx.appNo);
+  const last = cands[cands.length - 1];
+  const nextCursor = afterCount > cands.length && last ? encodeCursor(sort, { key: last.key, id: last.id }) : null;
+  const facets: SearchResult["facets"] = {};
+  if (page.facets.length > 0) {
+    const reps = latestPerSegment(folded, ctx.segments);
+    for (const f of page.facets) facets[f] = ctx.facetOrdinals(f).top(ctx.segments, f, reps, page.facetSize);
+  }
+  const hits = cands.map(
+    (c): Hit => ({ id: c.id, score: c.score, publications: ctx.groups.members(ctx.segments, c.group) }),
+  );
+  return { total: folded.groups.length, hits, nextCursor, facets };
+}
+
+/** Grouped exports and invention counts: one id per invention, in the order of its best publication. */
+export function groupedIds(ctx: GroupingContext, evaluated: Evaluated[], sort: SortOrder, pick: "best" | "latest") {
+  const folded = foldHits(evaluated, sort, ctx.groups, ctx.appNo);
+  const order = orderedGroups(folded);
+  const { bestId, latestId } = folded.scratch;
+  // copied out now: the scratch arrays belong to the next grouped query as soon as this one returns
+  return Uint32Array.from(order, (g) => (pick === "best" ? bestId[g] : latestId[g]));
+}
+
+function cursorKey(ctx: GroupingContext, sort: SortOrder, cursor: CursorPos): number {
+  return sort === "app_no" ? ctx.appNo!.cursorKey(cursor.key as string) : (cursor.key as number);
+}
