@@ -70,7 +70,7 @@ export function MobileMenu({
           </div>
         ) : (
           <div className="drawer-auth">
-            <Button type="primary" block onClick={() => navigate(signInTo)}>
+            <Button type="primary" block onClick={() => navigate(signInTo)} data-testid="drawer-signin">
               {t("nav.signin")}
             </Button>
             <Button block onClick={() => navigate("/register")}>

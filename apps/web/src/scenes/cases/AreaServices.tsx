@@ -3,6 +3,7 @@ import { Card, Col, Row, Space, Spin, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { getCaseTypes } from "../../api/cases";
+import { CaseListLinks } from "../../components/shell/CaseListLinks";
 import { useAsync } from "../../components/useAsync";
 import { useShortText, useText } from "../signin/useText";
 import { AREA_LABELS } from "./caseText";
@@ -24,11 +25,7 @@ export function AreaServices({
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       {intro}
-      <Space wrap>
-        <Link to="/cases/mine">{tx("我的申请", "My cases")}</Link>
-        <Link to="/cases/queue">{tx("办理队列（主管部门）", "Office queue")}</Link>
-        <Link to="/cases/assigned">{tx("指派给我的", "Assigned to me")}</Link>
-      </Space>
+      <CaseListLinks />
       {areas.map((area) => (
         <section key={area}>
           <Typography.Title level={4}>{short(...AREA_LABELS[area])}</Typography.Title>

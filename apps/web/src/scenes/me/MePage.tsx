@@ -43,16 +43,22 @@ export function MePage() {
     <div className="me-page" data-testid="me-page">
       <h1 className="me-title">{t("me.title")}</h1>
       <div className="me-grid">
-        <ProfileCard profile={profile.data} user={user} />
-        <TotpCard
-          enabled={profile.data.totpEnabled}
-          required={profile.data.roles.some((r) => TOTP_REQUIRED.has(r.role))}
-          onEnrolled={profile.reload}
-        />
-        <Card title={t("me.password.title")} data-testid="me-password">
-          <PasswordChangeForm onDone={() => message.success(t("me.password.done"))} />
-        </Card>
-        <SessionsCard />
+        <div className="me-column">
+          <ProfileCard profile={profile.data} user={user} />
+          <Card title={t("me.password.title")} data-testid="me-password">
+            <PasswordChangeForm onDone={() => message.success(t("me.password.done"))} />
+          </Card>
+        </div>
+        <div className="me-column">
+          <TotpCard
+            enabled={profile.data.totpEnabled}
+            required={profile.data.roles.some((r) => TOTP_REQUIRED.has(r.role))}
+            onEnrolled={profile.reload}
+          />
+        </div>
+        <div className="me-wide">
+          <SessionsCard />
+        </div>
       </div>
     </div>
   );

@@ -35,25 +35,18 @@ export function ProfileCard({ profile, user }: { profile: UserSummary; user: Ses
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t("me.profile.orgs")}>
-          {user.orgs.length === 0 ? (
-            <Typography.Text type="secondary">{t("me.profile.noOrgs")}</Typography.Text>
-          ) : (
-            <Space direction="vertical" size={2}>
-              {user.orgs.map((o) => (
-                <span key={o.orgId}>
-                  {o.name}{" "}
-                  <Typography.Text type="secondary">
-                    ({t(o.orgRole === "owner" ? "me.profile.owner" : "me.profile.member")})
-                  </Typography.Text>
-                </span>
-              ))}
-            </Space>
-          )}
-          {user.permissions.includes("org:members") && (
-            <div>
-              <Link to="/orgs">{t("me.profile.manageOrgs")}</Link>
-            </div>
-          )}
+          <Space direction="vertical" size={2}>
+            {user.orgs.length === 0 && <Typography.Text type="secondary">{t("me.profile.noOrgs")}</Typography.Text>}
+            {user.orgs.map((o) => (
+              <span key={o.orgId}>
+                {o.name}{" "}
+                <Typography.Text type="secondary">
+                  ({t(o.orgRole === "owner" ? "me.profile.owner" : "me.profile.member")})
+                </Typography.Text>
+              </span>
+            ))}
+            {user.permissions.includes("org:members") && <Link to="/orgs">{t("me.profile.manageOrgs")}</Link>}
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t("me.profile.phone")}>{profile.phone ?? t("me.profile.notGiven")}</Descriptions.Item>
         <Descriptions.Item label={t("me.profile.createdAt")}>{when(profile.createdAt)}</Descriptions.Item>

@@ -6,6 +6,9 @@ import { confirmTotp, startTotpSetup } from "../../api/accounts";
 import { apiErrorText } from "../../i18n/apiErrors";
 import { TotpQr } from "./TotpQr";
 
+/** The secret in groups of four, as authenticator apps show keys (they ignore the spaces when typed in). */
+const groupsOfFour = (s: string) => s.replace(/(.{4})(?=.)/g, "$1 ");
+
 /**
  * Two-factor enrolment: the server's new secret as a QR code and as text for typing in, then a first code from the
  * app to confirm. Confirming gives this session a new id (the server elevates it); api/accounts keeps its token.
@@ -75,8 +78,13 @@ export function TotpCard({
                     <TotpQr uri={setup.otpauthUri} label={t("me.totp.qrLabel")} />
                     <div>
                       <Typography.Paragraph type="secondary">{t("me.totp.manual")}</Typography.Paragraph>
-                      <Typography.Paragraph copyable code className="totp-secret" data-testid="totp-secret">
-                        {setup.secret}
+                      <Typography.Paragraph
+                        copyable={{ text: setup.secret }}
+                        code
+                        className="totp-secret"
+                        data-testid="totp-secret"
+                      >
+                        {groupsOfFour(setup.secret)}
                       </Typography.Paragraph>
                     </div>
                   </div>

@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { confirmTotp, startTotpSetup, verifyTotp } from "../../api/accounts";
+import { TotpQr } from "../me/TotpQr";
 import { errorText } from "./signin-util";
 
 /** The second factor: enrolment (secret to add to an authenticator app, then a first code) or a code. */
@@ -46,6 +47,8 @@ export function TotpStep({ enrol, onDone }: { enrol: boolean; onDone: (s: Sessio
     >
       {setup && (
         <>
+          <Typography.Paragraph>{t("me.totp.scan")}</Typography.Paragraph>
+          <TotpQr uri={setup.otpauthUri} label={t("me.totp.qrLabel")} />
           <Typography.Paragraph>{t("signin.totp.addKey")}</Typography.Paragraph>
           <Typography.Paragraph copyable code style={{ wordBreak: "break-all" }}>
             {setup.secret}
