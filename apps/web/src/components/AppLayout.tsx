@@ -26,7 +26,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const session = useSession();
   usePageTitle();
-  const { user } = session;
+  const { user, can } = session;
+  // case notifications reach those who apply, decide or are assigned; administrators have none
+  const hasCases = can("case:apply") || can("case:read") || can("case:assigned");
   const here = loc.pathname + loc.search;
   const signInTo = NO_RETURN.has(loc.pathname) ? "/signin" : `/signin?next=${encodeURIComponent(here)}`;
   const onSignOut = async () => {
@@ -54,10 +56,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <ServicesMenu />
           </nav>
           <div className="app-header-end">
-            {user && <NotificationBell />}
+            {user && hasCases && <NotificationBell />}
             {user ? (
               <span className="shell-wide">
-                <UserMenu user={user} can={session.can} onSignOut={onSignOut} />
+                <UserMenu user={user} can={can} onSignOut={onSignOut} />
               </span>
             ) : (
               session.session !== undefined && (

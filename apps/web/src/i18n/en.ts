@@ -609,6 +609,7 @@ export const en: Messages = {
       codeFormat: "Enter 6 digits",
       submit: "Confirm",
       done: "One-time codes are set up",
+      on: "On",
       required: "Your role requires one-time codes.",
     },
     sessions: {

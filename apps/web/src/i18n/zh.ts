@@ -717,6 +717,7 @@ export const zh = {
       codeFormat: "请输入 6 位数字",
       submit: "确认绑定",
       done: "动态口令已绑定",
+      on: "已启用",
       required: "您的角色要求使用动态口令。",
     },
     sessions: {

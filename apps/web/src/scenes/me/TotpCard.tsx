@@ -51,7 +51,7 @@ export function TotpCard({
     <Card title={t("me.totp.title")} data-testid="me-totp">
       {enabled ? (
         <Typography.Paragraph>
-          <Tag color="green">{t("me.totp.done")}</Tag> {t("me.totp.enabled")}
+          <Tag color="green">{t("me.totp.on")}</Tag> {t("me.totp.enabled")}
         </Typography.Paragraph>
       ) : !setup ? (
         <>
