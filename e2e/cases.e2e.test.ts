@@ -11,6 +11,7 @@ import { base32Decode, hotp, newTotpSecret, totpCounter } from "../apps/server/s
 import { insertUser, replaceRoles, setTotpSecret } from "../apps/server/src/modules/accounts/users.repository";
 import { usccCheckChar } from "../packages/core/src/accounts/checksums";
 import { launchBrowser, screenshot } from "./support/browser";
+import { simplePdf, solidPng } from "./support/files";
 import { type RunningServer, startServer } from "./support/server";
 
 // One journey per area of the one-stop services: an enterprise applies, an official decides, the applicant sees it.
@@ -32,7 +33,10 @@ const ENT_CODE = uscc("91410100MA1");
 const user = (name: string) => `${name}-${RUN.toLowerCase()}`;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+const PDF = simplePdf("Test business licence");
+/** A stand-in for a scanned certificate: a real PNG, 120 x 80 pixels. */
+const PNG = solidPng(120, 80);
+type UploadFile = { name: string; mimeType: string; buffer: Buffer };
 
 /** Test people written straight into the server's database (no real persons), with signed-in sessions. */
 async function seedPeople(home: string): Promise<void> {
@@ -156,7 +160,34 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
   await expect.poll(() => dropdown.count()).toBe(0);
 }
 
+/** Chooses a file for one attachment kind in the apply form's documents step. */
+async function chooseFile(page: Page, kind: string, file: UploadFile): Promise<void> {
+  await page.getByTestId(`attach-${kind}`).locator("input[type=file]").setInputFiles(file);
+}
+
+/** Uploads a file in the documents step and waits until its progress bar stands at 100 % (stored and checked). */
+async function upload(page: Page, kind: string, file: UploadFile): Promise<void> {
+  await chooseFile(page, kind, file);
+  const row = page
+    .getByTestId(`attach-${kind}`)
+    .locator('[data-testid="upload-row"][data-status="done"]', { hasText: file.name });
+  await row.waitFor();
+  expect(await row.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
+}
+
+/** From the form to the documents step, where the type asks for documents. */
+async function toDocuments(page: Page): Promise<void> {
+  await page.getByTestId("apply-next").click();
+  const shown = await page
+    .getByTestId("attachment-step")
+    .waitFor({ timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) throw new Error(`the form was not accepted: ${await page.getByTestId("apply-form").innerText()}`);
+}
+
 async function submitAndOpen(page: Page): Promise<string> {
+  if (await page.getByTestId("apply-next").isVisible()) await toDocuments(page);
   await page.getByTestId("submit-case").click();
   const opened = await page
     .getByTestId("case-detail")
@@ -182,6 +213,7 @@ async function act(page: Page, action: string, comment?: string): Promise<void> 
     .waitFor({ state: "hidden", timeout: 10_000 })
     .then(() => true)
     .catch(() => false);
+  if (!closed) await screenshot(page, "cases-action-failed", true); // what the modal showed
   if (!closed)
     throw new Error(`action ${action} failed: ${await page.locator(".ant-modal .ant-alert").allInnerTexts()}`);
 }
@@ -214,26 +246,64 @@ afterAll(async () => {
 });
 
 describe("one-stop services journeys", () => {
-  it("protection: an enterprise registers with the centre, the office approves, the enterprise sees it", async () => {
+  it("protection: an enterprise applies with its business licence, the office grants 准予备案, the enterprise sees it", async () => {
     const ent = await as(user("e2e-enterprise"));
     await nav(ent, "/protection");
     await ent.locator('[data-apply="protection_registration"]').click();
-    await fill(ent, {
-      enterpriseName: "测试电池科技有限公司",
-      uscc: ENT_CODE,
-      contactName: "测试联系人",
-      contactPhone: "13700001111",
-      industry: "新能源汽车",
-      address: "郑州市金水区测试路 1 号",
+    // pre-filled from the organisation's registration and the signed-in person
+    await expect.poll(() => ent.locator('[data-field="uscc"]').inputValue()).toBe(ENT_CODE);
+    expect(await ent.locator('[data-field="enterpriseName"]').inputValue()).toBe("测试电池科技有限公司");
+    expect(await ent.locator('[data-field="contactName"]').inputValue()).toBe(user("e2e-enterprise"));
+    // checked field by field, in Chinese, before anything is sent
+    await fill(ent, { contactPhone: "1370000" });
+    await ent.getByTestId("apply-next").click();
+    await expect.poll(() => ent.getByTestId("apply-form").innerText()).toContain("请填写 11 位手机号码");
+    await expect.poll(() => ent.getByTestId("apply-form").innerText()).toContain("请填写所属产业");
+    await screenshot(ent, "cases-00-apply-errors", true);
+    await fill(ent, { contactName: "测试联系人", contactPhone: "13700001111", industry: "新能源汽车" });
+
+    // the draft is kept in the browser and restored on return (the mobile number is not)
+    await ent.getByTestId("draft-state").waitFor();
+    await nav(ent, "/cases/mine");
+    await ent.getByTestId("case-list-mine").waitFor();
+    await nav(ent, "/cases/new/protection_registration");
+    await ent.getByTestId("draft-restored").waitFor();
+    expect(await ent.locator('[data-field="industry"]').inputValue()).toBe("新能源汽车");
+    expect(await ent.locator('[data-field="contactName"]').inputValue()).toBe("测试联系人");
+    expect(await ent.locator('[data-field="contactPhone"]').inputValue()).toBe("");
+    await fill(ent, { contactPhone: "13700001111", address: "郑州市金水区测试路 1 号" });
+
+    // the documents step: the submit waits for the required business licence
+    await toDocuments(ent);
+    await ent.getByTestId("attachments-missing").waitFor();
+    expect(await ent.getByTestId("submit-case").isDisabled()).toBe(true);
+    // a file that is not what its name says is refused in the browser, before it is sent
+    await chooseFile(ent, "business_licence", {
+      name: "营业执照.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("x"),
     });
+    await expect.poll(() => ent.getByTestId("attach-business_licence").innerText()).toContain("不是允许的文件类型");
+    await upload(ent, "business_licence", { name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF });
+    await ent.getByTestId("attachments-complete").waitFor();
+    await screenshot(ent, "cases-01-apply-documents", true);
+
+    // submitted: the new case opens with its attachment
     const url = await submitAndOpen(ent);
     expect(await state(ent)).toBe("已提交待审核");
-    await ent
-      .getByTestId("attachment-file")
-      .setInputFiles({ name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF });
     await expect.poll(() => ent.locator(".ant-list-item a", { hasText: "营业执照.pdf" }).count()).toBe(1);
     await screenshot(ent, "cases-01-registration-submitted", true);
 
+    // the form starts afresh: no draft, no values of the submitted application
+    await nav(ent, "/cases/new/protection_registration");
+    await ent.getByTestId("apply-form").waitFor();
+    await expect.poll(() => ent.locator('[data-field="uscc"]').inputValue()).toBe(ENT_CODE);
+    expect(await ent.getByTestId("draft-restored").count()).toBe(0);
+    expect(await ent.locator('[data-field="industry"]').inputValue()).toBe("");
+
+    // the office's 准予备案 no longer fails for missing attachments
+    await nav(ent, new URL(url).pathname);
+    await ent.getByTestId("case-detail").waitFor();
     const ref = await refOf(ent);
     const off = await as(user("e2e-official"));
     await openFromQueue(off, ref);
@@ -298,12 +368,16 @@ describe("one-stop services journeys", () => {
     await choose(ag, "category", "知识产权中高级职称");
     await fill(ag, { personName: "测试人员", yearsInCityAgency: "3" });
     await choose(ag, "engineerTitle", "高级");
+    // no submit without the certificate the office's decision needs
+    await toDocuments(ag);
+    expect(await ag.getByTestId("submit-case").isDisabled()).toBe(true);
+    await ag.getByTestId("submit-case").click({ force: true });
+    expect(await ag.getByTestId("case-detail").count()).toBe(0);
+    await expect.poll(() => ag.getByTestId("attachments-missing").innerText()).toContain("资格证书");
+    await upload(ag, "certificate", { name: "职称证书.png", mimeType: "image/png", buffer: PNG });
     await submitAndOpen(ag);
     await expect.poll(() => ag.locator(".case-checks").innerText()).toContain('"eligible": true');
-    await ag
-      .getByTestId("attachment-file")
-      .setInputFiles({ name: "职称证书.pdf", mimeType: "application/pdf", buffer: PDF });
-    await expect.poll(() => ag.locator(".ant-list-item a", { hasText: "职称证书.pdf" }).count()).toBe(1);
+    await expect.poll(() => ag.locator(".ant-list-item a", { hasText: "职称证书.png" }).count()).toBe(1);
     const caseUrl = new URL(ag.url()).pathname;
 
     const off = await as(user("e2e-official"));

@@ -31,6 +31,12 @@ async function token(): Promise<string> {
   return csrf;
 }
 
+/** The token for calls made outside `post` (uploads with progress, caseUploads.ts); `fresh` after a stale one. */
+export function caseCsrfToken(fresh = false): Promise<string> {
+  if (fresh) csrf = null;
+  return token();
+}
+
 async function post<T>(path: string, body: unknown = {}, retried = false): Promise<T> {
   let res: Response;
   try {
@@ -69,10 +75,19 @@ export const getCaseTypes = () => {
 export const openCase = (r: CreateCaseRequest) => post<CaseDetail>("/cases", r);
 export const revealCasePii = (id: number, reason: string) =>
   post<{ fields: Record<string, string | null> }>(`/cases/${id}/reveal`, { reason });
-/** The organisations the caller is an accepted member of (what a case may be filed for); none when not allowed. */
-export const getMyOrgs = (signal?: AbortSignal) =>
-  getJson<{ id: number; name: string }[]>("/orgs/mine", undefined, signal).then(
-    (orgs) => orgs.map((o) => ({ id: o.id, name: o.name })),
+/**
+ * The organisations the caller is an accepted member of (what a case may be filed for), with what the apply form
+ * pre-fills from (name, credit code, district); none when not allowed.
+ */
+export interface FilingOrg {
+  id: number;
+  name: string;
+  code: string;
+  district: string | null;
+}
+export const getMyOrgs = (signal?: AbortSignal): Promise<FilingOrg[]> =>
+  getJson<FilingOrg[]>("/orgs/mine", undefined, signal).then(
+    (orgs) => orgs.map((o) => ({ id: o.id, name: o.name, code: o.code, district: o.district })),
     (e) => {
       if (isAbort(e)) throw e;
       return [];

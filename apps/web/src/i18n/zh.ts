@@ -552,29 +552,10 @@ export const zh = {
       discarded: "已放弃草稿",
       where: "草稿只保存在本浏览器中。",
     },
-    rules: {
-      required: "请填写{{field}}",
-      choose: "请选择{{field}}",
-      maxLength: "{{field}}最多 {{max}} 个字",
-      minLength: "{{field}}至少 {{min}} 个字",
-      min: "{{field}}不能小于 {{min}}",
-      max: "{{field}}不能大于 {{max}}",
-      integer: "{{field}}须为整数",
-      format: "{{field}}格式不正确",
-      minItems: "{{field}}至少填写 {{min}} 项",
-      maxItems: "{{field}}最多填写 {{max}} 项",
-      item: "“{{value}}”格式不正确",
-      endBeforeStart: "结束日期不能早于开始日期",
-      dueBeforeStart: "截止日期不能早于统计期开始",
-      formats: {
-        uscc: "请填写 18 位统一社会信用代码（数字或大写字母，不含 I、O、Z、S、V）",
-        creditCode: "请填写 18 位统一社会信用代码（数字或大写字母，不含 I、O、Z、S、V）",
-        contactPhone: "请填写 11 位手机号码",
-        ipc: "请填写 IPC 分类号，如 H01M 或 H01M10/052",
-        patents: "请填写公开号，如 CN112345678A",
-        questionKey: "以小写字母开头，只含小写字母、数字和下划线",
-      },
-    },
+    /** A number that must be above a bound (zod positive()). */
+    above: "{{field}}须大于 {{min}}",
+    /** One entry of a list field (publication numbers …) that is not in the expected form. */
+    listItem: "“{{value}}”：{{hint}}",
     pickers: {
       date: "选择日期",
       year: "选择年份",

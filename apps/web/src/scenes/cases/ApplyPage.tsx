@@ -1,101 +1,43 @@
-import type { CaseTypeInfo } from "@zhichan/shared";
-import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from "antd";
-import { useState } from "react";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
-import { getCaseTypes, getMyOrgs, openCase } from "../../api/cases";
+import { Card, Result, Spin, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router-dom";
+import { getSession } from "../../api/accounts";
+import { getCaseTypes, getMyOrgs } from "../../api/cases";
 import { useAsync } from "../../components/useAsync";
-import { errorText } from "../signin/signin-util";
-import { useShortText, useText } from "../signin/useText";
-import { FiledAsField, type FiledAsValue, initialFiledAs, toFiledAs } from "./FiledAsField";
-import { cleanValues, FormFields } from "./FormFields";
-import { formFields, validateForm } from "./formFields";
+import { useCodes } from "../../i18n/useCodes";
+import { ApplyForm } from "./ApplyForm";
+import "./apply.css";
 
-/** 在线申请: the form of one case type, checked with the same schema the server uses. */
+/** 在线申请: who may apply, then the form of one case type (ApplyForm). */
 export function ApplyPage() {
   const { type = "" } = useParams();
-  const tx = useText();
-  const short = useShortText();
-  const navigate = useNavigate();
+  const { t } = useTranslation();
+  const { pick } = useCodes();
   const types = useAsync(() => getCaseTypes(), []);
+  const session = useAsync((signal) => getSession(signal), []);
   const orgs = useAsync((signal) => getMyOrgs(signal), []);
-  const [issues, setIssues] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const info: CaseTypeInfo | undefined = types.data?.find((t) => t.key === type);
-  const fields = formFields(type);
-  // Fields may be prefilled from the address (e.g. the marketplace's enquiry link passes listingId).
-  const [params] = useSearchParams();
-  const prefill = Object.fromEntries(
-    fields
-      .filter((f) => params.has(f.key))
-      .map((f) => [f.key, f.kind === "number" ? Number(params.get(f.key)) : params.get(f.key)]),
-  );
 
-  if ((types.loading && !types.data) || !orgs.data) return <Spin />;
-  if (!info) return <Result status="404" title={tx("没有这种业务", "No such service")} />;
-  const myOrgs = orgs.data;
-  const noFiler = myOrgs.length === 0 && !info.personalApplicant;
-
-  const submit = async (v: Record<string, unknown>) => {
-    const { title, filedAs, ...rest } = v;
-    const form = cleanValues(fields, rest);
-    const checked = validateForm("form", type, form);
-    if (!checked.ok) return setIssues(checked.issues);
-    setIssues({});
-    setBusy(true);
-    setError(null);
-    try {
-      const c = await openCase({
-        type,
-        title: String(title ?? ""),
-        filedAs: toFiledAs(filedAs as FiledAsValue),
-        form: checked.data,
-      });
-      navigate(`/cases/${c.id}`);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  if ((types.loading && !types.data) || !session.data || !orgs.data) return <Spin />;
+  const info = types.data?.find((x) => x.key === type);
+  if (!info) return <Result status="404" title={t("forms.apply.noType")} />;
+  const user = session.data.stage === "ok" ? session.data.user : null;
+  if (!user)
+    return (
+      <Result
+        status="403"
+        title={t("forms.apply.signIn")}
+        extra={<Link to={`/signin?next=/cases/new/${type}`}>{t("forms.apply.signInLink")}</Link>}
+      />
+    );
+  if (!user.permissions.includes("case:apply")) return <Result status="403" title={t("common.notPermitted")} />;
 
   return (
-    <Card title={short(info.label.zh, info.label.en)} data-testid="apply-form">
+    <Card className="apply-card" title={pick(info.label)} data-testid="apply-form">
       <Typography.Paragraph type="secondary">
-        {tx("提交后可在“我的申请”中查看办理进度。", "After submitting, follow the case under My cases.")}{" "}
-        <Link to="/cases/mine">{tx("我的申请", "My cases")}</Link>
+        {t("forms.apply.intro")} <Link to="/cases/mine">{t("forms.apply.myCases")}</Link>
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      {noFiler && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={tx(
-            "该业务须以机构名义申请：请先接受机构的成员邀请或注册机构。",
-            "This service is filed for an organisation: accept an invitation or register one first.",
-          )}
-        />
-      )}
-      <Form
-        layout="vertical"
-        onFinish={submit}
-        style={{ maxWidth: 720 }}
-        initialValues={{
-          title: short(info.label.zh, info.label.en),
-          filedAs: initialFiledAs(myOrgs, info.personalApplicant),
-          ...prefill,
-        }}
-      >
-        <Form.Item name="title" label={tx("申请事项名称", "Title")} rules={[{ required: true, max: 120 }]}>
-          <Input data-field="title" />
-        </Form.Item>
-        <FiledAsField orgs={myOrgs} personal={info.personalApplicant} />
-        <FormFields fields={fields} issues={issues} />
-        <Button type="primary" htmlType="submit" loading={busy} disabled={noFiler} data-testid="submit-case">
-          {tx("提交申请", "Submit")}
-        </Button>
-      </Form>
+      {/* a new form per type and person: drafts and values never cross from one to another */}
+      <ApplyForm key={`${user.id}-${type}`} info={info} orgs={orgs.data} user={user} />
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import type { CaseFiledAs } from "@zhichan/shared";
 import { Form, Select } from "antd";
-import { useShortText, useText } from "../signin/useText";
+import { useTranslation } from "react-i18next";
 
 /** The select's value: "org:<id>" or "person"; turned into the request's filedAs on submit. */
 export type FiledAsValue = `org:${number}` | "person";
@@ -17,20 +17,19 @@ export function initialFiledAs(orgs: { id: number }[], personal: boolean): Filed
 
 /** 申请主体: which of the applicant's organisations files the case, or the applicant as a person where allowed. */
 export function FiledAsField({ orgs, personal }: { orgs: { id: number; name: string }[]; personal: boolean }) {
-  const tx = useText();
-  const short = useShortText();
+  const { t } = useTranslation();
   const options = [
     ...orgs.map((o) => ({ value: `org:${o.id}`, label: o.name })),
-    ...(personal ? [{ value: "person", label: short("以个人名义申请", "As a person") }] : []),
+    ...(personal ? [{ value: "person", label: t("forms.apply.asPerson") }] : []),
   ];
   return (
     <Form.Item
       name="filedAs"
-      label={tx("申请主体", "Filed for")}
-      rules={[{ required: true, message: tx("请选择申请主体", "Choose who files this") }]}
-      extra={tx("案件归属所选机构，该机构的成员均可查看和办理。", "The case belongs to the chosen organisation.")}
+      label={t("forms.apply.filedAs")}
+      rules={[{ required: true, message: t("validation.choose", { field: t("forms.apply.filedAs") }) }]}
+      extra={t("forms.apply.filedAsHelp")}
     >
-      <Select style={{ maxWidth: 360 }} data-field="filedAs" options={options} />
+      <Select style={{ width: "100%", maxWidth: 360 }} data-field="filedAs" options={options} />
     </Form.Item>
   );
 }

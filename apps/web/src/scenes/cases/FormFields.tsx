@@ -1,12 +1,25 @@
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from "antd";
+import type { Dayjs } from "dayjs";
+import { useTranslation } from "react-i18next";
 import { useShortText } from "../signin/useText";
 import { FIELD_LABELS, OPTION_LABELS } from "./caseText";
 import type { FieldSpec } from "./formFields";
+import { rulesFor } from "./formRules";
+import { useDistrictOptions } from "./useDistricts";
 
-/** One antd form item per field spec; labels and option names from caseText. */
-export function FormFields({ fields, issues }: { fields: FieldSpec[]; issues: Record<string, string> }) {
+const FULL = { width: "100%", maxWidth: 360 };
+
+/**
+ * One antd form item per field spec: labels from the catalogue (option names from caseText), the schema's bounds as rules with the
+ * catalogue's sentences (formRules.ts), pickers for dates, years and districts. `issues` are problems found outside
+ * the rules (a schema check before sending); the server's own field errors are set on the form by the caller.
+ */
+export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issues?: Record<string, string> }) {
+  const { t } = useTranslation();
   const short = useShortText();
-  const label = (k: string) => (FIELD_LABELS[k] ? short(...FIELD_LABELS[k]) : k);
+  const districts = useDistrictOptions();
+  // the validation catalogue's field names (fields.*) first: the same words the error sentences use
+  const label = (k: string) => t(`fields.${k}`, { defaultValue: FIELD_LABELS[k] ? short(...FIELD_LABELS[k]) : k });
   return (
     <>
       {fields.map((f) => (
@@ -15,28 +28,53 @@ export function FormFields({ fields, issues }: { fields: FieldSpec[]; issues: Re
           name={f.key}
           label={label(f.key)}
           required={f.required}
+          rules={rulesFor(f, label(f.key), t)}
           valuePropName={f.kind === "boolean" ? "checked" : "value"}
-          validateStatus={issues[f.key] ? "error" : undefined}
-          help={issues[f.key]}
+          {...(issues[f.key] ? { validateStatus: "error" as const, help: issues[f.key] } : {})}
         >
           {f.kind === "textarea" ? (
-            <Input.TextArea rows={4} data-field={f.key} />
+            <Input.TextArea rows={4} data-field={f.key} maxLength={f.maxLength} showCount={!!f.maxLength} />
           ) : f.kind === "number" ? (
-            <InputNumber style={{ width: 240 }} data-field={f.key} />
+            <InputNumber
+              style={FULL}
+              data-field={f.key}
+              min={f.min}
+              max={f.max}
+              precision={f.integer ? 0 : undefined}
+            />
+          ) : f.kind === "year" ? (
+            <DatePicker
+              picker="year"
+              data-field={f.key}
+              placeholder={t("forms.pickers.year")}
+              disabledDate={(d: Dayjs) =>
+                (f.min !== undefined && d.year() < f.min) || (f.max !== undefined && d.year() > f.max)
+              }
+            />
           ) : f.kind === "boolean" ? (
             <Switch data-field={f.key} />
           ) : f.kind === "enum" ? (
             <Select
-              style={{ maxWidth: 360 }}
+              style={FULL}
               data-field={f.key}
               options={f.options.map((o) => ({ value: o, label: OPTION_LABELS[o] ? short(...OPTION_LABELS[o]) : o }))}
             />
+          ) : f.kind === "district" ? (
+            <Select
+              style={FULL}
+              data-field={f.key}
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder={t("forms.pickers.district")}
+              options={districts}
+            />
           ) : f.kind === "tags" ? (
-            <Select mode="tags" data-field={f.key} tokenSeparators={[",", "，", " "]} />
+            <Select mode="tags" style={{ width: "100%" }} data-field={f.key} tokenSeparators={[",", "，", " "]} />
           ) : f.kind === "date" ? (
-            <DatePicker data-field={f.key} />
+            <DatePicker data-field={f.key} placeholder={t("forms.pickers.date")} />
           ) : (
-            <Input data-field={f.key} />
+            <Input data-field={f.key} maxLength={f.maxLength} />
           )}
         </Form.Item>
       ))}
@@ -44,13 +82,15 @@ export function FormFields({ fields, issues }: { fields: FieldSpec[]; issues: Re
   );
 }
 
-/** Form values as the schema wants them: dates as YYYY-MM-DD, empty optional values dropped. */
+/** Form values as the schema wants them: dates as YYYY-MM-DD, picked years as numbers, empty values dropped. */
 export function cleanValues(fields: FieldSpec[], values: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = values[f.key];
     if (v === undefined || v === null || v === "") continue;
-    out[f.key] = f.kind === "date" ? (v as { format: (s: string) => string }).format("YYYY-MM-DD") : v;
+    if (f.kind === "date") out[f.key] = (v as Dayjs).format("YYYY-MM-DD");
+    else if (f.kind === "year") out[f.key] = (v as Dayjs).year();
+    else out[f.key] = v;
   }
   return out;
 }

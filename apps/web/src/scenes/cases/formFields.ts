@@ -1,22 +1,63 @@
 import { CASE_FORMS, CASE_TRANSITION_INPUTS } from "@zhichan/shared";
 import type { z } from "zod";
+import { issuesByField } from "../../i18n/validation";
 
-/** How the web form shows one field of a case form, read from the shared zod schema itself. */
+/**
+ * How the web form shows one field of a case form, read from the shared zod schema itself — with the schema's
+ * bounds, so the form checks each field as the server will (formRules.ts) before anything is sent.
+ */
 export interface FieldSpec {
   key: string;
-  kind: "text" | "textarea" | "number" | "enum" | "boolean" | "tags" | "date";
+  kind: "text" | "textarea" | "number" | "year" | "enum" | "boolean" | "tags" | "date" | "district";
   required: boolean;
   options: string[];
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  /** The number must be above min (zod's positive()), not just at least min. */
+  minExclusive?: boolean;
+  max?: number;
+  integer?: boolean;
+  /** The text's pattern, or each item's for tags. */
+  pattern?: RegExp;
+  minItems?: number;
+  maxItems?: number;
 }
 
+interface CheckDef {
+  check?: string;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: RegExp;
+}
 interface Def {
   type: string;
   innerType?: z.ZodType;
   element?: z.ZodType;
   entries?: Record<string, string>;
-  checks?: { _zod?: { def?: { check?: string; maximum?: number; pattern?: RegExp } } }[];
+  checks?: { _zod?: { def?: CheckDef } }[];
 }
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const checksOf = (d: Def): CheckDef[] => (d.checks ?? []).map((c) => c._zod?.def ?? {});
+const find = (d: Def, check: string) => checksOf(d).find((c) => c.check === check);
+const DATE = "\\d{4}-\\d{2}-\\d{2}";
+const DIVISION = "^\\d{6}$";
+
+/** Bounds of a string or number schema, as FieldSpec fields (undefined when the schema has none). */
+function bounds(d: Def): Partial<FieldSpec> {
+  return {
+    minLength: find(d, "min_length")?.minimum,
+    maxLength: find(d, "max_length")?.maximum,
+    min: find(d, "greater_than")?.value,
+    minExclusive: find(d, "greater_than")?.inclusive === false || undefined,
+    max: find(d, "less_than")?.value,
+    integer: find(d, "number_format")?.format === "safeint" || undefined,
+    pattern: find(d, "string_format")?.pattern,
+  };
+}
 
 function describe(key: string, schema: z.ZodType): FieldSpec | null {
   let s = schema;
@@ -26,21 +67,26 @@ function describe(key: string, schema: z.ZodType): FieldSpec | null {
     s = d.innerType as z.ZodType;
   }
   const d = defOf(s);
-  const max = d.checks?.map((c) => c._zod?.def).find((c) => c?.check === "max_length")?.maximum ?? 0;
-  const pattern = d.checks?.map((c) => c._zod?.def).find((c) => c?.check === "string_format")?.pattern;
+  const base = { key, required, options: [] as string[] };
+  const b = bounds(d);
   switch (d.type) {
-    case "string":
-      if (pattern && String(pattern).includes("\\d{4}-\\d{2}-\\d{2}"))
-        return { key, kind: "date", required, options: [] };
-      return { key, kind: max > 300 ? "textarea" : "text", required, options: [] };
+    case "string": {
+      const source = b.pattern?.source ?? "";
+      if (source.includes(DATE)) return { ...base, kind: "date" };
+      if (source === DIVISION) return { ...base, kind: "district" };
+      return { ...base, ...b, kind: (b.maxLength ?? 0) > 300 ? "textarea" : "text" };
+    }
     case "number":
-      return { key, kind: "number", required, options: [] };
+      // a year (1990–2100) is picked from a year picker, not typed
+      return { ...base, ...b, kind: /Year$/.test(key) ? "year" : "number" };
     case "boolean":
-      return { key, kind: "boolean", required, options: [] };
+      return { ...base, kind: "boolean" };
     case "enum":
-      return { key, kind: "enum", required, options: Object.values(d.entries ?? {}) };
-    case "array":
-      return { key, kind: "tags", required, options: [] };
+      return { ...base, kind: "enum", options: Object.values(d.entries ?? {}) };
+    case "array": {
+      const item = d.element ? bounds(defOf(d.element)) : {};
+      return { ...base, kind: "tags", minItems: b.minLength, maxItems: b.maxLength, pattern: item.pattern };
+    }
     default:
       return null; // nested objects (a map location) are not asked for in the web form
   }
@@ -63,7 +109,7 @@ export function inputFields(name: string): FieldSpec[] {
   return schema ? fieldsOf(schema) : [];
 }
 
-/** Validates with the same schema the server uses; issues by field. */
+/** Validates with the same schema the server uses; issues by field, in the user's language. */
 export function validateForm(
   schema: "form" | "input",
   key: string,
@@ -73,7 +119,5 @@ export function validateForm(
   if (!s) return { ok: true, data: value as Record<string, unknown> };
   const r = s.safeParse(value);
   if (r.success) return { ok: true, data: r.data as Record<string, unknown> };
-  const issues: Record<string, string> = {};
-  for (const i of r.error.issues) issues[String(i.path[0] ?? "")] ??= i.message;
-  return { ok: false, issues };
+  return { ok: false, issues: issuesByField(r.error.issues) };
 }
