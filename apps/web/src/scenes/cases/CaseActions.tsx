@@ -2,9 +2,10 @@ import type { CaseDetail } from "@zhichan/shared";
 import { Alert, Button, Form, Input, Modal, Space } from "antd";
 import type React from "react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { takeTransition } from "../../api/cases";
+import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
-import { useShortText, useText } from "../signin/useText";
 import { cleanValues, FormFields } from "./FormFields";
 import { inputFields, validateForm } from "./formFields";
 
@@ -12,8 +13,8 @@ type Action = CaseDetail["actions"][number];
 
 /** The transitions the caller may take now; each asks for a note and the transition's input when it needs them. */
 export function CaseActions({ c, onChange }: { c: CaseDetail; onChange: (c: CaseDetail) => void }) {
-  const tx = useText();
-  const short = useShortText();
+  const { t } = useTranslation();
+  const { pick } = useCodes();
   const [open, setOpen] = useState<Action | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
@@ -64,16 +65,16 @@ export function CaseActions({ c, onChange }: { c: CaseDetail; onChange: (c: Case
               setOpen(a);
             }}
           >
-            {short(a.label.zh, a.label.en)}
+            {pick(a.label)}
           </Button>
         ))}
       </Space>
       <Modal
         open={!!open}
-        title={open ? short(open.label.zh, open.label.en) : ""}
+        title={open ? pick(open.label) : ""}
         onCancel={() => setOpen(null)}
         onOk={submit}
-        okText={tx("确认", "Confirm")}
+        okText={t("cases.actions.confirm")}
         okButtonProps={{ loading: busy, "data-testid": "confirm-action" } as React.ComponentProps<typeof Button>}
         destroyOnHidden
       >
@@ -82,11 +83,7 @@ export function CaseActions({ c, onChange }: { c: CaseDetail; onChange: (c: Case
           <FormFields fields={fields} issues={issues} />
           <Form.Item
             name="comment"
-            label={
-              open?.requiresComment
-                ? tx("理由（必填）", "Reason (required)")
-                : tx("办理意见（可选）", "Note (optional)")
-            }
+            label={open?.requiresComment ? t("cases.actions.reasonRequired") : t("cases.actions.noteOptional")}
           >
             <Input.TextArea rows={3} data-field="comment" />
           </Form.Item>

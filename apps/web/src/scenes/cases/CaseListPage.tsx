@@ -1,25 +1,23 @@
 import type { CaseSummary, CaseTypeInfo } from "@zhichan/shared";
 import { Alert, Card, Input, Result, Select, Space, Statistic, Table, Tag } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getCaseTypes, listCases } from "../../api/cases";
 import { ApiError } from "../../api/client";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
-import { useShortText, useText } from "../signin/useText";
-import { AREA_LABELS, DEADLINE_COLORS, DEADLINE_LABELS, stateLabel } from "./caseText";
+import { DEADLINE_COLORS, stateLabel } from "./caseText";
 
 type Which = "mine" | "queue" | "assigned";
-const TITLES: Record<Which, [string, string]> = {
-  mine: ["我的申请", "My cases"],
-  queue: ["办理队列", "Office queue"],
-  assigned: ["指派给我的", "Assigned to me"],
-};
+const AREAS = ["protection", "operations", "talent"] as const;
 
 /** A list of cases: the applicant's own, the office's queue (filters and overdue counts) or an assignee's. */
 export function CaseListPage({ which }: { which: Which }) {
-  const tx = useText();
-  const short = useShortText();
+  const { t, i18n } = useTranslation();
+  const { code, pick } = useCodes();
+  const locale = i18n.language === "en" ? "en-GB" : "zh-CN";
   const [filters, setFilters] = useState<{ type?: string; area?: string; deadline?: string; q?: string }>({});
   const [page, setPage] = useState(1);
   const types = useAsync(() => getCaseTypes(), []);
@@ -38,16 +36,14 @@ export function CaseListPage({ which }: { which: Which }) {
       ),
     [which, filters, page],
   );
-  const typeOf = (k: string): CaseTypeInfo | undefined => types.data?.find((t) => t.key === k);
+  const typeOf = (k: string): CaseTypeInfo | undefined => types.data?.find((x) => x.key === k);
 
   if (list.error instanceof ApiError && (list.error.code === "UNAUTHENTICATED" || list.error.code === "FORBIDDEN"))
     return (
       <Result
         status="403"
-        title={
-          list.error.code === "UNAUTHENTICATED" ? tx("请先登录", "Please sign in") : tx("没有权限", "Not permitted")
-        }
-        extra={<Link to={`/signin?next=/cases/${which}`}>{tx("登录", "Sign in")}</Link>}
+        title={list.error.code === "UNAUTHENTICATED" ? t("common.pleaseSignIn") : t("common.notPermitted")}
+        extra={<Link to={`/signin?next=/cases/${which}`}>{t("common.signIn")}</Link>}
       />
     );
 
@@ -57,51 +53,49 @@ export function CaseListPage({ which }: { which: Which }) {
     setFilters((f) => ({ ...f, [k]: v || undefined }));
   };
   return (
-    <Card title={short(...TITLES[which])} data-testid={`case-list-${which}`}>
+    <Card title={t(`cases.list.${which}`)} data-testid={`case-list-${which}`}>
       {counts && (
         <Space size="large" style={{ marginBottom: 16 }} wrap>
-          <Statistic title={tx("在办", "Open")} value={counts.open} />
-          {which === "queue" && (
-            <Statistic title={tx("待受理/待审核", "Waiting on office")} value={counts.waitingOnOffice} />
-          )}
-          <Statistic title={tx("即将到期", "Due soon")} value={counts.dueSoon} />
+          <Statistic title={t("cases.list.open")} value={counts.open} />
+          {which === "queue" && <Statistic title={t("cases.list.waitingOnOffice")} value={counts.waitingOnOffice} />}
+          <Statistic title={t("cases.list.dueSoon")} value={counts.dueSoon} />
           <Statistic
-            title={tx("已超期", "Overdue")}
+            title={t("cases.list.overdue")}
             value={counts.overdue}
             valueStyle={{ color: counts.overdue ? "#cf1322" : undefined }}
             data-testid="overdue-count"
           />
-          <Statistic title={tx("已督办", "Escalated")} value={counts.escalated} />
+          <Statistic title={t("cases.list.escalated")} value={counts.escalated} />
         </Space>
       )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Select
           allowClear
-          placeholder={short("领域", "Area")}
+          placeholder={t("cases.list.area")}
           style={{ width: 140 }}
           onChange={(v) => set("area", v)}
-          options={Object.entries(AREA_LABELS).map(([k, l]) => ({ value: k, label: short(...l) }))}
+          options={AREAS.map((k) => ({ value: k, label: code("caseArea", k) }))}
         />
         <Select
           allowClear
-          placeholder={short("业务类型", "Case type")}
+          placeholder={t("cases.list.type")}
           style={{ width: 220 }}
           onChange={(v) => set("type", v)}
-          options={(types.data ?? []).map((t) => ({ value: t.key, label: short(t.label.zh, t.label.en) }))}
+          options={(types.data ?? []).map((x) => ({ value: x.key, label: pick(x.label) }))}
         />
         <Select
           allowClear
-          placeholder={short("期限", "Deadline")}
+          placeholder={t("cases.list.deadline")}
           style={{ width: 140 }}
           onChange={(v) => set("deadline", v)}
           options={["open", "due_soon", "overdue", "escalated"].map((k) => ({
             value: k,
-            label: k === "open" ? tx("在办", "open") : short(...DEADLINE_LABELS[k]),
+            label: code("caseDeadline", k),
           }))}
         />
         <Input.Search
           allowClear
-          placeholder={tx("案号、名称、申请人", "Ref, title, applicant")}
+          placeholder={t("cases.list.searchPlaceholder")}
           onSearch={(v) => set("q", v.trim())}
           style={{ width: 260 }}
         />
@@ -121,7 +115,7 @@ export function CaseListPage({ which }: { which: Which }) {
         }}
         columns={[
           {
-            title: tx("案号", "Ref"),
+            title: t("cases.list.col.ref"),
             dataIndex: "ref",
             render: (v: string, r) => (
               <Link to={`/cases/${r.id}`} data-testid="case-link">
@@ -129,37 +123,37 @@ export function CaseListPage({ which }: { which: Which }) {
               </Link>
             ),
           },
-          { title: tx("名称", "Title"), dataIndex: "title" },
+          { title: t("cases.list.col.title"), dataIndex: "title" },
           {
-            title: tx("业务", "Type"),
+            title: t("cases.list.col.type"),
             dataIndex: "type",
             render: (v: string) => {
-              const t = typeOf(v);
-              return t ? short(t.label.zh, t.label.en) : v;
+              const type = typeOf(v);
+              return type ? pick(type.label) : v;
             },
           },
-          { title: tx("申请人", "Applicant"), render: (_: unknown, r) => r.orgName ?? r.applicantName },
+          { title: t("cases.list.col.applicant"), render: (_: unknown, r) => r.orgName ?? r.applicantName },
           {
-            title: tx("状态", "State"),
+            title: t("cases.list.col.state"),
             dataIndex: "state",
-            render: (v: string, r) => <Tag data-testid="case-state">{stateLabel(typeOf(r.type), v, short)}</Tag>,
+            render: (v: string, r) => <Tag data-testid="case-state">{stateLabel(typeOf(r.type), v, pick)}</Tag>,
           },
           {
-            title: tx("期限", "Deadline"),
+            title: t("cases.list.col.deadline"),
             render: (_: unknown, r) =>
               r.deadline.status === "none" ? (
                 "—"
               ) : (
                 <Tag color={DEADLINE_COLORS[r.deadline.status]}>
-                  {short(...DEADLINE_LABELS[r.deadline.status])}
-                  {r.deadline.dueAt ? ` ${new Date(r.deadline.dueAt - 1).toLocaleDateString("zh-CN")}` : ""}
+                  {code("caseDeadline", r.deadline.status)}
+                  {r.deadline.dueAt ? ` ${new Date(r.deadline.dueAt - 1).toLocaleDateString(locale)}` : ""}
                 </Tag>
               ),
           },
           {
-            title: tx("更新", "Updated"),
+            title: t("cases.list.col.updated"),
             dataIndex: "updatedAt",
-            render: (v: number) => new Date(v).toLocaleString("zh-CN"),
+            render: (v: number) => new Date(v).toLocaleString(locale, { hour12: false }),
           },
         ]}
       />

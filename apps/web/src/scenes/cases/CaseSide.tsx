@@ -1,19 +1,20 @@
 import type { CaseDetail, CaseTypeInfo } from "@zhichan/shared";
 import { Alert, Button, Checkbox, Input, List, Select, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { assignCase, attachmentUrl, attachToCase, commentOnCase, fileToBase64, getAssignable } from "../../api/cases";
+import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
-import { useShortText, useText } from "../signin/useText";
 
 type Props = { c: CaseDetail; type: CaseTypeInfo | undefined; onChange: (c: CaseDetail) => void };
 
 /** Attachments: listed with checksums, uploaded as base64 (the server checks the bytes, not the name). */
 export function CaseAttachments({ c, type, onChange }: Props) {
-  const tx = useText();
-  const short = useShortText();
+  const { t } = useTranslation();
+  const { pick } = useCodes();
   const kinds = [
-    ...(type?.attachments ?? []).map((a) => ({ value: a.kind, label: short(a.label.zh, a.label.en) })),
-    { value: "other", label: tx("其他", "other") },
+    ...(type?.attachments ?? []).map((a) => ({ value: a.kind, label: pick(a.label) })),
+    { value: "other", label: t("cases.side.otherKind") },
   ];
   // the first kind the type declares until the person picks one (the types may load after the case)
   const [picked, setKind] = useState<string | null>(null);
@@ -34,13 +35,18 @@ export function CaseAttachments({ c, type, onChange }: Props) {
       <List
         size="small"
         dataSource={c.attachments}
-        locale={{ emptyText: tx("暂无附件", "No attachments") }}
+        locale={{ emptyText: t("cases.side.noAttachments") }}
         renderItem={(a) => (
           <List.Item>
-            <a href={attachmentUrl(c.id, a.id)}>{a.filename}</a>
+            <a href={attachmentUrl(c.id, a.id)} data-content>
+              {a.filename}
+            </a>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {kinds.find((k) => k.value === a.kind)?.label ?? a.kind} · {Math.ceil(a.size / 1024)} KB · SHA-256{" "}
-              {a.sha256.slice(0, 12)}…
+              {t("cases.side.attachmentMeta", {
+                kind: kinds.find((k) => k.value === a.kind)?.label ?? a.kind,
+                size: Math.ceil(a.size / 1024),
+                hash: a.sha256.slice(0, 12),
+              })}
             </Typography.Text>
           </List.Item>
         )}
@@ -69,7 +75,7 @@ export function CaseAttachments({ c, type, onChange }: Props) {
 
 /** The office assigns the mediator, expert or investigator the case type calls for. */
 export function CaseAssign({ c, type, onChange }: Props) {
-  const tx = useText();
+  const { t } = useTranslation();
   const [users, setUsers] = useState<{ id: number; name: string }[]>([]);
   const [pick, setPick] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +91,7 @@ export function CaseAssign({ c, type, onChange }: Props) {
   return (
     <Space wrap>
       <Select
-        placeholder={tx("选择承办人", "Choose")}
+        placeholder={t("cases.side.chooseAssignee")}
         style={{ width: 220 }}
         value={pick}
         onChange={setPick}
@@ -95,7 +101,7 @@ export function CaseAssign({ c, type, onChange }: Props) {
         disabled={pick === null}
         onClick={() => pick !== null && assignCase(c.id, pick).then(onChange, (e) => setError(errorText(e)))}
       >
-        {tx("指派", "Assign")}
+        {t("cases.side.assign")}
       </Button>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}
     </Space>
@@ -103,7 +109,7 @@ export function CaseAssign({ c, type, onChange }: Props) {
 }
 
 export function CaseComment({ c, onChange }: Props) {
-  const tx = useText();
+  const { t } = useTranslation();
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -121,16 +127,16 @@ export function CaseComment({ c, onChange }: Props) {
         rows={2}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        placeholder={tx("留言", "Comment")}
+        placeholder={t("cases.side.comment")}
         maxLength={4000}
       />
       <Space>
         <Button onClick={send} disabled={!body.trim()}>
-          {tx("发送", "Send")}
+          {t("cases.side.send")}
         </Button>
         {c.parties.includes("official") && (
           <Checkbox checked={internal} onChange={(e) => setInternal(e.target.checked)}>
-            {tx("内部意见（申请人不可见）", "Internal note (hidden from the applicant)")}
+            {t("cases.side.internal")}
           </Checkbox>
         )}
       </Space>

@@ -1,9 +1,9 @@
 import { CASE_FORM_PII, type CaseDetail, type CaseTypeKey } from "@zhichan/shared";
 import { Alert, Button, Input, Space } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { revealCasePii } from "../../api/cases";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 
 /**
  * 查看完整信息: the form's masked personal data (a registration's contact phone) in full, for an official in the
@@ -16,7 +16,7 @@ export function RevealFormPii({
   c: CaseDetail;
   onRevealed: (v: Record<string, string | null>) => void;
 }) {
-  const tx = useText();
+  const { t } = useTranslation();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,12 +38,12 @@ export function RevealFormPii({
         <Input
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          placeholder={tx("查看原因（留痕）", "Why you need it (audited)")}
+          placeholder={t("cases.detail.revealReason")}
           maxLength={200}
           data-field="revealReason"
         />
         <Button onClick={reveal} loading={busy} disabled={reason.trim().length < 2} data-testid="reveal-pii">
-          {tx("查看完整信息", "Reveal")}
+          {t("cases.detail.reveal")}
         </Button>
       </Space.Compact>
       {error && <Alert type="error" showIcon message={error} />}

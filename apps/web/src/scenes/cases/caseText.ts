@@ -1,6 +1,11 @@
 import type { CaseTypeInfo } from "@zhichan/shared";
+import type { Bilingual } from "../../i18n/useCodes";
 
-/** Field labels of every case form (keys as in @zhichan/shared CASE_FORMS). */
+/**
+ * Field labels of every case form (keys as in @zhichan/shared CASE_FORMS). The catalogues hold the same words
+ * (fields.*, codes.caseOption.*, codes.caseArea.*); these pairs remain only for the apply form's files, which read
+ * the catalogue first and fall back to them.
+ */
 export const FIELD_LABELS: Record<string, [string, string]> = {
   enterpriseName: ["企业名称", "Enterprise name"],
   uscc: ["统一社会信用代码", "Unified social credit code"],
@@ -92,36 +97,13 @@ export const DEADLINE_COLORS: Record<string, string> = {
   none: "default",
 };
 
-export const DEADLINE_LABELS: Record<string, [string, string]> = {
-  on_time: ["按期", "on time"],
-  due_soon: ["即将到期", "due soon"],
-  overdue: ["已超期", "overdue"],
-  escalated: ["已督办", "escalated"],
-  none: ["—", "—"],
-};
-
-export const EVENT_LABELS: Record<string, [string, string]> = {
-  created: ["提交申请", "submitted"],
-  transition: ["办理", "action"],
-  comment: ["留言", "comment"],
-  assigned: ["指派", "assigned"],
-  attachment: ["上传附件", "attachment"],
-  overdue: ["超期", "overdue"],
-  escalated: ["超期督办", "escalated"],
-  routed: ["分派", "routed"],
-  note: ["备注", "note"],
-};
-
-export function stateLabel(type: CaseTypeInfo | undefined, state: string, short: (zh: string, en: string) => string) {
+/** A state's name in the UI language (the case type carries both); `pick` from useCodes. */
+export function stateLabel(type: CaseTypeInfo | undefined, state: string, pick: (l: Bilingual) => string): string {
   const s = type?.states.find((x) => x.key === state);
-  return s ? short(s.label.zh, s.label.en) : state;
+  return s ? pick(s.label) : state;
 }
 
-export function transitionLabel(
-  type: CaseTypeInfo | undefined,
-  key: string,
-  short: (zh: string, en: string) => string,
-) {
+export function transitionLabel(type: CaseTypeInfo | undefined, key: string, pick: (l: Bilingual) => string): string {
   const t = type?.transitions.find((x) => x.key === key);
-  return t ? short(t.label.zh, t.label.en) : key;
+  return t ? pick(t.label) : key;
 }

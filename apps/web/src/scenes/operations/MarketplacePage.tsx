@@ -1,29 +1,29 @@
 import type { MarketplaceItem } from "@zhichan/shared";
 import { Card, Input, List, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getMarketplace } from "../../api/cases";
 import { useAsync } from "../../components/useAsync";
-import { OPTION_LABELS } from "../cases/caseText";
-import { useShortText, useText } from "../signin/useText";
+import { useCodes } from "../../i18n/useCodes";
 
 /** 交易大厅: published transfer, licence and auction listings, searchable; patents link to their record. */
 export function MarketplacePage() {
-  const tx = useText();
-  const short = useShortText();
+  const { t, i18n } = useTranslation();
+  const { code } = useCodes();
   const [q, setQ] = useState<{ q?: string; listingKind?: string; assetType?: string }>({});
   const [page, setPage] = useState(1);
   const r = useAsync(
     (signal) => getMarketplace({ ...(q as object), limit: 20, offset: (page - 1) * 20 }, signal),
     [q, page],
   );
-  const opt = (k: string) => (OPTION_LABELS[k] ? short(...OPTION_LABELS[k]) : k);
+  const opt = (k: string) => code("caseOption", k);
   return (
-    <Card title={tx("交易大厅", "Marketplace")}>
+    <Card title={t("services.marketplace.title")}>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
-          placeholder={tx("搜索标的名称、号码、说明", "Search listings")}
+          placeholder={t("services.marketplace.search")}
           onSearch={(v) => {
             setPage(1);
             setQ((x) => ({ ...x, q: v.trim() || undefined }));
@@ -32,14 +32,14 @@ export function MarketplacePage() {
         />
         <Select
           allowClear
-          placeholder={short("交易方式", "Kind")}
+          placeholder={t("services.marketplace.kind")}
           style={{ width: 140 }}
           onChange={(v) => setQ((x) => ({ ...x, listingKind: v }))}
           options={["transfer", "licence", "auction"].map((k) => ({ value: k, label: opt(k) }))}
         />
         <Select
           allowClear
-          placeholder={short("标的类型", "Asset")}
+          placeholder={t("services.marketplace.asset")}
           style={{ width: 140 }}
           onChange={(v) => setQ((x) => ({ ...x, assetType: v }))}
           options={["patent", "trademark", "copyright", "gi"].map((k) => ({ value: k, label: opt(k) }))}
@@ -49,7 +49,7 @@ export function MarketplacePage() {
         loading={r.loading}
         dataSource={r.data?.items ?? []}
         pagination={{ current: page, pageSize: 20, total: r.data?.total ?? 0, onChange: setPage }}
-        locale={{ emptyText: tx("暂无已发布的挂牌", "No published listings") }}
+        locale={{ emptyText: t("services.marketplace.empty") }}
         renderItem={(i) => (
           <List.Item data-testid="listing">
             <List.Item.Meta
@@ -57,24 +57,28 @@ export function MarketplacePage() {
                 <Space>
                   <Tag color="blue">{opt(i.listingKind)}</Tag>
                   <Tag>{opt(i.assetType)}</Tag>
-                  {i.assetTitle}
+                  <span data-content>{i.assetTitle}</span>
                 </Space>
               }
               description={
                 <>
                   <div>
-                    {i.assetNumber} · {i.orgName ?? ""} ·{" "}
+                    {i.assetNumber} · <span data-content>{i.orgName ?? ""}</span> ·{" "}
                     {i.priceYuan
-                      ? `${i.priceYuan.toLocaleString("zh-CN")} ${tx("元", "yuan")}`
-                      : tx("面议", "negotiable")}
+                      ? t("services.marketplace.price", { price: i.priceYuan.toLocaleString(i18n.language) })
+                      : t("services.marketplace.negotiable")}
                   </div>
                   <Space>
-                    {i.patent && <Link to={`/patents/${i.patent.id}`}>{tx("专利详情", "Patent record")}</Link>}
+                    {i.patent && <Link to={`/patents/${i.patent.id}`}>{t("services.marketplace.patentRecord")}</Link>}
                     <Link to={`/cases/new/listing_enquiry?listingId=${i.id}`} data-enquire={i.id}>
-                      {tx("询价/报价", "Enquire or offer")}
+                      {t("services.marketplace.enquire")}
                     </Link>
                   </Space>
-                  {i.description && <Typography.Paragraph ellipsis={{ rows: 2 }}>{i.description}</Typography.Paragraph>}
+                  {i.description && (
+                    <Typography.Paragraph ellipsis={{ rows: 2 }} data-content>
+                      {i.description}
+                    </Typography.Paragraph>
+                  )}
                 </>
               }
             />

@@ -1,11 +1,12 @@
 import type { ExpertDrawResult, ExpertInfo } from "@zhichan/shared";
 import { Alert, Button, Card, Form, Input, InputNumber, List, Space, Tag } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { addExpert, drawExperts, getExperts } from "../../api/cases";
 import { ApiError } from "../../api/client";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 
 const split = (s: string | undefined) =>
   (s ?? "")
@@ -15,7 +16,8 @@ const split = (s: string | undefined) =>
 
 /** 专家库与随机抽取 (officials): experts with declared conflicts; draws exclude conflicts and are audited. */
 export function ExpertDrawPanel() {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { code } = useCodes();
   const [tick, setTick] = useState(0);
   const experts = useAsync(() => getExperts(), [tick]);
   const [result, setResult] = useState<ExpertDrawResult | null>(null);
@@ -50,67 +52,79 @@ export function ExpertDrawPanel() {
     }
   };
   return (
-    <Card title={tx("专家库与随机抽取", "Expert database and random draw")}>
+    <Card title={t("services.experts.title")}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <List<ExpertInfo>
         size="small"
         dataSource={experts.data ?? []}
-        locale={{ emptyText: tx("专家库为空", "No experts yet") }}
+        locale={{ emptyText: t("services.experts.empty") }}
         renderItem={(e) => (
           <List.Item>
-            {e.name} · {e.orgName ?? "—"} ·{" "}
-            {e.fields.map((f) => (
-              <Tag key={f}>{f}</Tag>
-            ))}
+            <span data-content>
+              {e.name} · {e.orgName ?? "—"} ·{" "}
+              {e.fields.map((f) => (
+                <Tag key={f}>{f}</Tag>
+              ))}
+            </span>
             {e.declaredConflicts.length > 0 && (
-              <span>
-                {tx("申报回避", "declared conflicts")}: {e.declaredConflicts.join("、")}
-              </span>
+              <span>{t("services.experts.conflicts", { list: e.declaredConflicts.join(t("common.listSep")) })}</span>
             )}
           </List.Item>
         )}
       />
       <Form layout="inline" onFinish={add} style={{ marginTop: 12 }}>
         <Form.Item name="name" rules={[{ required: true }]}>
-          <Input placeholder={tx("姓名", "Name")} />
+          <Input placeholder={t("services.experts.name")} />
         </Form.Item>
         <Form.Item name="orgName">
-          <Input placeholder={tx("工作单位", "Organisation")} />
+          <Input placeholder={t("services.experts.organisation")} />
         </Form.Item>
         <Form.Item name="fields" rules={[{ required: true }]}>
-          <Input placeholder={tx("专业领域（逗号分隔）", "Fields")} />
+          <Input placeholder={t("services.experts.fields")} />
         </Form.Item>
         <Form.Item name="conflicts">
-          <Input placeholder={tx("申报回避单位", "Declared conflicts")} />
+          <Input placeholder={t("services.experts.declaredConflicts")} />
         </Form.Item>
-        <Button htmlType="submit">{tx("添加专家", "Add expert")}</Button>
+        <Button htmlType="submit">{t("services.experts.add")}</Button>
       </Form>
       <Form layout="inline" onFinish={draw} initialValues={{ count: 3 }} style={{ marginTop: 16 }}>
-        <Form.Item name="count" label={tx("人数", "Count")}>
+        <Form.Item name="count" label={t("services.experts.count")}>
           <InputNumber min={1} max={20} />
         </Form.Item>
         <Form.Item name="field">
-          <Input placeholder={tx("专业领域", "Field")} />
+          <Input placeholder={t("services.experts.field")} />
         </Form.Item>
         <Form.Item name="caseId">
-          <InputNumber placeholder={tx("案件ID", "Case id")} min={1} />
+          <InputNumber placeholder={t("services.experts.caseId")} min={1} />
         </Form.Item>
         <Form.Item name="parties">
-          <Input placeholder={tx("当事方单位", "Party organisations")} />
+          <Input placeholder={t("services.experts.parties")} />
         </Form.Item>
         <Button type="primary" htmlType="submit">
-          {tx("随机抽取", "Draw")}
+          {t("services.experts.draw")}
         </Button>
       </Form>
       {result && (
         <Space direction="vertical" style={{ marginTop: 12 }}>
           <div>
-            {tx("抽取结果", "Drawn")}: {result.drawn.map((e) => e.name).join("、") || "—"}（{tx("可选", "eligible")}{" "}
-            {result.eligible}，seed {result.seed}）
+            {t("services.experts.drawn", {
+              names: result.drawn.map((e) => e.name).join(t("common.listSep")) || "—",
+              eligible: result.eligible,
+              seed: result.seed,
+            })}
           </div>
           <div>
-            {tx("回避", "Excluded")}:{" "}
-            {result.excluded.map((x) => `${byId.get(x.id)?.name ?? x.id}（${x.reason}）`).join("、") || "—"}
+            {t("services.experts.excluded", {
+              list:
+                result.excluded
+                  .map((x) =>
+                    t("services.experts.excludedOne", {
+                      name: byId.get(x.id)?.name ?? x.id,
+                      reason: code("drawExclusion", x.reason),
+                    }),
+                  )
+                  .join(t("common.listSep")) || "—",
+            })}
           </div>
         </Space>
       )}

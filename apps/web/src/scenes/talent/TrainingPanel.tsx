@@ -1,6 +1,7 @@
 import type { TrainingEnrolment, TrainingEvent } from "@zhichan/shared";
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, List, Space, Switch, Table, Tag } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import {
   createTrainingEvent,
   enrolInTraining,
@@ -11,11 +12,10 @@ import {
 } from "../../api/cases";
 import { useAsync } from "../../components/useAsync";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 
 /** 培训活动: anyone sees the events; enterprises and agencies enrol; officials publish and record attendance. */
 export function TrainingPanel() {
-  const tx = useText();
+  const { t } = useTranslation();
   const [tick, setTick] = useState(0);
   const events = useAsync(() => getTrainingEvents(), [tick]);
   const perms = useAsync(() => getPermissions(), []);
@@ -39,17 +39,17 @@ export function TrainingPanel() {
     capacity: number;
   }) => run(() => createTrainingEvent({ ...v, startsOn: v.startsOn.format("YYYY-MM-DD") }));
   return (
-    <Card title={tx("培训活动", "Training events")}>
+    <Card title={t("services.training.title")}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <List<TrainingEvent>
         dataSource={events.data ?? []}
-        locale={{ emptyText: tx("暂无培训活动", "No training events") }}
+        locale={{ emptyText: t("services.training.empty") }}
         renderItem={(e) => (
           <List.Item
             actions={[
               !applicant ? null : e.mine ? (
                 <Tag color="green" key="mine">
-                  {tx("已报名", "Enrolled")}
+                  {t("services.training.enrolled")}
                 </Tag>
               ) : (
                 <Button
@@ -58,7 +58,7 @@ export function TrainingPanel() {
                   disabled={e.enrolled >= e.capacity}
                   onClick={() => run(() => enrolInTraining(e.id))}
                 >
-                  {tx("报名", "Enrol")}
+                  {t("services.training.enrol")}
                 </Button>
               ),
               !office ? null : (
@@ -73,14 +73,20 @@ export function TrainingPanel() {
                     )
                   }
                 >
-                  {tx("名单与签到", "Roster")}
+                  {t("services.training.roster")}
                 </Button>
               ),
             ].filter(Boolean)}
           >
             <List.Item.Meta
-              title={e.title}
-              description={`${e.startsOn} · ${e.location} · ${tx("报名", "enrolled")} ${e.enrolled}/${e.capacity} · ${tx("出席", "attended")} ${e.attended}`}
+              title={<span data-content>{e.title}</span>}
+              description={t("services.training.meta", {
+                date: e.startsOn,
+                location: e.location,
+                enrolled: e.enrolled,
+                capacity: e.capacity,
+                attended: e.attended,
+              })}
             />
           </List.Item>
         )}
@@ -92,10 +98,10 @@ export function TrainingPanel() {
           pagination={false}
           dataSource={roster.items}
           columns={[
-            { title: tx("姓名", "Name"), dataIndex: "name" },
-            { title: tx("单位", "Organisation"), dataIndex: "orgName" },
+            { title: t("services.training.name"), dataIndex: "name" },
+            { title: t("services.training.organisation"), dataIndex: "orgName" },
             {
-              title: tx("出席", "Attended"),
+              title: t("services.training.attended"),
               render: (_: unknown, r) => (
                 <Switch
                   checked={r.attended === true}
@@ -114,19 +120,19 @@ export function TrainingPanel() {
       {office && (
         <Form layout="inline" onFinish={create} style={{ marginTop: 16 }}>
           <Form.Item name="title" rules={[{ required: true }]}>
-            <Input placeholder={tx("培训名称", "Title")} />
+            <Input placeholder={t("services.training.titlePlaceholder")} />
           </Form.Item>
           <Form.Item name="startsOn" rules={[{ required: true }]}>
             <DatePicker />
           </Form.Item>
           <Form.Item name="location" rules={[{ required: true }]}>
-            <Input placeholder={tx("地点", "Location")} />
+            <Input placeholder={t("services.training.location")} />
           </Form.Item>
           <Form.Item name="capacity" rules={[{ required: true }]}>
-            <InputNumber min={1} placeholder={tx("名额", "Capacity")} />
+            <InputNumber min={1} placeholder={t("services.training.capacity")} />
           </Form.Item>
           <Space>
-            <Button htmlType="submit">{tx("发布培训", "Publish")}</Button>
+            <Button htmlType="submit">{t("services.training.publish")}</Button>
           </Space>
         </Form>
       )}

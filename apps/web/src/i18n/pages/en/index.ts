@@ -1,6 +1,7 @@
 import type { Widen } from "../types";
 import type { pagesZh } from "../zh";
 import { industries, navigation, report } from "./analytics";
+import { cases, services } from "./cases";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
@@ -20,4 +21,6 @@ export const pagesEn: Widen<typeof pagesZh> = {
   report,
   industries,
   plan,
+  cases,
+  services,
 };

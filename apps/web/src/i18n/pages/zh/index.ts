@@ -1,4 +1,5 @@
 import { industries, navigation, report } from "./analytics";
+import { cases, services } from "./cases";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
@@ -21,4 +22,6 @@ export const pagesZh = {
   report,
   industries,
   plan,
+  cases,
+  services,
 } as const;
