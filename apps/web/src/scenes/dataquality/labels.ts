@@ -16,7 +16,7 @@ export function useDataLabels() {
         t(`dataQuality.mergeRules.${code}`, { defaultValue: t("dataQuality.mergeRules.unknown") }),
       runStatus: (code: string) => word("runStatuses", code),
       authority: (code: string) => word("authorities", code),
-      layout: (code: string | null) => word("layouts", code ?? "unknown"),
+      layout: (code: string | null) => word("layouts", code ?? "none"),
     };
   }, [t]);
 }

@@ -16,6 +16,7 @@ const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({
 const DataQualityPage = lazy(() =>
   import("../dataquality/DataQualityPage").then((m) => ({ default: m.DataQualityPage })),
 );
+const ImportsPage = lazy(() => import("../imports/ImportsPage").then((m) => ({ default: m.ImportsPage })));
 
 /** The officials' tools (registry, surveys, supervision, plan dashboard), placed inside the app's <Routes>. */
 export const officialRoutes = (
@@ -28,5 +29,6 @@ export const officialRoutes = (
     <Route path="/supervision/credit/:id" element={<CreditPage />} />
     <Route path="/agency" element={<AgencyPage />} />
     <Route path="/data-quality" element={<DataQualityPage />} />
+    <Route path="/imports" element={<ImportsPage />} />
   </>
 );
