@@ -1,6 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright Locator.innerText() calls, not the DOM property
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import decodeQR from "qr/decode.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../apps/server/src/db/connection";
 import { readAccountsConfig } from "../apps/server/src/modules/accounts/accounts.config";
@@ -71,6 +72,27 @@ async function newPage(
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => pageErrors.push(e.message));
   return page;
+}
+
+/** The QR code's pixels as a camera would see them: the SVG drawn on white, with a margin. */
+async function qrPixels(page: Page): Promise<{ width: number; height: number; data: Uint8Array }> {
+  const img = await page.evaluate(async () => {
+    const svg = document.querySelector('[data-testid="totp-qr"] svg') as SVGSVGElement;
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const margin = 32;
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width + 2 * margin;
+    canvas.height = image.height + 2 * margin;
+    const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, margin, margin);
+    const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    return { width, height, data: Array.from(data) };
+  });
+  return { width: img.width, height: img.height, data: Uint8Array.from(img.data) };
 }
 
 const code = (secret: string, step = 0) => hotp(base32Decode(secret), totpCounter(Date.now()) + step);
@@ -188,6 +210,10 @@ describe("the signed-in shell", () => {
     expect(await desk.getByTestId("totp-qr").locator("svg").count()).toBe(1);
     secret = (await desk.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    // and it scans: read back by a QR decoder, it is the enrolment address for that secret
+    const scanned = decodeQR(await qrPixels(desk));
+    expect(scanned).toMatch(/^otpauth:\/\/totp\//);
+    expect(new URL(scanned).searchParams.get("secret")).toBe(secret);
     await screenshot(desk, "me-zh-totp-qr", true);
     await desk.getByTestId("totp-code").fill(code(secret));
     await desk.getByTestId("totp-submit").click();

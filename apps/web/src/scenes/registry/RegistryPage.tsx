@@ -17,25 +17,26 @@ import {
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
 import { errorText } from "../signin/signin-util";
-import { useShortText, useText } from "../signin/useText";
 import { ImportPanel } from "./ImportPanel";
-import {
-  districtName,
-  districtOptions,
-  label,
-  orgCategoryOptions,
-  personCategoryOptions,
-  statusOptions,
-  zoneOptions,
-} from "./labels";
+import { useRegistryLabels } from "./labels";
 import { RecordForm } from "./RecordForm";
 
 /** 登记簿: organisations and people, search and filters, Excel template/import/export, history. */
 export function RegistryPage() {
-  const tx = useText();
-  const short = useShortText();
+  const { t, region } = useCodes();
+  const {
+    label,
+    districtName,
+    zoneName,
+    districtOptions,
+    orgCategoryOptions,
+    personCategoryOptions,
+    statusOptions,
+    zoneOptions,
+  } = useRegistryLabels();
   const [session, setSession] = useState<SessionResponse | null>(null);
   const [kind, setKind] = useState<RegistryKind>("orgs");
   const [filters, setFilters] = useState<RegistryFilters>({ page: 1, pageSize: 20 });
@@ -56,8 +57,8 @@ export function RegistryPage() {
     return (
       <Result
         status="403"
-        title={tx("登记簿仅对管理人员开放", "The registry is for officials")}
-        extra={<Link to="/signin?next=/registry">{tx("登录", "Sign in")}</Link>}
+        title={t("registry.closed")}
+        extra={<Link to="/signin?next=/registry">{t("common.signIn")}</Link>}
       />
     );
   const canWrite = perms.includes("registry:write");
@@ -65,42 +66,42 @@ export function RegistryPage() {
 
   const columns = [
     {
-      title: short("名称", "Name"),
+      title: t("registry.col.name"),
       dataIndex: "name",
       render: (n: string, r: Org | Person) => (
         <Button type="link" onClick={() => setDetail(r.id)}>
-          {n}
+          <span data-content>{n}</span>
         </Button>
       ),
     },
-    { title: short("类别", "Category"), dataIndex: "category", render: label },
-    { title: short("区县", "District"), dataIndex: "districtCode", render: (c: string | null) => districtName(c) },
-    { title: short("功能区", "Zone"), dataIndex: "zone", render: (z: string | null) => z ?? "—" },
+    { title: t("registry.col.category"), dataIndex: "category", render: label },
+    { title: t("registry.col.district"), dataIndex: "districtCode", render: (c: string | null) => districtName(c) },
+    { title: t("registry.col.zone"), dataIndex: "zone", render: (z: string | null) => zoneName(z) },
     {
-      title: short("资质", "Qualifications"),
+      title: t("registry.col.qualifications"),
       dataIndex: "qualifications",
       render: (q: string[]) => q.map((x) => <Tag key={x}>{label(x)}</Tag>),
     },
     {
-      title: short("状态", "Status"),
+      title: t("registry.col.status"),
       dataIndex: "status",
       render: (s: string, r: Org | Person) => (
         <Space size={4}>
           <Tag color={s === "active" ? "green" : s === "candidate" ? "gold" : "default"}>{label(s)}</Tag>
-          {r.source === DERIVED_SOURCE && <Tag color="gold">{tx("源自专利数据", "from patent data")}</Tag>}
+          {r.source === DERIVED_SOURCE && <Tag color="gold">{t("registry.fromPatents")}</Tag>}
         </Space>
       ),
     },
     ...(kind === "orgs"
       ? [
           {
-            title: short("专利数据中的代理量", "Filings in patent data"),
+            title: t("registry.col.filings"),
             dataIndex: "patentFilings",
             render: (n: number | null) => n ?? "—",
           },
         ]
-      : [{ title: short("所属机构", "Organisation"), dataIndex: "orgName", render: (n: string | null) => n ?? "—" }]),
-    { title: short("生效日期", "Since"), dataIndex: "since", render: (d: string | null) => d ?? "—" },
+      : [{ title: t("registry.col.organisation"), dataIndex: "orgName", render: (n: string | null) => n ?? "—" }]),
+    { title: t("registry.col.since"), dataIndex: "since", render: (d: string | null) => d ?? "—" },
     ...(canWrite
       ? [
           {
@@ -108,7 +109,7 @@ export function RegistryPage() {
             key: "edit",
             render: (_: unknown, r: Org | Person) => (
               <Button size="small" onClick={() => setEditing(r)}>
-                {tx("修改", "Edit")}
+                {t("registry.edit")}
               </Button>
             ),
           },
@@ -120,17 +121,17 @@ export function RegistryPage() {
     <div className="off-page">
       <div className="off-head">
         <div>
-          <h1>{tx("服务机构与人才登记簿", "Registry of organisations and people")}</h1>
+          <h1>{t("registry.title")}</h1>
           <div className="off-sub">
             {session.user?.district
-              ? tx(`仅显示本辖区 ${session.user.district} 的记录`, `Showing district ${session.user.district} only`)
-              : tx("全市", "City-wide")}
+              ? t("registry.scopeDistrict", { district: region(session.user.district) })
+              : t("registry.scopeCity")}
           </div>
         </div>
         <Space wrap>
-          <Link to="/plan">{tx("规划看板", "Plan dashboard")}</Link>
-          <Link to="/supervision">{tx("机构监管", "Supervision")}</Link>
-          <Link to="/surveys">{tx("统计调查", "Surveys")}</Link>
+          <Link to="/plan">{t("registry.planDashboard")}</Link>
+          <Link to="/supervision">{t("registry.supervision")}</Link>
+          <Link to="/surveys">{t("registry.surveys")}</Link>
         </Space>
       </div>
       {notice && (
@@ -143,49 +144,49 @@ export function RegistryPage() {
           setFilters({ page: 1, pageSize: 20 });
         }}
         items={[
-          { key: "orgs", label: tx("机构", "Organisations") },
-          { key: "people", label: tx("人员", "People") },
+          { key: "orgs", label: t("registry.orgs") },
+          { key: "people", label: t("registry.people") },
         ]}
       />
       <div className="off-toolbar">
         <Input.Search
           allowClear
-          placeholder={short("名称", "Name")}
+          placeholder={t("registry.col.name")}
           style={{ width: 220 }}
           onSearch={(q) => set({ q })}
         />
         <Select
           allowClear
-          placeholder={short("类别", "Category")}
+          placeholder={t("registry.col.category")}
           style={{ width: 180 }}
           options={kind === "orgs" ? orgCategoryOptions : personCategoryOptions}
           onChange={(category) => set({ category })}
         />
         <Select
           allowClear
-          placeholder={short("区县", "District")}
+          placeholder={t("registry.col.district")}
           style={{ width: 170 }}
           options={districtOptions}
           onChange={(district) => set({ district })}
         />
         <Select
           allowClear
-          placeholder={short("功能区", "Zone")}
+          placeholder={t("registry.col.zone")}
           style={{ width: 120 }}
           options={zoneOptions}
           onChange={(zone) => set({ zone })}
         />
         <Select
           allowClear
-          placeholder={short("状态", "Status")}
+          placeholder={t("registry.col.status")}
           style={{ width: 110 }}
           options={statusOptions}
           onChange={(status) => set({ status })}
         />
-        <Button href={exportUrl(kind, filters)}>{tx("导出 Excel", "Export")}</Button>
+        <Button href={exportUrl(kind, filters)}>{t("registry.exportExcel")}</Button>
         {canWrite && (
           <Button type="primary" onClick={() => setEditing("new")}>
-            {tx("新增", "New")}
+            {t("registry.create")}
           </Button>
         )}
         {canWrite && kind === "orgs" && !session.user?.district && (
@@ -193,24 +194,19 @@ export function RegistryPage() {
             onClick={async () => {
               try {
                 const r = await deriveCandidates();
-                setNotice(
-                  tx(
-                    `已从专利数据生成 ${r.added} 家待核实代理机构候选（区县未知，不计入规划指标，核实后改为“有效”）`,
-                    `${r.added} candidates added from the patent data (unconfirmed, not counted)`,
-                  ),
-                );
+                setNotice(t("registry.derived", { n: r.added }));
                 list.reload();
               } catch (e) {
                 setNotice(errorText(e));
               }
             }}
           >
-            {tx("从专利数据生成候选", "Candidates from patent data")}
+            {t("registry.deriveCandidates")}
           </Button>
         )}
       </div>
       {canWrite && (
-        <Card size="small" style={{ marginBottom: 12 }} title={tx("Excel 导入", "Excel import")}>
+        <Card size="small" style={{ marginBottom: 12 }} title={t("registry.importTitle")}>
           <ImportPanel kind={kind} onImported={list.reload} />
         </Card>
       )}
@@ -223,7 +219,7 @@ export function RegistryPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           columns={columns}
-          locale={{ emptyText: tx("登记簿尚无记录：请新增或通过 Excel 导入", "No records yet: add or import") }}
+          locale={{ emptyText: t("registry.empty") }}
           pagination={{
             current: filters.page,
             pageSize: filters.pageSize,
@@ -246,7 +242,8 @@ export function RegistryPage() {
 }
 
 function RecordDrawer({ kind, id, onClose }: { kind: RegistryKind; id: number; onClose: () => void }) {
-  const tx = useText();
+  const { t, code } = useCodes();
+  const { label, districtName, zoneName } = useRegistryLabels();
   const d = useAsync<{ org?: Org; person?: Person; history: HistoryEntry[] }>(
     () => (kind === "orgs" ? getOrg(id) : getPerson(id)),
     [kind, id],
@@ -254,33 +251,37 @@ function RecordDrawer({ kind, id, onClose }: { kind: RegistryKind; id: number; o
   const record = d.data?.org ?? d.data?.person ?? null;
   const history: HistoryEntry[] = d.data?.history ?? [];
   return (
-    <Drawer open width={520} onClose={onClose} title={record?.name ?? "…"}>
+    <Drawer open width={520} onClose={onClose} title={<span data-content>{record?.name ?? "…"}</span>}>
       {d.error ? <ErrorView error={d.error} /> : null}
       {record && (
         <>
           <p>
-            {label(record.category)} · {districtName(record.districtCode)} {record.zone ? `· ${record.zone}` : ""} ·{" "}
-            {label(record.status)}
+            {label(record.category)} · {districtName(record.districtCode)}{" "}
+            {record.zone ? `· ${zoneName(record.zone)}` : ""} · {label(record.status)}
           </p>
           <p className="off-sub">
-            {tx("来源", "Source")}：{record.source}
+            {t("registry.source", {
+              source: code("recordSource", record.source === DERIVED_SOURCE ? "derived" : record.source),
+            })}
           </p>
-          {d.data?.org && (
-            <Link to={`/supervision/credit/${id}`}>{tx("信用等级与理由", "Credit grade and reasons")}</Link>
-          )}
-          <h4 style={{ marginTop: 16 }}>{tx("变更历史", "History")}</h4>
+          {d.data?.org && <Link to={`/supervision/credit/${id}`}>{t("registry.creditLink")}</Link>}
+          <h4 style={{ marginTop: 16 }}>{t("registry.history")}</h4>
           <Timeline
             items={history.map((h) => ({
               children: (
                 <div>
-                  <strong>{h.action}</strong> · {h.at.slice(0, 19).replace("T", " ")} · {h.actor ?? "—"}
+                  <strong>{t(`registry.actions.${h.action}`, { defaultValue: h.action })}</strong> ·{" "}
+                  {h.at.slice(0, 19).replace("T", " ")} · <span data-content>{h.actor ?? "—"}</span>
                   <div className="off-sub">
                     {Object.entries(h.changes)
-                      .map(
-                        ([k, v]) =>
-                          `${k}: ${typeof v === "object" && v && "to" in v ? String((v as { to: unknown }).to) : String(v)}`,
+                      .map(([k, v]) =>
+                        t("registry.change", {
+                          field: t(`fields.${k}`, { defaultValue: k }),
+                          value:
+                            typeof v === "object" && v && "to" in v ? String((v as { to: unknown }).to) : String(v),
+                        }),
                       )
-                      .join("；")}
+                      .join(t("common.sentenceSep"))}
                   </div>
                 </div>
               ),
