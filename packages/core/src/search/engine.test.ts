@@ -57,6 +57,18 @@ describe.each([false, true])("SearchEngine (split segments: %s)", (split) => {
     expect(ids(e, "(电池 OR lithium) AND NOT TYPE=发明")).toEqual([2, 5]);
   });
 
+  it("matches every document with * (and pages through them all, facets counted)", () => {
+    expect(ids(e, "*")).toEqual([1, 2, 3, 4, 5]);
+    expect(ids(e, "* AND TYPE=发明")).toEqual(ids(e, "TYPE=发明"));
+    expect(ids(e, "* NOT 电池")).toEqual([2, 4]);
+    const first = e.search("*", { limit: 3, facets: ["year"], sort: "relevance" });
+    expect(first.total).toBe(5);
+    const rest = e.search("*", { limit: 3, cursor: first.nextCursor, sort: "relevance" });
+    expect([...first.hits, ...rest.hits].map((h) => h.id).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(first.facets.year).toEqual(e.search("NOT 不存在", { limit: 0, facets: ["year"] }).facets.year);
+    expect(first.highlightTerms).toEqual([]);
+  });
+
   it("does proximity", () => {
     expect(ids(e, "电池 NEAR/3 电机")).toEqual([5]);
     expect(ids(e, "电机 NEAR/0 和电")).toEqual([5]);

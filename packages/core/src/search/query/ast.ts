@@ -41,6 +41,7 @@ export interface FilterNode {
   values: string[];
 }
 
+/** All children must match; an AND with no children matches every document (the query `*`). */
 export interface AndNode {
   kind: "and";
   children: QueryNode[];
@@ -55,3 +56,12 @@ export interface NotNode {
 }
 
 export type QueryNode = TermNode | NearNode | DateNode | FilterNode | AndNode | OrNode | NotNode;
+
+/** Every document: the empty AND (its identity), so every evaluator already answers it with all docs. */
+export function matchAll(): AndNode {
+  return { kind: "and", children: [] };
+}
+
+export function isMatchAll(node: QueryNode): boolean {
+  return node.kind === "and" && node.children.length === 0;
+}

@@ -115,6 +115,27 @@ describe("query parser", () => {
     expect(parseQuery("AN=CN201910123456.7")).toEqual({ kind: "filter", field: "an", values: ["2019101234567"] });
   });
 
+  it("parses * alone as every document, which drops out of an AND and swallows an OR", () => {
+    const all = { kind: "and", children: [] };
+    expect(parseQuery("*")).toEqual(all);
+    expect(parseQuery(" ＊ ")).toEqual(all);
+    expect(parseQuery("(*)")).toEqual(all);
+    expect(parseQuery("* AND TYPE=发明")).toEqual(parseQuery("TYPE=发明"));
+    expect(parseQuery("* TYPE=发明 AD>=2020")).toEqual(parseQuery("TYPE=发明 AD>=2020"));
+    expect(parseQuery("* NOT 电池")).toEqual({ kind: "not", child: term("电池", undefined, { position: 6 }) });
+    expect(parseQuery("电池 OR *")).toEqual(all);
+    expect(parseQuery("NOT *")).toEqual({ kind: "not", child: all });
+    // a star after a word is still truncation
+    expect(parseQuery("batter*")).toEqual(expect.objectContaining({ kind: "term", prefix: "batter" }));
+    // inside a field it is no query at all
+    let e = err("TI=(*)");
+    expect([e.position, e.found, e.expected]).toEqual([4, "*", "one word before *"]);
+    e = err("TI=*");
+    expect(e.position).toBe(3);
+    e = err("* AND");
+    expect([e.position, e.found]).toEqual([5, "end of query"]);
+  });
+
   it("reports errors with position, expected and found", () => {
     let e = err("");
     expect([e.position, e.found]).toEqual([0, "end of query"]);

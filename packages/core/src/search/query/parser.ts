@@ -6,8 +6,9 @@
  *   and     := unary ((AND)? unary)*          adjacent terms are ANDed
  *   unary   := NOT unary | near
  *   near    := primary ((NEAR/n | PRE/n) primary)*
- *   primary := "(" or ")" | FIELD op value | FIELD = "(" or ")" | word | "phrase"
+ *   primary := "(" or ")" | FIELD op value | FIELD = "(" or ")" | word | "phrase" | "*"
  *
+ * `*` alone is every document (statistics of the whole collection; `* AND TYPE=发明`, `* NOT 电池`).
  * A field written before a group applies to every bare value inside it (TI=(电池 OR 电芯)).
  */
 
@@ -18,7 +19,7 @@ import { canonicalIpc, IPC_QUERY_RE } from "../index/ipc.js";
 import { normalizeAn, normalizePn } from "../index/numbers.js";
 import type { TextFieldName } from "../index/segment.js";
 import { QuerySyntaxError, type RegionResolver } from "../types.js";
-import type { FilterField, QueryNode, TermNode } from "./ast.js";
+import { type FilterField, matchAll, type QueryNode, type TermNode } from "./ast.js";
 import { lex, type Token } from "./lexer.js";
 import { simplify } from "./simplify.js";
 import {
@@ -172,6 +173,7 @@ class Parser {
       case "word":
       case "phrase":
         this.next();
+        if (t.type === "word" && t.text === "*") return this.everything(field, t);
         return this.value(field, "=", field === "IPC" ? this.joinIpcGroup(t) : t);
       default: {
         const expected = this.depth > 0 ? 'a search term or ")"' : "a search term";
@@ -203,6 +205,12 @@ class Parser {
     if (v.type !== "word" && v.type !== "phrase") throw this.error(v, `Missing value after ${field}${op}`, "a value");
     this.next();
     return this.value(field, op, field === "IPC" ? this.joinIpcGroup(v) : v);
+  }
+
+  /** `*` alone: every document; inside a field it would read as an empty truncation, so it is refused there. */
+  private everything(field: string, t: Token): QueryNode {
+    if (field !== "TX") throw this.error(t, `"*" alone cannot stand in ${field}=`, "one word before *");
+    return matchAll();
   }
 
   /** "IPC=H01M 10/0525": a subclass followed by a separate group part is one code. */
