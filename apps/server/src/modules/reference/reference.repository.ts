@@ -19,6 +19,14 @@ export const ipcTitlesToMainGroup = (db: Db): { code: string; title_zh: string }
     title_zh: string;
   }[];
 
+/** The IPC tree above subgroups (sections, classes, subclasses, main groups: ~8k rows) for the picker. */
+export const ipcTreeToMainGroup = (
+  db: Db,
+): { code: string; level: string; parent: string | null; title_zh: string }[] =>
+  db.sqlite
+    .prepare("SELECT code, level, parent, title_zh FROM ipc_codes WHERE level <> 'subgroup' ORDER BY code")
+    .all() as { code: string; level: string; parent: string | null; title_zh: string }[];
+
 export const ipcTitles = (db: Db, codes: string[]): Map<string, string> => {
   if (codes.length === 0) return new Map();
   const rows = db.sqlite

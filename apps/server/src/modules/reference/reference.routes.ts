@@ -22,6 +22,43 @@ export function referenceRoutes(app: ZodApp, svc: ReferenceService): void {
   );
 
   app.get(
+    "/api/ipc",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["reference"],
+        summary: "IPC 分类表的下一级 The children of an IPC code (sections without parent), down to main groups",
+        querystring: z.object({
+          parent: z
+            .string()
+            .trim()
+            .regex(/^[A-Ha-h](\d\d[A-Za-z]?)?$/, "a section, class or subclass such as H, H01 or H01M")
+            .optional(),
+        }),
+        response: {
+          200: z.object({
+            parent: z.string().nullable(),
+            items: z.array(
+              z.object({
+                code: z.string(),
+                level: z.enum(["section", "class", "subclass", "maingroup"]),
+                titleZh: z.string(),
+                hasChildren: z.boolean(),
+              }),
+            ),
+          }),
+          404: ErrorBody,
+          400: ErrorBody,
+        },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "public, max-age=86400");
+      return svc.ipcChildren(req.query.parent ?? null);
+    },
+  );
+
+  app.get(
     "/api/ipc/:code",
     {
       config: { access: "public" },

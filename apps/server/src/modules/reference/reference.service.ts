@@ -1,13 +1,22 @@
 import { AppError } from "@zhichan/core";
 import type { Db } from "../../db/connection.js";
-import { geoShape, ipcTitles } from "./reference.repository.js";
+import { geoShape, ipcTitles, ipcTreeToMainGroup } from "./reference.repository.js";
 
 export const GEO_NAMES = ["zhengzhou_districts", "henan_cities"] as const;
 export type GeoName = (typeof GEO_NAMES)[number];
 
+export interface IpcNode {
+  code: string;
+  level: "section" | "class" | "subclass" | "maingroup";
+  titleZh: string;
+  /** Whether the picker can open it: every level but main groups (subgroups are not listed). */
+  hasChildren: boolean;
+}
+
 /** Reference data for the web app: map shapes and IPC titles. */
 export class ReferenceService {
   private readonly shapes = new Map<GeoName, Record<string, unknown>>();
+  private ipcTree: Map<string, IpcNode[]> | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -27,5 +36,34 @@ export class ReferenceService {
     const title = ipcTitles(this.db, [code]).get(code);
     if (!title) throw new AppError("NOT_FOUND", `没有这个 IPC 分类号 · unknown IPC code ${code}`);
     return { code, titleZh: title };
+  }
+
+  /**
+   * The children of an IPC code (sections when no parent) down to main groups, for the search page's picker. The
+   * ~8k rows above subgroups are read once and kept: every opened branch would otherwise scan the whole table.
+   */
+  ipcChildren(parent: string | null): { parent: string | null; items: IpcNode[] } {
+    const tree = this.ipcTreeIndex();
+    const key = parent?.toUpperCase().replace(/\s+/g, "") ?? "";
+    const items = tree.get(key);
+    if (!items) throw new AppError("NOT_FOUND", `没有这个 IPC 分类号 · unknown IPC code ${key}`);
+    return { parent: key || null, items };
+  }
+
+  private ipcTreeIndex(): Map<string, IpcNode[]> {
+    if (this.ipcTree) return this.ipcTree;
+    const tree = new Map<string, IpcNode[]>([["", []]]);
+    for (const r of ipcTreeToMainGroup(this.db)) {
+      const level = r.level as IpcNode["level"];
+      const node: IpcNode = { code: r.code, level, titleZh: r.title_zh, hasChildren: level !== "maingroup" };
+      if (node.hasChildren) tree.set(r.code, tree.get(r.code) ?? []);
+      const siblings = tree.get(r.parent ?? "") ?? [];
+      siblings.push(node);
+      tree.set(r.parent ?? "", siblings);
+    }
+    // a branch with nothing under it (a class whose subclasses are missing) cannot be opened
+    for (const list of tree.values()) for (const n of list) n.hasChildren &&= (tree.get(n.code)?.length ?? 0) > 0;
+    this.ipcTree = tree;
+    return tree;
   }
 }
