@@ -1,20 +1,7 @@
-import { LABELS_ZH, ORG_CATEGORIES, PERSON_CATEGORIES, ZONE_NAMES } from "@zhichan/shared";
+import { LABELS_ZH, ORG_CATEGORIES, PERSON_CATEGORIES, RECORD_STATUSES, ZONE_NAMES } from "@zhichan/shared";
+import { useCodes } from "../../i18n/useCodes";
 
-export const label = (code: string | null | undefined) => (code ? (LABELS_ZH[code] ?? code) : "—");
-export const orgCategoryOptions: { value: string; label: string }[] = ORG_CATEGORIES.map((c) => ({
-  value: c,
-  label: LABELS_ZH[c],
-}));
-export const personCategoryOptions: { value: string; label: string }[] = PERSON_CATEGORIES.map((c) => ({
-  value: c,
-  label: LABELS_ZH[c],
-}));
-export const zoneOptions = ZONE_NAMES.map((z) => ({ value: z, label: z }));
-export const statusOptions = ["active", "suspended", "closed", "candidate"].map((s) => ({
-  value: s,
-  label: LABELS_ZH[s],
-}));
-/** Zhengzhou's county-level divisions (2023 statistical codes, data/regions). */
+/** Zhengzhou's county-level divisions (2023 statistical codes, data/regions); named in the UI by codes.region. */
 export const DISTRICTS: [string, string][] = [
   ["410102", "中原区"],
   ["410103", "二七区"],
@@ -32,6 +19,41 @@ export const DISTRICTS: [string, string][] = [
   ["410184", "新郑市"],
   ["410185", "登封市"],
 ];
-export const districtOptions = DISTRICTS.map(([value, name]) => ({ value, label: `${name} ${value}` }));
+
+type Option = { value: string; label: string };
+
+/** The registry's codes in words and its select options, in the UI language (codes.registry, codes.zone …). */
+export function useRegistryLabels() {
+  const { code, region } = useCodes();
+  const label = (c: string | null | undefined) => code("registry", c);
+  return {
+    label,
+    districtName: (c: string | null | undefined) => region(c),
+    zoneName: (z: string | null | undefined) => code("zone", z),
+    orgCategoryOptions: ORG_CATEGORIES.map((c): Option => ({ value: c, label: label(c) })),
+    personCategoryOptions: PERSON_CATEGORIES.map((c): Option => ({ value: c, label: label(c) })),
+    statusOptions: RECORD_STATUSES.map((s) => ({ value: s, label: label(s) })),
+    zoneOptions: ZONE_NAMES.map((z) => ({ value: z, label: code("zone", z) })),
+    districtOptions: DISTRICTS.map(([c]) => ({ value: c, label: region(c) })),
+    brandOptions: ["none", "provincial", "national"].map((b) => ({ value: b, label: code("brandLevel", b) })),
+  };
+}
+
+/**
+ * @deprecated Chinese-only options kept for RecordForm until its per-field rewrite lands (it now reads useCodes);
+ * everything else uses useRegistryLabels.
+ */
+export const label = (c: string | null | undefined) => (c ? (LABELS_ZH[c] ?? c) : "—");
+/** @deprecated see label */
+export const orgCategoryOptions = ORG_CATEGORIES.map((c) => ({ value: c, label: LABELS_ZH[c] }));
+/** @deprecated see label */
+export const personCategoryOptions = PERSON_CATEGORIES.map((c) => ({ value: c, label: LABELS_ZH[c] }));
+/** @deprecated see label */
+export const zoneOptions = ZONE_NAMES.map((z) => ({ value: z, label: z }));
+/** @deprecated see label */
+export const statusOptions = RECORD_STATUSES.map((s) => ({ value: s, label: LABELS_ZH[s] }));
+/** @deprecated see label */
+export const districtOptions = DISTRICTS.map(([value, name]) => ({ value, label: name }));
+/** @deprecated see label (useRegistryLabels().districtName names districts in the UI language) */
 export const districtName = (code: string | null) =>
   code ? (DISTRICTS.find(([c]) => c === code)?.[1] ?? code) : "未知";

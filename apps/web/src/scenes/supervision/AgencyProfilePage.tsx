@@ -1,4 +1,5 @@
 import { Card, Descriptions, Empty, Space } from "antd";
+import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { getAgencyProfile } from "../../api/registry";
 import { EChart } from "../../charts/EChart";
@@ -6,16 +7,19 @@ import { pieOption, rankedBarOption, rankedHeight, trendOption } from "../../cha
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
-import { useText } from "../signin/useText";
+import { codeWithTitle } from "../search/facetLabel";
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 type B = { key: string; label: string | null; count: number };
-const datum = (b: B[]) => b.map((x) => ({ name: x.label ?? x.key, value: x.count }));
+const datum = (b: B[], name: (x: B) => string = (x) => x.label ?? x.key) =>
+  b.map((x) => ({ name: name(x), value: x.count }));
 
 /** 代理机构画像: one agency's filings from the patent data, by year, type, field, client region, agent, client. */
 export function AgencyProfilePage() {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { region } = useCodes();
   const [params] = useSearchParams();
   const name = params.get("name") ?? "";
   const d = useAsync((s) => getAgencyProfile(name, s), [name]);
@@ -27,10 +31,11 @@ export function AgencyProfilePage() {
     );
   if (!d.data) return <PageLoading />;
   const p = d.data;
-  const bars = (title: string, b: B[]) => (
+  const filings = t("supervision.profile.filings");
+  const bars = (title: string, b: B[], name?: (x: B) => string) => (
     <Card size="small" title={title}>
       {b.length ? (
-        <EChart option={rankedBarOption(datum(b), tx("件", "filings"))} height={rankedHeight(b.length)} label={title} />
+        <EChart option={rankedBarOption(datum(b, name), filings)} height={rankedHeight(b.length)} label={title} />
       ) : (
         <Empty />
       )}
@@ -40,15 +45,13 @@ export function AgencyProfilePage() {
     <div className="off-page">
       <div className="off-head">
         <div>
-          <h1>{p.agency}</h1>
-          <div className="off-sub">
-            {tx("代理机构画像（源自专利数据的代理机构字段）", "Agency profile (from the patent data's agency field)")}
-          </div>
+          <h1 data-content>{p.agency}</h1>
+          <div className="off-sub">{t("supervision.profile.subtitle")}</div>
         </div>
         <Space>
-          <Link to="/supervision">{tx("返回监管", "Back to supervision")}</Link>
+          <Link to="/supervision">{t("supervision.profile.back")}</Link>
           {p.registryOrgId && (
-            <Link to={`/supervision/credit/${p.registryOrgId}`}>{tx("信用等级", "Credit grade")}</Link>
+            <Link to={`/supervision/credit/${p.registryOrgId}`}>{t("supervision.profile.credit")}</Link>
           )}
         </Space>
       </div>
@@ -57,23 +60,30 @@ export function AgencyProfilePage() {
         size="small"
         column={4}
         items={[
-          { key: "f", label: tx("申请件数", "Filings"), children: p.filings },
-          { key: "g", label: tx("授权件数", "Granted"), children: p.grants },
-          { key: "r", label: tx("授权率", "Grant rate"), children: pct(p.grantRate) },
-          { key: "i", label: tx("发明占比", "Invention share"), children: pct(p.inventionShare) },
+          { key: "f", label: t("supervision.stats.col.filings"), children: p.filings },
+          { key: "g", label: t("supervision.stats.col.grants"), children: p.grants },
+          { key: "r", label: t("supervision.stats.col.grantRate"), children: pct(p.grantRate) },
+          { key: "i", label: t("supervision.stats.col.inventionShare"), children: pct(p.inventionShare) },
         ]}
       />
       <div className="plan-detail" style={{ marginTop: 12 }}>
-        <Card size="small" title={tx("按申请年", "By filing year")}>
-          <EChart option={trendOption(datum(p.byYear), tx("件", "filings"))} height={260} label="years" />
+        <Card size="small" title={t("supervision.profile.byYear")}>
+          <EChart option={trendOption(datum(p.byYear), filings)} height={260} label={t("supervision.profile.byYear")} />
         </Card>
-        <Card size="small" title={tx("按类型", "By type")}>
-          <EChart option={pieOption(datum(p.byType), tx("件", "filings"))} height={260} label="types" />
+        <Card size="small" title={t("supervision.profile.byType")}>
+          <EChart
+            option={pieOption(
+              datum(p.byType, (x) => t(`types.${x.key}`, { defaultValue: x.label ?? x.key })),
+              filings,
+            )}
+            height={260}
+            label={t("supervision.profile.byType")}
+          />
         </Card>
-        {bars(tx("技术领域（IPC 小类）", "Technical fields (IPC subclass)"), p.byIpc)}
-        {bars(tx("委托人地区", "Clients' regions"), p.byClientRegion)}
-        {bars(tx("代理人", "Agents"), p.topAgents)}
-        {bars(tx("主要委托人", "Main clients"), p.topClients)}
+        {bars(t("supervision.profile.byIpc"), p.byIpc, (x) => codeWithTitle(x.key, x.label))}
+        {bars(t("supervision.profile.byClientRegion"), p.byClientRegion, (x) => region(x.key, x.label))}
+        {bars(t("supervision.profile.agents"), p.topAgents)}
+        {bars(t("supervision.profile.clients"), p.topClients)}
       </div>
     </div>
   );

@@ -1,18 +1,20 @@
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { addViolation, getCredit, getCreditRules } from "../../api/registry";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 import { GRADE_COLOR } from "./CreditPanel";
 
 /** One agency's credit grade with every reason, and the form to record a violation (with its evidence). */
 export function CreditPage() {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { pick } = useCodes();
   const id = Number(useParams().id);
   const d = useAsync(() => getCredit(id), [id]);
   const rules = useAsync(() => getCreditRules(), []);
@@ -31,59 +33,64 @@ export function CreditPage() {
       <div className="off-head">
         <div>
           <h1>
-            {c.orgName}{" "}
+            <span data-content>{c.orgName}</span>{" "}
             <Tag className="grade-tag" color={GRADE_COLOR[c.grade]}>
               {c.grade}
             </Tag>
           </h1>
-          <div className="off-sub">
-            {tx(
-              `信用得分 ${c.score}（评价日 ${c.asOf}；基础分 100，近三年违规扣分，品牌机构加分）`,
-              `Score ${c.score} as of ${c.asOf}`,
-            )}
-          </div>
+          <div className="off-sub">{t("supervision.credit.scoreLine", { score: c.score, date: c.asOf })}</div>
         </div>
-        <Link to="/supervision?tab=credit">{tx("返回", "Back")}</Link>
+        <Link to="/supervision?tab=credit">{t("common.back")}</Link>
       </div>
-      <Card size="small" title={tx("得分理由", "Reasons")} style={{ marginBottom: 12 }}>
+      <Card size="small" title={t("supervision.credit.reasons")} style={{ marginBottom: 12 }}>
         <Table
           size="small"
           rowKey={(_, i) => String(i)}
           pagination={false}
           dataSource={c.reasons}
           columns={[
-            { title: tx("项目", "Item"), dataIndex: "labelZh" },
-            { title: tx("日期", "Date"), dataIndex: "date", render: (x?: string) => x ?? "—" },
             {
-              title: tx("分值", "Points"),
+              title: t("supervision.credit.item"),
+              key: "label",
+              render: (_: unknown, r) => pick({ zh: r.labelZh, en: r.labelEn }),
+            },
+            { title: t("supervision.credit.date"), dataIndex: "date", render: (x?: string) => x ?? "—" },
+            {
+              title: t("supervision.credit.points"),
               dataIndex: "points",
-              render: (p: number, r) =>
-                r.kind === "expired" ? tx("已超过三年，不计", "expired") : p > 0 ? `+${p}` : p,
+              render: (p: number, r) => (r.kind === "expired" ? t("supervision.credit.expired") : p > 0 ? `+${p}` : p),
             },
           ]}
         />
       </Card>
-      <Card size="small" title={tx("违规记录", "Recorded violations")} style={{ marginBottom: 12 }}>
+      <Card size="small" title={t("supervision.credit.violations")} style={{ marginBottom: 12 }}>
         <Table
           size="small"
           rowKey="id"
           pagination={false}
           dataSource={c.violations}
-          locale={{ emptyText: tx("无违规记录", "None") }}
+          locale={{ emptyText: t("supervision.credit.noViolations") }}
           columns={[
-            { title: tx("日期", "Date"), dataIndex: "date" },
+            { title: t("supervision.credit.date"), dataIndex: "date" },
             {
-              title: tx("类型", "Kind"),
+              title: t("supervision.credit.kind"),
               dataIndex: "kind",
-              render: (k: string) => rules.data?.violations.find((r) => r.kind === k)?.labelZh ?? k,
+              render: (k: string) => {
+                const rule = rules.data?.violations.find((r) => r.kind === k);
+                return rule ? pick({ zh: rule.labelZh, en: rule.labelEn }) : k;
+              },
             },
-            { title: tx("情况", "Description"), dataIndex: "description" },
-            { title: tx("证据", "Evidence"), dataIndex: "evidence", render: (e: string | null) => e ?? "—" },
-            { title: tx("记录人", "By"), dataIndex: "recordedBy" },
+            { title: t("supervision.credit.description"), dataIndex: "description" },
+            {
+              title: t("supervision.credit.evidence"),
+              dataIndex: "evidence",
+              render: (e: string | null) => e ?? "—",
+            },
+            { title: t("supervision.credit.recordedBy"), dataIndex: "recordedBy" },
           ]}
         />
       </Card>
-      <Card size="small" title={tx("记录违规（须写明事实与证据）", "Record a violation (facts and evidence)")}>
+      <Card size="small" title={t("supervision.credit.recordTitle")}>
         <Form
           form={form}
           layout="inline"
@@ -107,9 +114,15 @@ export function CreditPage() {
           <Form.Item name="kind" rules={[{ required: true }]}>
             <Select
               style={{ width: 220 }}
-              placeholder={tx("类型", "Kind")}
+              placeholder={t("supervision.credit.kind")}
               options={
-                rules.data?.violations.map((r) => ({ value: r.kind, label: `${r.labelZh}（-${r.points}）` })) ?? []
+                rules.data?.violations.map((r) => ({
+                  value: r.kind,
+                  label: t("supervision.credit.kindOption", {
+                    label: pick({ zh: r.labelZh, en: r.labelEn }),
+                    points: r.points,
+                  }),
+                })) ?? []
               }
             />
           </Form.Item>
@@ -117,17 +130,22 @@ export function CreditPage() {
             <DatePicker />
           </Form.Item>
           <Form.Item name="points">
-            <InputNumber min={0} max={100} placeholder={tx("扣分（默认按规则）", "points")} style={{ width: 150 }} />
+            <InputNumber
+              min={0}
+              max={100}
+              placeholder={t("supervision.credit.pointsPlaceholder")}
+              style={{ width: 180 }}
+            />
           </Form.Item>
           <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
-            <Input style={{ width: 280 }} placeholder={tx("违规事实", "What happened")} />
+            <Input style={{ width: 280, maxWidth: "100%" }} placeholder={t("supervision.credit.factsPlaceholder")} />
           </Form.Item>
           <Form.Item name="evidence">
-            <Input style={{ width: 220 }} placeholder={tx("证据（文号、链接）", "Evidence")} />
+            <Input style={{ width: 220, maxWidth: "100%" }} placeholder={t("supervision.credit.evidencePlaceholder")} />
           </Form.Item>
           <Space>
             <Button htmlType="submit" type="primary">
-              {tx("记录", "Record")}
+              {t("supervision.credit.record")}
             </Button>
           </Space>
         </Form>

@@ -1,18 +1,60 @@
 import type { Signal } from "@zhichan/shared";
 import { Alert, Card, Descriptions, Empty, Segmented, Space, Tag } from "antd";
+import type { TFunction } from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getSignals } from "../../api/registry";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
-import { useShortText, useText } from "../signin/useText";
+import { useCodes } from "../../i18n/useCodes";
 
-const KIND = {
-  near_duplicate: { zh: "近似重复申请", en: "near-duplicate" },
-  burst: { zh: "申请量突增", en: "filing burst" },
-  type_mix: { zh: "类型结构异常", en: "unusual type mix" },
-} as const;
+const KINDS = ["near_duplicate", "burst", "type_mix"] as const;
+const pct = (x: unknown) => Math.round(Number(x) * 100);
+
+/** A signal's one-line summary, rebuilt from its evidence (the server's summary is Chinese only). */
+function summary(s: Signal, t: TFunction): string {
+  const e = s.evidence as Record<string, unknown>;
+  if (s.kind === "near_duplicate")
+    return t("supervision.signals.summary.near_duplicate", {
+      pct: pct(e.jaccard),
+      basis: t(
+        e.textBasis === "title only"
+          ? "supervision.signals.basis.titleOnly"
+          : "supervision.signals.basis.titleAbstract",
+      ),
+    });
+  if (s.kind === "burst") return t("supervision.signals.summary.burst", e);
+  return t("supervision.signals.summary.type_mix", {
+    total: e.total,
+    share: pct(e.share),
+    overall: pct(e.overallShare),
+  });
+}
+
+/** Who the signal is about: the server writes "申请人 X" or "代理机构 X". */
+function entityText(entity: string, t: TFunction): string {
+  const m = /^(申请人|代理机构) (.+)$/.exec(entity);
+  if (!m) return entity;
+  return t(m[1] === "申请人" ? "supervision.signals.entityApplicant" : "supervision.signals.entityAgency", {
+    name: m[2],
+  });
+}
+
+/** One evidence value in words: shares as percentages, yes/no, text bases and patent types by name. */
+function evidenceValue(key: string, v: unknown, t: TFunction): string {
+  if (typeof v === "boolean") return t(v ? "common.yes" : "common.no");
+  if (key === "jaccard" || key === "share" || key === "overallShare") return `${pct(v)}%`;
+  if (key === "textBasis")
+    return t(v === "title only" ? "supervision.signals.basis.titleOnly" : "supervision.signals.basis.titleAbstract");
+  if (key === "method") return t("supervision.signals.evidence.methodValue");
+  if (key === "counts" && v && typeof v === "object")
+    return Object.entries(v as Record<string, number>)
+      .map(([type, n]) => `${t(`types.${type}`, { defaultValue: type })} ${n}`)
+      .join(t("common.listSep"));
+  return String(v);
+}
 
 /** Marks the characters of `text` that sit in a 3-gram also present in `other` (what makes the pair similar). */
 function shared(text: string, other: string) {
@@ -31,7 +73,7 @@ function shared(text: string, other: string) {
 }
 
 function Evidence({ s }: { s: Signal }) {
-  const tx = useShortText();
+  const { t } = useTranslation();
   if (s.kind === "near_duplicate") {
     const [a, b] = s.patents;
     const text = (p: typeof a) => `${p.title}。${p.abstract ?? ""}`;
@@ -43,9 +85,15 @@ function Evidence({ s }: { s: Signal }) {
               <Link to={`/patents/${p.id}`}>{p.pubNo}</Link> · {p.appDate ?? "—"}
             </div>
             <div className="off-sub">
-              {tx("申请人", "Applicant")}：{p.applicants ?? "—"}；{tx("代理机构", "Agency")}：{p.agency ?? "—"}
+              {t("supervision.signals.applicant")}
+              {t("common.colon")}
+              <span data-content>{p.applicants ?? "—"}</span>
+              {t("common.sentenceSep")}
+              {t("supervision.signals.agency")}
+              {t("common.colon")}
+              <span data-content>{p.agency ?? "—"}</span>
             </div>
-            <p>{shared(text(p), text(i === 0 ? b : a))}</p>
+            <p data-content>{shared(text(p), text(i === 0 ? b : a))}</p>
           </div>
         ))}
       </div>
@@ -58,15 +106,16 @@ function Evidence({ s }: { s: Signal }) {
         column={4}
         items={Object.entries(s.evidence).map(([k, v]) => ({
           key: k,
-          label: k,
-          children: typeof v === "object" ? JSON.stringify(v) : String(v),
+          label: t(`supervision.signals.evidence.${k}`, { defaultValue: k }),
+          children: evidenceValue(k, v, t),
         }))}
       />
       <div className="off-sub">
-        {tx("涉及申请（最多 10 件）", "Filings (up to 10)")}：
+        {t("supervision.signals.filings")}
+        {t("common.colon")}
         {s.patents.map((p) => (
           <Link key={p.id} to={`/patents/${p.id}`} style={{ marginRight: 8 }}>
-            {p.pubNo} {p.title.slice(0, 16)}
+            {p.pubNo} <span data-content>{p.title.slice(0, 16)}</span>
           </Link>
         ))}
       </div>
@@ -76,45 +125,34 @@ function Evidence({ s }: { s: Signal }) {
 
 /** Ranked abnormal-filing signals, each with its evidence; a signal is a lead, never a finding. */
 export function SignalsPanel() {
-  const tx = useText();
-  const short = useShortText();
+  const { t } = useTranslation();
+  const { code } = useCodes();
   const [kind, setKind] = useState<string>("near_duplicate");
   const d = useAsync((s) => getSignals(kind, s), [kind]);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      <Alert
-        type="warning"
-        showIcon
-        message={d.data?.note ?? tx("信号只提示需要核查的线索，不构成违规认定", "Signals are leads, not findings")}
-      />
+      <Alert type="warning" showIcon message={t("supervision.signals.note")} />
       <Segmented
         value={kind}
         onChange={(v) => setKind(String(v))}
-        options={Object.entries(KIND).map(([k, l]) => ({ value: k, label: short(l.zh, l.en) }))}
+        options={KINDS.map((k) => ({ value: k, label: code("signalKind", k) }))}
       />
       {d.error ? <ErrorView error={d.error} onRetry={d.reload} /> : null}
       {d.loading && !d.data && (
         <>
           <PageLoading />
-          <p className="off-sub">
-            {tx(
-              "正在比对申请文本（首次计算约需数秒，之后缓存至数据更新）",
-              "Comparing filings: the first run takes a few seconds",
-            )}
-          </p>
+          <p className="off-sub">{t("supervision.signals.computing")}</p>
         </>
       )}
       {d.data && (
         <div className="off-sub">
-          {tx(
-            `检测范围：${d.data.corpus.description}（${d.data.corpus.patents} 件）；计算于 ${d.data.computedAt.slice(0, 19).replace("T", " ")}`,
-            `Corpus: ${d.data.corpus.patents} filings`,
-          )}
+          {t("supervision.signals.corpus", {
+            n: d.data.corpus.patents.toLocaleString(),
+            at: d.data.computedAt.slice(0, 19).replace("T", " "),
+          })}
         </div>
       )}
-      {d.data && d.data.signals.length === 0 && (
-        <Empty description={tx("没有发现此类信号", "No signals of this kind")} />
-      )}
+      {d.data && d.data.signals.length === 0 && <Empty description={t("supervision.signals.none")} />}
       {d.data?.signals.slice(0, 50).map((s, i) => (
         <Card
           key={`${s.kind}-${s.patents.map((p) => p.id).join("-")}-${s.entity ?? ""}`}
@@ -122,14 +160,19 @@ export function SignalsPanel() {
           title={
             <Space wrap>
               <span>#{i + 1}</span>
-              <Tag color="orange">{short(KIND[s.kind].zh, KIND[s.kind].en)}</Tag>
-              <span>{s.summary}</span>
+              <Tag color="orange">{code("signalKind", s.kind)}</Tag>
+              <span>{summary(s, t)}</span>
             </Space>
           }
           extra={
             <span className="off-sub">
-              {tx(`得分 ${s.score}`, `score ${s.score}`)}
-              {s.entity ? ` · ${s.entity}` : ""}
+              {t("supervision.signals.score", { score: s.score })}
+              {s.entity ? (
+                <>
+                  {" · "}
+                  <span data-content>{entityText(s.entity, t)}</span>
+                </>
+              ) : null}
             </span>
           }
         >

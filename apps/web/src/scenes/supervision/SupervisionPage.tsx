@@ -1,6 +1,7 @@
 import type { SessionResponse } from "@zhichan/shared";
 import { Input, Result, Space, Table, Tabs } from "antd";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import { listAgencyStats } from "../../api/registry";
@@ -8,30 +9,24 @@ import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
 import "../plan/officials.css";
-import { useText } from "../signin/useText";
 import { BrandPanel, CreditPanel } from "./CreditPanel";
 import { SignalsPanel } from "./SignalsPanel";
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
 function AgencyStats() {
-  const tx = useText();
+  const { t } = useTranslation();
   const [q, setQ] = useState("");
   const [page, setPage] = useState(1);
   const d = useAsync((s) => listAgencyStats(q, page, s), [q, page]);
   if (d.error) return <ErrorView error={d.error} onRetry={d.reload} />;
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
-      <p className="off-sub">
-        {tx(
-          "统计源自专利数据中的“代理机构”“代理人”字段（约 1.3 万件有此字段）；一件申请的公开与授权文本只计一次。授权率 = 已授权（发明授权、实用新型、外观设计或有授权日）÷ 申请件数。",
-          "Derived from the agency/agent fields of the patent data; an application and its grant count once.",
-        )}
-      </p>
+      <p className="off-sub">{t("supervision.stats.note")}</p>
       <Input.Search
         allowClear
-        placeholder={tx("代理机构名称", "Agency name")}
-        style={{ width: 280 }}
+        placeholder={t("supervision.stats.search")}
+        style={{ width: 280, maxWidth: "100%" }}
         onSearch={(v) => {
           setQ(v);
           setPage(1);
@@ -45,23 +40,24 @@ function AgencyStats() {
         pagination={{ current: page, pageSize: 50, total: d.data?.total ?? 0, onChange: setPage }}
         columns={[
           {
-            title: tx("代理机构", "Agency"),
+            title: t("supervision.stats.col.agency"),
             dataIndex: "agency",
             render: (a: string) => <Link to={`/supervision/agency?name=${encodeURIComponent(a)}`}>{a}</Link>,
           },
-          { title: tx("申请件数", "Filings"), dataIndex: "filings" },
-          { title: tx("授权件数", "Granted"), dataIndex: "grants" },
-          { title: tx("授权率", "Grant rate"), dataIndex: "grantRate", render: pct },
-          { title: tx("发明占比", "Invention share"), dataIndex: "inventionShare", render: pct },
+          { title: t("supervision.stats.col.filings"), dataIndex: "filings" },
+          { title: t("supervision.stats.col.grants"), dataIndex: "grants" },
+          { title: t("supervision.stats.col.grantRate"), dataIndex: "grantRate", render: pct },
+          { title: t("supervision.stats.col.inventionShare"), dataIndex: "inventionShare", render: pct },
           {
-            title: tx("年份", "Years"),
+            title: t("supervision.stats.col.years"),
             key: "years",
             render: (_: unknown, r) => `${r.firstYear ?? "?"}–${r.lastYear ?? "?"}`,
           },
           {
-            title: tx("登记簿", "Registry"),
+            title: t("supervision.stats.col.registry"),
             dataIndex: "registryOrgId",
-            render: (id: number | null) => (id ? tx("已登记", "registered") : tx("未登记", "not registered")),
+            render: (id: number | null) =>
+              id ? t("supervision.stats.registered") : t("supervision.stats.notRegistered"),
           },
         ]}
       />
@@ -71,7 +67,7 @@ function AgencyStats() {
 
 /** 服务机构监管: agency statistics, credit grades, brand applications, abnormal-filing signals. */
 export function SupervisionPage() {
-  const tx = useText();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [session, setSession] = useState<SessionResponse | null>(null);
   useEffect(() => {
@@ -82,8 +78,8 @@ export function SupervisionPage() {
     return (
       <Result
         status="403"
-        title={tx("机构监管仅对管理人员开放", "Supervision is for officials")}
-        extra={<Link to="/signin?next=/supervision">{tx("登录", "Sign in")}</Link>}
+        title={t("supervision.closed")}
+        extra={<Link to="/signin?next=/supervision">{t("common.signIn")}</Link>}
       />
     );
   const tab = params.get("tab") ?? "agencies";
@@ -91,28 +87,23 @@ export function SupervisionPage() {
     <div className="off-page">
       <div className="off-head">
         <div>
-          <h1>{tx("服务机构监管", "Agency supervision")}</h1>
-          <div className="off-sub">
-            {tx(
-              "代理统计、信用评价、品牌机构评定、异常申请线索",
-              "Statistics, credit grades, brand grading, abnormal-filing signals",
-            )}
-          </div>
+          <h1>{t("supervision.title")}</h1>
+          <div className="off-sub">{t("supervision.intro")}</div>
         </div>
         <Space wrap>
-          <Link to="/registry">{tx("登记簿", "Registry")}</Link>
-          <Link to="/surveys">{tx("统计调查", "Surveys")}</Link>
-          <Link to="/plan">{tx("规划看板", "Plan dashboard")}</Link>
+          <Link to="/registry">{t("surveys.registry")}</Link>
+          <Link to="/surveys">{t("registry.surveys")}</Link>
+          <Link to="/plan">{t("registry.planDashboard")}</Link>
         </Space>
       </div>
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k })}
         items={[
-          { key: "agencies", label: tx("代理机构统计", "Agency statistics"), children: <AgencyStats /> },
-          { key: "credit", label: tx("信用等级", "Credit grades"), children: <CreditPanel /> },
-          { key: "brand", label: tx("品牌机构评定", "Brand grading"), children: <BrandPanel /> },
-          { key: "signals", label: tx("异常申请线索", "Abnormal-filing signals"), children: <SignalsPanel /> },
+          { key: "agencies", label: t("supervision.tabs.agencies"), children: <AgencyStats /> },
+          { key: "credit", label: t("supervision.tabs.credit"), children: <CreditPanel /> },
+          { key: "brand", label: t("supervision.tabs.brand"), children: <BrandPanel /> },
+          { key: "signals", label: t("supervision.tabs.signals"), children: <SignalsPanel /> },
         ]}
       />
     </div>

@@ -5,6 +5,7 @@ import { cases, services } from "./cases";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
+import { registry, supervision, surveys } from "./officials";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
 import { signin } from "./signin";
@@ -23,4 +24,7 @@ export const pagesEn: Widen<typeof pagesZh> = {
   plan,
   cases,
   services,
+  registry,
+  surveys,
+  supervision,
 };

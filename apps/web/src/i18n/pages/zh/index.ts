@@ -3,6 +3,7 @@ import { cases, services } from "./cases";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
+import { registry, supervision, surveys } from "./officials";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
 import { signin } from "./signin";
@@ -24,4 +25,7 @@ export const pagesZh = {
   plan,
   cases,
   services,
+  registry,
+  surveys,
+  supervision,
 } as const;
