@@ -9,6 +9,14 @@ import { getCaseTypes } from "../../api/cases";
 import { getNotifications, markNotificationsRead } from "../../api/me";
 
 const POLL_MS = 60_000;
+/**
+ * Every request counts as activity for the session's idle timeout (30 minutes), so polling must stop when nobody is
+ * at the page: after 10 minutes without a key press, click or scroll the bell waits for the person to come back.
+ */
+const AWAY_MS = 10 * 60_000;
+let lastInteraction = Date.now();
+for (const type of ["pointerdown", "keydown", "scroll"])
+  window.addEventListener(type, () => (lastInteraction = Date.now()), { passive: true, capture: true });
 const SHOWN = 8;
 const ENGINE_EVENTS = new Set(["created", "assigned", "overdue", "escalated"]);
 
@@ -34,7 +42,7 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
 
   const load = useCallback(() => {
-    if (document.visibilityState !== "visible") return;
+    if (document.visibilityState !== "visible" || Date.now() - lastInteraction > AWAY_MS) return;
     getNotifications().then(setList, () => undefined);
   }, []);
   useEffect(() => {
