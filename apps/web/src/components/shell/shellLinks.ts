@@ -1,5 +1,5 @@
 import type { PermissionName } from "@zhichan/shared";
-import { ALL_PATENTS_QUERY, PLATFORM_MODULES } from "../../scenes/home/modules";
+import { PLATFORM_MODULES } from "../../scenes/home/modules";
 
 /**
  * Every link the header offers, with what it takes to open it: a menu lists a link only when the page would let
@@ -12,8 +12,11 @@ export interface ShellLink {
   need?: PermissionName;
 }
 
-/** Statistics of all documents: the search page's statistics tab over a query that every patent matches. */
-export const STATS_LINK = `/search?tab=stats&q=${encodeURIComponent(ALL_PATENTS_QUERY)}`;
+/**
+ * Statistics of all documents: the search page's statistics tab over a query that every patent matches — the home
+ * page's statistics entry, so the two never differ.
+ */
+export const STATS_LINK = PLATFORM_MODULES.find((m) => m.key === "stats")?.to ?? "/search?tab=stats&q=*";
 
 /** Modules whose pages are for officials only (the home page still describes them to everyone). */
 const MODULE_NEEDS: Record<string, PermissionName> = { agency: "supervision:read", plan: "dashboard:read" };
