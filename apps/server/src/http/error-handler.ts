@@ -4,6 +4,7 @@ import type { ErrorBody } from "@zhichan/shared";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { STATUS_BY_CODE } from "./error-status.js";
+import { issueDetail } from "./issue-details.js";
 import { isStorageFull, STORAGE_FULL_MESSAGE } from "./storage-full.js";
 
 /** Turns anything thrown into the one error shape; a stack trace never reaches the user. */
@@ -19,7 +20,9 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     return make("QUERY_SYNTAX", message, { position: err.position, expected: err.expected, found: err.found });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const issues = err.validation.map((v) => ({ path: v.instancePath || "/", message: v.message }));
+    const issues = err.validation.map((v) =>
+      issueDetail(v.instancePath || "/", v.message ?? "", v.keyword, v.params as Record<string, unknown>),
+    );
     const first = issues[0];
     return make("BAD_REQUEST", `invalid request: ${first ? `${first.path} ${first.message}` : "bad input"}`, issues);
   }

@@ -8,6 +8,7 @@ import {
 } from "@zhichan/core/cases/index.ts";
 import { CASE_FORMS, CASE_TRANSITION_INPUTS, type CaseTypeInfo } from "@zhichan/shared";
 import type { z } from "zod";
+import { issueDetail } from "../../http/issue-details.js";
 
 /**
  * Pairs each case-type definition (core) with its form schema (shared). Built once; refuses to start when a
@@ -56,7 +57,9 @@ function parseOr400<T>(schema: z.ZodType<T>, value: unknown, message: string): T
   const r = schema.safeParse(value);
   if (!r.success)
     throw new AppError("BAD_REQUEST", message, {
-      issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+      issues: r.error.issues.map((i) =>
+        issueDetail(i.path.join("."), i.message, i.code, i as unknown as Record<string, unknown>),
+      ),
     });
   return r.data;
 }
