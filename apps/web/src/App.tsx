@@ -5,6 +5,8 @@ import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { AppLayout } from "./components/AppLayout";
 import { PageLoading } from "./components/PageLoading";
 import { antdLocale } from "./i18n/componentLocales";
+// administration: users, approvals, security policy, audit log, personal data (scenes/admin)
+import { adminRoutes } from "./scenes/admin/adminRoutes";
 // cases: one-stop services, protection, operations, talent (scenes/cases, protection, operations, talent)
 import { caseRoutes } from "./scenes/cases/caseRoutes";
 import { HomePage } from "./scenes/home/HomePage";
@@ -58,6 +60,8 @@ export function App() {
                 {caseRoutes}
                 {/* officials: /plan /registry /surveys /supervision … */}
                 {officialRoutes}
+                {/* administration: /admin/users /admin/requests /admin/security /admin/audit /admin/people */}
+                {adminRoutes}
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Suspense>

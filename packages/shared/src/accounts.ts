@@ -182,6 +182,7 @@ export const UserListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const UserList = z.object({ total: z.number().int(), users: z.array(UserSummary) });
+export type UserList = z.infer<typeof UserList>;
 
 export const CreateUserRequest = z.object({
   username: Username,

@@ -25,7 +25,11 @@ export type DistrictList = z.infer<typeof DistrictList>;
 
 /** Officials with pii:reveal look people up within their district scope before revealing (masked results). */
 export const PeopleQuery = z.object({ q: z.string().trim().min(2).max(64) });
-export const PeopleList = z.object({ users: z.array(UserDetail) });
+export const PeopleList = z.object({
+  users: z.array(UserDetail),
+  /** How many reveals the caller may make in how long (the server refuses beyond it). */
+  revealLimit: z.object({ max: z.number().int(), windowMinutes: z.number() }),
+});
 export type PeopleList = z.infer<typeof PeopleList>;
 
 /** The security settings in force (read-only: they come from the server's deployment settings). */

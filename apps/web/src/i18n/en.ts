@@ -1,7 +1,10 @@
+import { adminEn, auditActionsEn } from "./admin";
 import type { Messages } from "./zh";
 
 /** English — same keys as zh.ts (the type enforces it). */
 export const en: Messages = {
+  admin: adminEn,
+  auditActions: auditActionsEn,
   app: {
     name: "Zhichan",
     fullName: "Zhengzhou IP Public Service Platform",

@@ -1,5 +1,9 @@
+import { adminZh, auditActionsZh } from "./admin";
 /** Simplified Chinese — the primary language. en.ts must have the same keys. */
 export const zh = {
+  // the administration pages (i18n/admin: scenes/admin) and every audit action in words
+  admin: adminZh,
+  auditActions: auditActionsZh,
   app: {
     name: "知产",
     fullName: "郑州市知识产权公共服务平台",

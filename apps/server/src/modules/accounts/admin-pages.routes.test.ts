@@ -79,7 +79,10 @@ describe("GET /api/accounts/people (officials, before a reveal)", () => {
   it("finds people of the official's district only, masked, and needs two characters", async () => {
     const mine = await get(id.jinshui, `/api/accounts/people?q=${encodeURIComponent("qiye")}`);
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().users).toMatchObject([{ username: "qiye-zhu", orgs: [{ district: "410105" }] }]);
+    expect(mine.json()).toMatchObject({
+      users: [{ username: "qiye-zhu", orgs: [{ district: "410105" }] }],
+      revealLimit: { max: 20, windowMinutes: 60 },
+    });
     expect((await get(id.jinshui, "/api/accounts/people?q=sysadmin")).json().users).toEqual([]);
     expect((await get(id.jinshui, "/api/accounts/people?q=q")).statusCode).toBe(400);
   });

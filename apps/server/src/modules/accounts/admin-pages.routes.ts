@@ -10,6 +10,7 @@ import {
 import { actorOf } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { AccountsServices } from "./accounts.module.js";
+import { MINUTE } from "./clock.js";
 import { securityPolicy } from "./security-policy.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -60,7 +61,10 @@ export function adminPageRoutes(app: ZodApp, s: AccountsServices): void {
         response: { 200: PeopleList, ...errors },
       },
     },
-    async (req) => s.directory.people(actorOf(req), req.query.q),
+    async (req) => ({
+      ...s.directory.people(actorOf(req), req.query.q),
+      revealLimit: { max: s.reveals.limit.max, windowMinutes: s.reveals.limit.windowMs / MINUTE },
+    }),
   );
 
   app.get(

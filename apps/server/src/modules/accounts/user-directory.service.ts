@@ -1,5 +1,5 @@
 import { AppError } from "@zhichan/core";
-import type { District, PeopleList, UserDetail, UserOrg } from "@zhichan/shared";
+import type { District, UserDetail, UserOrg } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { Actor } from "./accounts.policy.js";
 import type { AccountsService } from "./accounts.service.js";
@@ -31,7 +31,7 @@ export class UserDirectoryService {
    * against: a district official sees users of its district only, through their organisations or official role).
    * Masked: the plain values need a reveal with a reason.
    */
-  people(actor: Actor, q: string): PeopleList {
+  people(actor: Actor, q: string): { users: UserDetail[] } {
     if (q.trim().length < 2) throw new AppError("BAD_REQUEST", "请至少输入两个字 · type at least two characters");
     const { rows } = listUsers(this.db, { q: q.trim(), district: actor.district ?? undefined }, PEOPLE_LOOKUP_LIMIT, 0);
     return { users: rows.map((u) => this.detail(u.id)) };

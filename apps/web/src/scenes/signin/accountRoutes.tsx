@@ -5,21 +5,18 @@ const SignInPage = lazy(() => import("./SignInPage").then((m) => ({ default: m.S
 const RegisterPage = lazy(() => import("./RegisterPage").then((m) => ({ default: m.RegisterPage })));
 const SetupPage = lazy(() => import("./SetupPage").then((m) => ({ default: m.SetupPage })));
 const MyOrgsPage = lazy(() => import("../orgs/MyOrgsPage").then((m) => ({ default: m.MyOrgsPage })));
-const AdminRequestsPage = lazy(() =>
-  import("../orgs/AdminRequestsPage").then((m) => ({ default: m.AdminRequestsPage })),
-);
 const MePage = lazy(() => import("../me/MePage").then((m) => ({ default: m.MePage })));
-const AuditLogPage = lazy(() => import("../audit/AuditLogPage").then((m) => ({ default: m.AuditLogPage })));
 
-/** The accounts pages, placed inside the app's <Routes> (react-router reads <Route>s through fragments). */
+/**
+ * The accounts pages, placed inside the app's <Routes> (react-router reads <Route>s through fragments). The audit log
+ * and the administrator approvals are administration pages now (scenes/admin/adminRoutes.tsx).
+ */
 export const accountRoutes = (
   <>
     <Route path="/signin" element={<SignInPage />} />
     <Route path="/register" element={<RegisterPage />} />
     <Route path="/setup" element={<SetupPage />} />
-    <Route path="/audit" element={<AuditLogPage />} />
     <Route path="/orgs" element={<MyOrgsPage />} />
     <Route path="/me" element={<MePage />} />
-    <Route path="/admin/requests" element={<AdminRequestsPage />} />
   </>
 );
