@@ -8,6 +8,7 @@ import { fields, validation } from "./forms";
 import { registry, supervision, surveys } from "./officials";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
+import { searchUi } from "./searchUi";
 import { signin } from "./signin";
 
 /** The pages' English catalogue: the type makes it hold every key of the Chinese one. */
@@ -27,4 +28,5 @@ export const pagesEn: Widen<typeof pagesZh> = {
   registry,
   surveys,
   supervision,
+  searchUi,
 };

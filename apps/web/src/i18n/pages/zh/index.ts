@@ -6,6 +6,7 @@ import { fields, validation } from "./forms";
 import { registry, supervision, surveys } from "./officials";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
+import { searchUi } from "./searchUi";
 import { signin } from "./signin";
 
 /**
@@ -28,4 +29,5 @@ export const pagesZh = {
   registry,
   surveys,
   supervision,
+  searchUi,
 } as const;
