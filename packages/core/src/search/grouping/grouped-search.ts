@@ -11,7 +11,7 @@ import { encodeCursor } from "../scoring/cursor.js";
 import type { Evaluated } from "../segment-search.js";
 import type { FacetField, Hit, SearchResult, SortOrder } from "../types.js";
 import type { AppNoRank } from "./app-no-rank.js";
-import { foldHits, latestPerSegment, orderedGroups, pageOfGroups } from "./group-hits.js";
+import { foldHits, latestPerSegment, orderedIds, pageOfGroups } from "./group-hits.js";
 import type { InventionGroups } from "./invention-groups.js";
 
 export interface GroupingContext {
@@ -34,22 +34,23 @@ export function searchGrouped(
   const nextCursor = afterCount > cands.length && last ? encodeCursor(sort, { key: last.key, id: last.id }) : null;
   const facets: SearchResult["facets"] = {};
   if (page.facets.length > 0) {
-    const reps = latestPerSegment(folded, ctx.segments);
+    const reps = latestPerSegment(folded, evaluated, ctx.groups);
     for (const f of page.facets) facets[f] = ctx.facetOrdinals(f).top(ctx.segments, f, reps, page.facetSize);
   }
   const hits = cands.map(
-    (c): Hit => ({ id: c.id, score: c.score, publications: ctx.groups.members(ctx.segments, c.group) }),
+    (c): Hit => ({
+      id: c.id,
+      score: c.score,
+      publications: c.group >= 0 ? ctx.groups.members(ctx.segments, c.group) : [c.id],
+    }),
   );
-  return { total: folded.groups.length, hits, nextCursor, facets };
+  return { total: folded.n, hits, nextCursor, facets };
 }
 
 /** Grouped exports and invention counts: one id per invention, in the order of its best publication. */
 export function groupedIds(ctx: GroupingContext, evaluated: Evaluated[], sort: SortOrder, pick: "best" | "latest") {
-  const folded = foldHits(evaluated, sort, ctx.groups, ctx.appNo);
-  const order = orderedGroups(folded);
-  const { bestId, latestId } = folded.scratch;
-  // copied out now: the scratch arrays belong to the next grouped query as soon as this one returns
-  return Uint32Array.from(order, (g) => (pick === "best" ? bestId[g] : latestId[g]));
+  // copied out now: the scratch records belong to the next grouped query as soon as this one returns
+  return orderedIds(foldHits(evaluated, sort, ctx.groups, ctx.appNo), pick);
 }
 
 function cursorKey(ctx: GroupingContext, sort: SortOrder, cursor: CursorPos): number {

@@ -3,9 +3,8 @@
  * each segment a local → global map over its `inv` doc values (the same shape as facets/ordinals.ts). The
  * publications of one application often sit in different segments (the A in one import, the B in a later one),
  * so grouping works on these global ordinals. Built on the first grouped query and kept until the segment list
- * changes; the per-group scratch arrays are reused by every grouped query (queries run one at a time).
+ * changes; the per-group scratch records are reused by every grouped query (queries run one at a time).
  */
-
 import type { Segment } from "../index/segment.js";
 import { ensureInverse } from "../query/filters.js";
 
@@ -16,29 +15,46 @@ export class InventionGroups {
   private constructor(
     /** Global ordinal → invention key. */
     readonly keys: string[],
-    /** Per segment: local `inv` ordinal → global ordinal. */
-    readonly maps: Int32Array[],
+    /** Per segment and local doc: the global ordinal (read in doc order by every grouped query). */
+    readonly docGroups: Int32Array[],
+    /**
+     * Per segment and local doc: 1 when the doc's invention has other publications (in any segment, deleted ones
+     * included). Most inventions have one publication; their docs skip the per-group records entirely. A delete
+     * cannot turn a single into a multiple, and an add changes the segment list, which rebuilds this.
+     */
+    readonly multi: Uint8Array[],
   ) {}
 
   static build(segments: Segment[]): InventionGroups {
     const index = new Map<string, number>();
     const keys: string[] = [];
-    const maps = segments.map((seg) => {
-      const dict = seg.d.kw.inv.dict;
-      const map = new Int32Array(dict.size);
-      for (let o = 0; o < dict.size; o++) {
-        const key = dict.get(o);
-        let g = index.get(key);
-        if (g === undefined) {
-          g = keys.length;
-          keys.push(key);
-          index.set(key, g);
+    const sizes: number[] = [];
+    const docGroups = segments.map((seg) => {
+      const kf = seg.d.kw.inv;
+      const map = new Int32Array(kf.dict.size).fill(-1);
+      const out = new Int32Array(seg.maxDoc);
+      // ordinals in doc order, not key order: a grouped query then walks the per-group records almost
+      // sequentially (docs come in id order) instead of jumping about a multi-megabyte array
+      for (let d = 0; d < seg.maxDoc; d++) {
+        const o = kf.ords[d];
+        if (map[o] < 0) {
+          const key = kf.dict.get(o);
+          let g = index.get(key);
+          if (g === undefined) {
+            g = keys.length;
+            keys.push(key);
+            sizes.push(0);
+            index.set(key, g);
+          }
+          map[o] = g;
         }
-        map[o] = g;
+        out[d] = map[o];
+        sizes[map[o]]++;
       }
-      return map;
+      return out;
     });
-    return new InventionGroups(keys, maps);
+    const multi = docGroups.map((out) => Uint8Array.from(out, (g) => (sizes[g] > 1 ? 1 : 0)));
+    return new InventionGroups(keys, docGroups, multi);
   }
 
   get size(): number {
@@ -69,38 +85,32 @@ export class InventionGroups {
 }
 
 /**
- * Per-group state of one grouped query, indexed by global ordinal. `stamp[g] === epoch` marks a group seen by
- * the current query, so nothing is cleared between queries.
+ * Per-group state of one grouped query, indexed by global ordinal, one 64-byte record per group (a hit then
+ * touches one cache line, not eight arrays): `stamp === epoch` marks a group seen by the current query, so
+ * nothing is cleared between queries.
  */
+export const STRIDE = 8;
+export const STAMP = 0; // epoch of the query that last saw the group
+export const BEST_KEY = 1; // best publication in the sort order: key (−score, date, app-number rank) …
+export const BEST_ID = 2; // … its external id …
+export const BEST_SCORE = 3; // … and score
+export const LATEST_PD = 4; // latest matching publication (publication date, then id): its date …
+export const LATEST_ID = 5; // … external id …
+export const LATEST_AT = 6; // … and where it is: segment index * 2^32 + local doc
+
 export class GroupScratch {
   epoch = 0;
-  readonly stamp: Uint32Array;
-  /** Best publication in the sort order: key (−score, date, app-number rank), external id, score. */
-  readonly bestKey: Float64Array;
-  readonly bestId: Uint32Array;
-  readonly bestScore: Float64Array;
-  /** Latest matching publication (publication date, then id): segment index, local doc, date, id. */
-  readonly latestSeg: Int32Array;
-  readonly latestDoc: Int32Array;
-  readonly latestPd: Int32Array;
-  readonly latestId: Uint32Array;
+  readonly rec: Float64Array;
 
   constructor(n: number) {
-    this.stamp = new Uint32Array(n);
-    this.bestKey = new Float64Array(n);
-    this.bestId = new Uint32Array(n);
-    this.bestScore = new Float64Array(n);
-    this.latestSeg = new Int32Array(n);
-    this.latestDoc = new Int32Array(n);
-    this.latestPd = new Int32Array(n);
-    this.latestId = new Uint32Array(n);
+    this.rec = new Float64Array(n * STRIDE);
   }
 
   /** Starts a query: every group unseen. */
   next(): number {
     this.epoch++;
-    if (this.epoch === 0xffffffff) {
-      this.stamp.fill(0);
+    if (this.epoch >= 2 ** 52) {
+      for (let i = 0; i < this.rec.length; i += STRIDE) this.rec[i] = 0;
       this.epoch = 1;
     }
     return this.epoch;
