@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { freshDb, seedReference } from "../../testing/fixture-db.js";
 import { useRealFixtureApp } from "../../testing/test-app.js";
+import { ReferenceService } from "./reference.service.js";
 
 const fixtureApp = useRealFixtureApp();
 const get = (url: string) => fixtureApp().inject({ method: "GET", url });
@@ -27,6 +29,31 @@ describe("GET /api/ipc (the IPC picker's tree)", () => {
     expect((await get("/api/ipc?parent=G06")).statusCode).toBe(404);
     for (const bad of ["H01M10/00", "X", "H0", "'; drop table"]) {
       expect((await get(`/api/ipc?parent=${encodeURIComponent(bad)}`)).statusCode).toBe(400);
+    }
+  });
+});
+
+describe("ReferenceService.ipcChildren", () => {
+  it("lists main groups in number order, as the printed scheme does", async () => {
+    const { db } = await freshDb();
+    try {
+      seedReference(db);
+      const insert = db.sqlite.prepare("INSERT INTO ipc_codes (code, level, parent, title_zh) VALUES (?, ?, ?, ?)");
+      // real codes and titles from the shipped IPC 2026 table
+      insert.run("H01M10/00", "maingroup", "H01M", "二次电池；及其制造");
+      insert.run(
+        "H01M50/00",
+        "maingroup",
+        "H01M",
+        "除燃料电池外的电化学电池非活性部件的结构零部件或制造工艺，例如:混合电池",
+      );
+      insert.run("H01M4/00", "maingroup", "H01M", "电极〔2〕");
+      insert.run("H01M10/05", "subgroup", "H01M10/00", "非水电解质蓄电池（H01M10/39优先）");
+      const svc = new ReferenceService(db);
+      expect(svc.ipcChildren("H01M").items.map((n) => n.code)).toEqual(["H01M4/00", "H01M10/00", "H01M50/00"]);
+      expect(svc.ipcChildren("H01").items[0].hasChildren).toBe(true);
+    } finally {
+      await db.close();
     }
   });
 });

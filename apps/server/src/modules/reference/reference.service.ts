@@ -61,8 +61,12 @@ export class ReferenceService {
       siblings.push(node);
       tree.set(r.parent ?? "", siblings);
     }
-    // a branch with nothing under it (a class whose subclasses are missing) cannot be opened
-    for (const list of tree.values()) for (const n of list) n.hasChildren &&= (tree.get(n.code)?.length ?? 0) > 0;
+    for (const list of tree.values()) {
+      // main groups in number order (H01M2/00 before H01M10/00), as the printed scheme lists them
+      list.sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
+      // a branch with nothing under it (a class whose subclasses are missing) cannot be opened
+      for (const n of list) n.hasChildren &&= (tree.get(n.code)?.length ?? 0) > 0;
+    }
     this.ipcTree = tree;
     return tree;
   }
