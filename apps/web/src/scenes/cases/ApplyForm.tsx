@@ -10,7 +10,6 @@ import { useCodes } from "../../i18n/useCodes";
 import { AttachmentStep } from "./AttachmentStep";
 import { prefillValues } from "./applyPrefill";
 import { applicationRules, missingKinds } from "./attachmentCheck";
-import { FIELD_LABELS } from "./caseText";
 import { FiledAsField, type FiledAsValue, initialFiledAs, toFiledAs } from "./FiledAsField";
 import { cleanValues, FormFields } from "./FormFields";
 import { formFields, validateForm } from "./formFields";
@@ -54,7 +53,7 @@ export function ApplyForm({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** A change not yet in the draft: written when the timer fires, or at once when the form is left. */
   const unsaved = useRef(false);
-  const label = (k: string) => t(`fields.${k}`, { defaultValue: FIELD_LABELS[k]?.[0] ?? k });
+  const label = (k: string) => t(`fields.${k}`, { defaultValue: k });
   const time = (at: number) => dayjs(at).format("YYYY-MM-DD HH:mm");
 
   // Fields may come in the address (the marketplace's enquiry link passes listingId).

@@ -1,12 +1,12 @@
 import type { CaseArea } from "@zhichan/shared";
 import { Card, Col, Row, Space, Spin, Typography } from "antd";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getCaseTypes } from "../../api/cases";
 import { CaseListLinks } from "../../components/shell/CaseListLinks";
 import { useAsync } from "../../components/useAsync";
-import { useShortText, useText } from "../signin/useText";
-import { AREA_LABELS } from "./caseText";
+import { useCodes } from "../../i18n/useCodes";
 
 /** The services of one area (or all areas): each case type with its apply link, plus the lists. */
 export function AreaServices({
@@ -18,8 +18,8 @@ export function AreaServices({
   intro?: ReactNode;
   children?: ReactNode;
 }) {
-  const tx = useText();
-  const short = useShortText();
+  const { t } = useTranslation();
+  const { code, pick } = useCodes();
   const types = useAsync(() => getCaseTypes(), []);
   if (!types.data) return <Spin />;
   return (
@@ -28,29 +28,26 @@ export function AreaServices({
       <CaseListLinks />
       {areas.map((area) => (
         <section key={area}>
-          <Typography.Title level={4}>{short(...AREA_LABELS[area])}</Typography.Title>
+          <Typography.Title level={4}>{code("caseArea", area)}</Typography.Title>
           <Row gutter={[16, 16]}>
             {types.data
-              ?.filter((t) => t.area === area)
-              .map((t) => (
-                <Col key={t.key} xs={24} sm={12} lg={8}>
+              ?.filter((type) => type.area === area)
+              .map((type) => (
+                <Col key={type.key} xs={24} sm={12} lg={8}>
                   <Card
                     size="small"
-                    title={short(t.label.zh, t.label.en)}
+                    title={pick(type.label)}
                     extra={
-                      <Link to={`/cases/new/${t.key}`} data-apply={t.key}>
-                        {tx("在线申请", "Apply")}
+                      <Link to={`/cases/new/${type.key}`} data-apply={type.key}>
+                        {t("services.onestop.apply")}
                       </Link>
                     }
                   >
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t.states
+                      {type.states
                         .filter((s) => !s.terminal && s.deadlineWorkingDays)
-                        .map(
-                          (s) =>
-                            `${short(s.label.zh, s.label.en)} ${s.deadlineWorkingDays} ${tx("个工作日", "working days")}`,
-                        )
-                        .join("；")}
+                        .map((s) => t("services.onestop.deadline", { state: pick(s.label), n: s.deadlineWorkingDays }))
+                        .join(t("common.sentenceSep"))}
                     </Typography.Text>
                   </Card>
                 </Col>
@@ -64,11 +61,11 @@ export function AreaServices({
 }
 
 export function ServicesPage() {
-  const tx = useText();
+  const { t } = useTranslation();
   return (
     <AreaServices
       areas={["protection", "operations", "talent"]}
-      intro={<Typography.Title level={3}>{tx("一站式服务", "One-stop services")}</Typography.Title>}
+      intro={<Typography.Title level={3}>{t("services.onestop.title")}</Typography.Title>}
     />
   );
 }

@@ -1,8 +1,7 @@
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useShortText } from "../signin/useText";
-import { FIELD_LABELS, OPTION_LABELS } from "./caseText";
+import { useCodes } from "../../i18n/useCodes";
 import type { FieldSpec } from "./formFields";
 import { rulesFor } from "./formRules";
 import { useDistrictOptions } from "./useDistricts";
@@ -16,10 +15,10 @@ const FULL = { width: "100%", maxWidth: 360 };
  */
 export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issues?: Record<string, string> }) {
   const { t } = useTranslation();
-  const short = useShortText();
+  const { code } = useCodes();
   const districts = useDistrictOptions();
   // the validation catalogue's field names (fields.*) first: the same words the error sentences use
-  const label = (k: string) => t(`fields.${k}`, { defaultValue: FIELD_LABELS[k] ? short(...FIELD_LABELS[k]) : k });
+  const label = (k: string) => t(`fields.${k}`, { defaultValue: k });
   return (
     <>
       {fields.map((f) => (
@@ -57,7 +56,7 @@ export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issue
             <Select
               style={FULL}
               data-field={f.key}
-              options={f.options.map((o) => ({ value: o, label: OPTION_LABELS[o] ? short(...OPTION_LABELS[o]) : o }))}
+              options={f.options.map((o) => ({ value: o, label: code("caseOption", o) }))}
             />
           ) : f.kind === "district" ? (
             <Select

@@ -92,6 +92,7 @@ export const cases: Widen<typeof zhCases> = {
 };
 
 export const services: Widen<typeof zhServices> = {
+  onestop: { title: "One-stop services", apply: "Apply online", deadline: "{{state}}: {{n}} working days" },
   protection: {
     title: "IP protection",
     intro:

@@ -92,6 +92,7 @@ export const cases = {
 
 /** The area pages (protection, operations, talent), the marketplace and valuation. */
 export const services = {
+  onestop: { title: "一站式服务", apply: "在线申请", deadline: "{{state}} {{n}} 个工作日" },
   protection: {
     title: "知识产权维权保护",
     intro:
