@@ -1,6 +1,7 @@
 import { DownloadOutlined, SearchOutlined } from "@ant-design/icons";
 import type { PatentImportJobDetail, PatentImportReport } from "@zhichan/shared";
 import { Alert, Button, Statistic } from "antd";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { messageInLanguage } from "../../components/useLocalError";
@@ -27,7 +28,16 @@ function FieldCounts({ counts, empty }: { counts: Record<string, number>; empty:
 }
 
 /** A finished import: new / updated / unchanged / rejected, per-field changes and conflicts, events, rejected rows. */
-export function ImportReportView({ job, report }: { job: PatentImportJobDetail; report: PatentImportReport }) {
+export function ImportReportView({
+  job,
+  report,
+  extraAction,
+}: {
+  job: PatentImportJobDetail;
+  report: PatentImportReport;
+  /** Shown beside the download and search buttons (e.g. "import another file"). */
+  extraAction?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const r = report;
   const figures = [
@@ -91,6 +101,7 @@ export function ImportReportView({ job, report }: { job: PatentImportJobDetail; 
             <Button icon={<SearchOutlined />}>{t("imports.result.search")}</Button>
           </Link>
         )}
+        {extraAction}
       </div>
     </div>
   );

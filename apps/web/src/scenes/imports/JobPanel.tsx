@@ -27,6 +27,11 @@ export function JobPanel({
     if (job) onStatus?.(job.status);
   }, [job?.status]);
   if (!job) return null;
+  const another = onAnother ? (
+    <Button onClick={onAnother} data-action="import-another">
+      {t("imports.job.another")}
+    </Button>
+  ) : null;
   const { done, total } = job.progress;
   const percent = total ? Math.min(100, Math.round((done / total) * 100)) : 0;
   return (
@@ -57,13 +62,10 @@ export function JobPanel({
           description={job.message ? messageInLanguage(job.message, i18n.language) : undefined}
         />
       )}
-      {job.status === "done" && job.report ? <ImportReportView job={job} report={job.report} /> : null}
-      {!active && onAnother ? (
-        <div className="imp-report-actions">
-          <Button onClick={onAnother} data-action="import-another">
-            {t("imports.job.another")}
-          </Button>
-        </div>
+      {job.status === "done" && job.report ? (
+        <ImportReportView job={job} report={job.report} extraAction={another} />
+      ) : !active && another ? (
+        <div className="imp-report-actions">{another}</div>
       ) : null}
     </Card>
   );
