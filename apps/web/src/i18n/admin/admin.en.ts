@@ -54,7 +54,7 @@ export const adminEn: Widen<typeof adminZh> = {
       unlock: "Unlock accounts",
     },
     system: { config: "System configuration" },
-    role: { assign: "Assign business roles, approve administrator accounts" },
+    role: { assign: "Assign business roles and approve administrator accounts" },
     security: { policy: "Read the security policy" },
     audit: { read: "Read the audit log", export: "Export the audit log" },
     registry: { read: "Read the registry", write: "Edit the registry" },
