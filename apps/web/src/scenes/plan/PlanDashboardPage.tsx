@@ -199,7 +199,7 @@ function EditTarget({
       }}
     >
       <Space direction="vertical">
-        <span>{t("plan.targetValue", { unit: code("planUnit", target.unit), year: target.targetYear })}</span>
+        <span>{t("plan.targetValue", { unit: code("unit", target.unit), year: target.targetYear })}</span>
         <InputNumber min={0} value={value} onChange={(v) => setValue(Number(v ?? 0))} />
         <span className="off-sub">{t("plan.targetNote")}</span>
         {error && <Alert type="error" message={error} />}

@@ -58,7 +58,7 @@ export function TargetCards({
               <small>
                 {t("plan.figure", {
                   target: num(target.target, i18n.language),
-                  unit: code("planUnit", target.unit),
+                  unit: code("unit", target.unit),
                   year: target.targetYear,
                 })}
               </small>

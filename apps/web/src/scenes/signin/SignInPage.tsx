@@ -87,7 +87,11 @@ export function SignInPage() {
         {session.stage === "ok" && session.user && (
           <Result
             status="success"
-            title={t("signin.signedInAs", { name: session.user.displayName })}
+            title={
+              <>
+                {t("signin.signedInAs")} <span data-content>{session.user.displayName}</span>
+              </>
+            }
             subTitle={session.user.roles
               .map((r) =>
                 r.district

@@ -114,10 +114,13 @@ export const codes: Widen<typeof zh> = {
   questionType: { integer: "Whole number", number: "Number", text: "Text", choice: "Choice" },
   surveyAction: { open: "Open", closed: "Close", published: "Publish results" },
   planStatus: { met: "Met", on_track: "On track", behind: "Behind", unavailable: "No data" },
-  planUnit: {
+  unit: {
     家: "organisations",
     个: "units",
     人: "people",
+    件: "number",
+    项: "items",
+    次: "times",
     亿元: "× 100 million yuan",
     万元: "× 10,000 yuan",
     元: "yuan",

@@ -7,7 +7,7 @@ export const signin: Widen<typeof zh> = {
   noAccount: "An enterprise or agency?",
   registerLink: "Register",
   passwordExpired: "Your password expired or was set for you: change it first",
-  signedInAs: "Signed in as {{name}}",
+  signedInAs: "Signed in as",
   continue: "Continue",
   auditLog: "Audit log",
   myOrgs: "My organisations",

@@ -107,8 +107,8 @@ export const codes = {
   questionType: { integer: "整数", number: "数值", text: "文本", choice: "选项" },
   surveyAction: { open: "开放填报", closed: "截止填报", published: "发布汇总" },
   planStatus: { met: "已完成", on_track: "进度正常", behind: "滞后", unavailable: "暂无数据" },
-  /** Units of the plan's targets as the plan stores them. */
-  planUnit: { 家: "家", 个: "个", 人: "人", 亿元: "亿元", 万元: "万元", 元: "元" },
+  /** Units as the plan's targets and the survey questions store them (the value is the Chinese unit). */
+  unit: { 家: "家", 个: "个", 人: "人", 件: "件", 项: "项", 次: "次", 亿元: "亿元", 万元: "万元", 元: "元" },
   signalKind: { near_duplicate: "近似重复申请", burst: "申请量突增", type_mix: "类型结构异常" },
   reportStatus: { queued: "排队中", running: "计算中", done: "已完成", failed: "失败" },
   caseArea: { protection: "维权保护", operations: "运营交易", talent: "人才" },

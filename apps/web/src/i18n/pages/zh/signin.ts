@@ -5,7 +5,7 @@ export const signin = {
   noAccount: "企业或服务机构？",
   registerLink: "注册账户",
   passwordExpired: "密码已到期或为初始密码，请先修改",
-  signedInAs: "已登录：{{name}}",
+  signedInAs: "已登录：",
   continue: "继续",
   auditLog: "审计日志",
   myOrgs: "我的机构",
