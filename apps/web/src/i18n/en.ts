@@ -924,6 +924,28 @@ export const en: Messages = {
       none: "No other valid sessions",
     },
   },
+  grouping: {
+    toggle: "Group by application",
+    toggleHint: "The publications of one application (e.g. A and B) become one row and count once",
+    units: { invention: "applications", publication: "publications" },
+    total: "{{total}} applications",
+    statsBasis: {
+      invention: "Based on the {{total}} applications matching the current query (each application counted once)",
+      publication: "Based on the {{total}} publications matching the current query (each publication counted)",
+    },
+    publications: "{{n}} publications of this application",
+    applicantInventions: "Applications",
+    applicantPublications: "Publications",
+    portfolioBasis: {
+      invention: "Counted in applications: the publications of one application count once",
+      publication: "Counted in publications: every publication of an application counts",
+    },
+    reportUnit: "Count",
+    reportUnits: {
+      invention: "Applications (the publications of one application count once)",
+      publication: "Publications (every publication counts)",
+    },
+  },
   roles: {
     enterprise: "Enterprise user",
     agency: "Service agency user",

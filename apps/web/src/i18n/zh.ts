@@ -893,6 +893,29 @@ export const zh = {
       none: "没有其他有效会话",
     },
   },
+  /** One invention per application: the count unit (publications vs applications) wherever counts appear. */
+  grouping: {
+    toggle: "按申请合并",
+    toggleHint: "同一申请的各次公开（如 A 与 B）合为一条、计为一件",
+    units: { invention: "件申请", publication: "件公开文献" },
+    total: "共 {{total}} 件申请",
+    statsBasis: {
+      invention: "统计对象：当前检索式命中的 {{total}} 件申请（同一申请的各次公开计为一件）",
+      publication: "统计对象：当前检索式命中的 {{total}} 件公开文献（同一申请的各次公开分别计数）",
+    },
+    publications: "本申请共 {{n}} 件公开文献",
+    applicantInventions: "专利申请（件）",
+    applicantPublications: "公开文献（件）",
+    portfolioBasis: {
+      invention: "以下统计按申请计数，同一申请的各次公开计为一件",
+      publication: "以下统计按公开文献计数，同一申请的各次公开分别计数",
+    },
+    reportUnit: "计数单位",
+    reportUnits: {
+      invention: "按申请（同一申请的各次公开计为一件）",
+      publication: "按公开文献（各次公开分别计数）",
+    },
+  },
   /** Role codes in words (packages/core/src/accounts/roles.ts), never the code itself. */
   roles: {
     enterprise: "企业用户",
