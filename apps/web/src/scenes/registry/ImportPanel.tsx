@@ -1,20 +1,20 @@
 import type { ImportResult, RegistryKind } from "@zhichan/shared";
 import { Alert, Button, Space, Table, Upload } from "antd";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { importWorkbook, templateUrl } from "../../api/registry";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 
 /** Template download and Excel import: the whole file or nothing, every error with its Excel row number. */
 export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImported: () => void }) {
-  const tx = useText();
+  const { t } = useTranslation();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
       <Space wrap>
-        <Button href={templateUrl(kind)}>{tx("下载 Excel 模板", "Download template")}</Button>
+        <Button href={templateUrl(kind)}>{t("forms.registry.template")}</Button>
         <Upload
           accept=".xlsx"
           showUploadList={false}
@@ -35,7 +35,7 @@ export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImport
           }}
         >
           <Button type="primary" loading={busy} data-testid="import-button">
-            {tx("导入 Excel", "Import workbook")}
+            {t("forms.registry.import")}
           </Button>
         </Upload>
       </Space>
@@ -44,31 +44,22 @@ export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImport
         <Alert
           type="success"
           showIcon
-          message={tx(
-            `导入完成：新增 ${result.inserted} 条，更新 ${result.updated} 条`,
-            `Imported: ${result.inserted} new, ${result.updated} updated`,
-          )}
+          message={t("forms.registry.imported", { inserted: result.inserted, updated: result.updated })}
         />
       )}
       {result?.rejected && (
         <>
-          <Alert
-            type="error"
-            showIcon
-            message={tx(
-              `文件中有 ${result.errors.length} 处错误，未写入任何记录；请修改后重新导入`,
-              `${result.errors.length} problems: nothing was written`,
-            )}
-          />
+          <Alert type="error" showIcon message={t("forms.registry.rejected", { n: result.errors.length })} />
           <Table
             size="small"
+            scroll={{ x: "max-content" }}
             rowKey={(r, i) => `${r.row}-${r.column}-${i}`}
             pagination={{ pageSize: 20 }}
             dataSource={result.errors}
             columns={[
-              { title: tx("行号", "Row"), dataIndex: "row", width: 80 },
-              { title: tx("列", "Column"), dataIndex: "column", width: 180, render: (c) => c ?? "—" },
-              { title: tx("问题", "Problem"), dataIndex: "message" },
+              { title: t("forms.registry.row"), dataIndex: "row", width: 70 },
+              { title: t("forms.registry.column"), dataIndex: "column", width: 160, render: (c) => c ?? "—" },
+              { title: t("forms.registry.problem"), dataIndex: "message" },
             ]}
           />
         </>

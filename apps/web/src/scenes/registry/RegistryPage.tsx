@@ -233,7 +233,11 @@ export function RegistryPage() {
           kind={kind}
           record={editing === "new" ? null : editing}
           onClose={() => setEditing(null)}
-          onSaved={list.reload}
+          onSaved={(saved) => {
+            // the saved record opens, so what was entered can be checked at once
+            list.reload();
+            setDetail(saved.id);
+          }}
         />
       )}
       {detail !== null && <RecordDrawer kind={kind} id={detail} onClose={() => setDetail(null)} />}

@@ -1,136 +1,16 @@
 import type { SessionResponse } from "@zhichan/shared";
-import { Alert, Button, Card, Empty, Form, Input, InputNumber, Result, Select, Space, Table, Tag, Upload } from "antd";
+import { Alert, Card, Empty, Result, Table } from "antd";
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { getSession } from "../../api/accounts";
-import { ApiError } from "../../api/client";
-import {
-  type AgencySurveyItem,
-  answerSheetUrl,
-  answerSurvey,
-  answerSurveyExcel,
-  applyBrand,
-  getMyCredit,
-  listMySurveys,
-} from "../../api/registry";
+import { getMyCredit, listMySurveys } from "../../api/registry";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
 import "../plan/officials.css";
-import { errorText } from "../signin/signin-util";
+import "./surveys.css";
 import { useText } from "../signin/useText";
-
-/** Problems the server named for each question (answers are refused whole, every problem listed). */
-function problemsOf(e: unknown): string[] {
-  if (e instanceof ApiError) {
-    const p = (e.details as { problems?: { message: string; row?: number | null }[] } | undefined)?.problems;
-    if (p?.length) return p.map((x) => (x.row ? `第 ${x.row} 行：${x.message}` : x.message));
-    return [e.message];
-  }
-  return [errorText(e)];
-}
-
-function SurveyForm({ item, onDone }: { item: AgencySurveyItem; onDone: () => void }) {
-  const tx = useText();
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saved, setSaved] = useState(false);
-  return (
-    <Card
-      size="small"
-      title={`${item.survey.title} · ${item.orgName}`}
-      extra={
-        <Space>
-          <Tag color={item.status === "missing" ? "red" : "blue"}>
-            {item.status === "missing" ? "未填报" : item.status}
-          </Tag>
-          <span className="off-sub">
-            {tx("截止", "due")} {item.survey.dueDate}
-          </span>
-        </Space>
-      }
-      style={{ marginBottom: 12 }}
-    >
-      <Form
-        layout="inline"
-        initialValues={item.answers ?? {}}
-        onFinish={async (v) => {
-          setProblems([]);
-          setSaved(false);
-          try {
-            await answerSurvey(item.survey.id, item.orgId, v);
-            setSaved(true);
-            onDone();
-          } catch (e) {
-            setProblems(problemsOf(e));
-          }
-        }}
-      >
-        {item.survey.questions.map((q) => (
-          <Form.Item
-            key={q.key}
-            name={q.key}
-            label={`${q.labelZh}${q.unit ? `（${q.unit}）` : ""}`}
-            required={q.required}
-          >
-            {q.type === "text" ? (
-              <Input style={{ width: 160 }} />
-            ) : q.type === "choice" ? (
-              <Select style={{ width: 140 }} options={(q.choices ?? []).map((c) => ({ value: c, label: c }))} />
-            ) : (
-              <InputNumber style={{ width: 130 }} />
-            )}
-          </Form.Item>
-        ))}
-        <Button type="primary" htmlType="submit">
-          {tx("提交", "Submit")}
-        </Button>
-      </Form>
-      <Space style={{ marginTop: 8 }}>
-        <a href={answerSheetUrl(item.survey.id)}>{tx("下载 Excel 填报表", "Download answer sheet")}</a>
-        <Upload
-          accept=".xlsx"
-          showUploadList={false}
-          beforeUpload={async (file) => {
-            setProblems([]);
-            setSaved(false);
-            try {
-              await answerSurveyExcel(item.survey.id, item.orgId, file);
-              setSaved(true);
-              onDone();
-            } catch (e) {
-              setProblems(problemsOf(e));
-            }
-            return false;
-          }}
-        >
-          <Button size="small">{tx("上传 Excel 填报", "Upload answer sheet")}</Button>
-        </Upload>
-      </Space>
-      {saved && (
-        <Alert
-          style={{ marginTop: 8 }}
-          type="success"
-          showIcon
-          message={tx("已提交，等待审核", "Submitted for review")}
-        />
-      )}
-      {problems.length > 0 && (
-        <Alert
-          style={{ marginTop: 8 }}
-          type="error"
-          showIcon
-          message={tx("未提交：请修改以下问题", "Not submitted: fix these")}
-          description={
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
-    </Card>
-  );
-}
+import { BrandApplyForm } from "./BrandApplyForm";
+import { SurveyAnswerForm } from "./SurveyAnswerForm";
 
 /** 机构工作台: an agency answers its surveys, sees its credit grade with the reasons, applies for brand grading. */
 export function AgencyPage() {
@@ -172,7 +52,7 @@ export function AgencyPage() {
         />
       )}
       {surveys.data?.items.map((it) => (
-        <SurveyForm key={`${it.survey.id}-${it.orgId}`} item={it} onDone={surveys.reload} />
+        <SurveyAnswerForm key={`${it.survey.id}-${it.orgId}`} item={it} onDone={surveys.reload} />
       ))}
       <h3 style={{ marginTop: 16 }}>{tx("信用等级", "Credit grade")}</h3>
       {credit.data?.items.length === 0 && (
@@ -196,33 +76,7 @@ export function AgencyPage() {
               { title: tx("分值", "Points"), dataIndex: "points" },
             ]}
           />
-          <Form
-            layout="inline"
-            style={{ marginTop: 8 }}
-            onFinish={async (v) => {
-              try {
-                await applyBrand(c.orgId, v.level, v.statement);
-                setNote(tx("品牌机构评定申请已提交", "Application submitted"));
-              } catch (e) {
-                setNote(errorText(e));
-              }
-            }}
-          >
-            <Form.Item name="level" rules={[{ required: true }]}>
-              <Select
-                style={{ width: 120 }}
-                placeholder={tx("级别", "Level")}
-                options={[
-                  { value: "provincial", label: "省级" },
-                  { value: "national", label: "国家级" },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item name="statement" rules={[{ required: true, min: 10 }]}>
-              <Input style={{ width: 360 }} placeholder={tx("申请说明（不少于 10 字）", "Statement")} />
-            </Form.Item>
-            <Button htmlType="submit">{tx("申请品牌机构评定", "Apply for brand grading")}</Button>
-          </Form>
+          <BrandApplyForm orgId={c.orgId} onNote={setNote} />
         </Card>
       ))}
       {note && <Alert type="info" showIcon message={note} closable onClose={() => setNote(null)} />}

@@ -1,17 +1,14 @@
 import type { SessionResponse, Survey } from "@zhichan/shared";
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Result, Segmented, Select, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, Result, Segmented, Select, Space, Table, Tag } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { Link } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import {
   answerSheetUrl,
-  createSurvey,
   getAggregates,
-  getStandardQuestions,
   listResponses,
   listSurveys,
   reviewResponse,
-  type SurveyQuestion,
   setSurveyStatus,
 } from "../../api/registry";
 import { EChart } from "../../charts/EChart";
@@ -20,9 +17,10 @@ import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
 import "../plan/officials.css";
-import { districtName, label, orgCategoryOptions } from "../registry/labels";
+import { districtName, label } from "../registry/labels";
 import { errorText } from "../signin/signin-util";
 import { useText } from "../signin/useText";
+import { CreateSurveyForm } from "./CreateSurveyForm";
 
 const STATUS_COLOR: Record<string, string> = { draft: "default", open: "blue", closed: "orange", published: "green" };
 const STATUS_ZH: Record<string, string> = {
@@ -152,7 +150,16 @@ export function SurveysPage() {
         ]}
       />
       {survey && <SurveyDetail survey={survey} onChange={list.reload} />}
-      {creating && <CreateSurvey onClose={() => setCreating(false)} onCreated={list.reload} />}
+      {creating && (
+        <CreateSurveyForm
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            // the new survey opens below the list, ready to be opened for answers
+            list.reload();
+            setSelected(created.id);
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -260,115 +267,5 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
         )}
       </Card>
     </div>
-  );
-}
-
-function CreateSurvey({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
-  const tx = useText();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const standard = useAsync(() => getStandardQuestions(), []);
-  useEffect(() => {
-    if (standard.data) form.setFieldValue("questions", standard.data.questions);
-  }, [standard.data, form]);
-  return (
-    <Modal
-      open
-      width={860}
-      title={tx("发起统计调查", "New survey")}
-      onCancel={onClose}
-      onOk={async () => {
-        const v = await form.validateFields();
-        // The whole store: a standard question keeps fields the form does not show (min, labelEn).
-        const questions = (form.getFieldsValue(true).questions as SurveyQuestion[]).map((q) =>
-          q.type === "text" ? q : { ...q, min: q.min ?? 0 },
-        );
-        const keys = new Set(questions.map((q) => q.key));
-        // The standard cross-field rule (attorneys ≤ staff) is kept while both questions remain.
-        const rules = (standard.data?.rules ?? []).filter((r) => keys.has(r.left) && keys.has(r.right));
-        try {
-          await createSurvey({ ...v, questions, rules });
-          onCreated();
-          onClose();
-        } catch (e) {
-          setError(errorText(e));
-        }
-      }}
-    >
-      <Form form={form} layout="vertical" initialValues={{ categories: ["patent_agency"], questions: [] }}>
-        <Form.Item name="title" label={tx("名称", "Title")} rules={[{ required: true }]}>
-          <Input placeholder="2025 年度知识产权服务机构统计调查" />
-        </Form.Item>
-        <Space>
-          <Form.Item
-            name="periodStart"
-            label={tx("统计期开始", "Period from")}
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/ }]}
-          >
-            <Input placeholder="2025-01-01" />
-          </Form.Item>
-          <Form.Item
-            name="periodEnd"
-            label={tx("统计期结束", "to")}
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/ }]}
-          >
-            <Input placeholder="2025-12-31" />
-          </Form.Item>
-          <Form.Item
-            name="dueDate"
-            label={tx("截止日期", "Due")}
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/ }]}
-          >
-            <Input placeholder="2026-01-31" />
-          </Form.Item>
-        </Space>
-        <Form.Item name="categories" label={tx("调查对象", "Addressed to")}>
-          <Select mode="multiple" options={orgCategoryOptions} />
-        </Form.Item>
-        <p className="off-sub">{tx("问题（预置标准问题集，可增删改）", "Questions (the standard set, editable)")}</p>
-        <Form.List name="questions">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline" wrap>
-                  <Form.Item
-                    name={[f.name, "key"]}
-                    rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{0,39}$/, message: "a-z0-9_" }]}
-                  >
-                    <Input placeholder="key" style={{ width: 130 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, "labelZh"]} rules={[{ required: true }]}>
-                    <Input placeholder={tx("问题", "Question")} style={{ width: 190 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, "type"]} rules={[{ required: true }]}>
-                    <Select
-                      style={{ width: 100 }}
-                      options={[
-                        { value: "integer", label: "整数" },
-                        { value: "number", label: "数值" },
-                        { value: "text", label: "文本" },
-                      ]}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[f.name, "unit"]}>
-                    <Input placeholder={tx("单位", "Unit")} style={{ width: 70 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, "required"]} valuePropName="checked" initialValue={true}>
-                    <Checkbox>{tx("必填", "Required")}</Checkbox>
-                  </Form.Item>
-                  <Button size="small" onClick={() => remove(f.name)}>
-                    {tx("删除", "Remove")}
-                  </Button>
-                </Space>
-              ))}
-              <Button size="small" onClick={() => add({ type: "integer", required: true, min: 0 })}>
-                {tx("添加问题", "Add question")}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-      {error && <Alert type="error" message={error} />}
-    </Modal>
   );
 }
