@@ -1,4 +1,4 @@
-import type { SearchSort } from "@zhichan/shared";
+import type { CountUnit, SearchSort } from "@zhichan/shared";
 import { ApiError, toApiError } from "./client";
 import { type ExportFormat, exportUrl } from "./search";
 
@@ -51,10 +51,11 @@ export async function streamExport(
   sort: SearchSort | undefined,
   onProgress: (p: ExportProgress) => void,
   signal?: AbortSignal,
+  group?: CountUnit,
 ): Promise<ExportResult> {
   let res: Response;
   try {
-    res = await fetch(exportUrl(q, format, sort), { signal });
+    res = await fetch(exportUrl(q, format, sort, group), { signal });
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     throw new ApiError("NETWORK", (e as Error).message, 0);

@@ -1,4 +1,4 @@
-import type { FacetName, SearchResponse, SearchSort } from "@zhichan/shared";
+import type { CountUnit, FacetName, SearchResponse, SearchSort } from "@zhichan/shared";
 import { apiUrl, getJson } from "./client";
 
 export interface SearchParams {
@@ -8,6 +8,8 @@ export interface SearchParams {
   cursor?: string;
   facets?: FacetName[];
   facetSize?: number;
+  /** invention: one hit per application, counts in applications. */
+  group?: CountUnit;
 }
 
 export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchResponse> {
@@ -20,6 +22,7 @@ export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchRes
       cursor: p.cursor,
       facets: p.facets?.join(","),
       facetSize: p.facetSize,
+      group: p.group === "invention" ? "invention" : undefined,
     },
     signal,
   );
@@ -27,6 +30,6 @@ export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchRes
 
 export type ExportFormat = "csv" | "xlsx";
 
-export function exportUrl(q: string, format: ExportFormat, sort?: SearchSort): string {
-  return apiUrl("/search/export", { q, format, sort });
+export function exportUrl(q: string, format: ExportFormat, sort?: SearchSort, group?: CountUnit): string {
+  return apiUrl("/search/export", { q, format, sort, group: group === "invention" ? group : undefined });
 }

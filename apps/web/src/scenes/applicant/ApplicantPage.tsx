@@ -1,9 +1,10 @@
 import { SearchOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Descriptions, Skeleton, Statistic, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router-dom";
+import { useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { getApplicant } from "../../api/applicants";
 import { ErrorView } from "../../components/ErrorView";
+import { UnitToggle } from "../../components/UnitToggle";
 import { useAsync } from "../../components/useAsync";
 import { EntityPanel } from "./EntityPanel";
 import { PortfolioCharts } from "./PortfolioCharts";
@@ -14,7 +15,10 @@ export function ApplicantPage() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const res = useAsync((signal) => getApplicant(id, signal), [id]);
+  // the portfolio counts applications unless ?unit=publication (the toggle)
+  const [params, setParams] = useSearchParams();
+  const unit = params.get("unit") === "publication" ? "publication" : "invention";
+  const res = useAsync((signal) => getApplicant(id, signal, unit), [id, unit]);
   const a = res.data;
   if (res.error) {
     return (
@@ -59,7 +63,10 @@ export function ApplicantPage() {
       ) : null}
       <div className="applicant-summary">
         <Card size="small">
-          <Statistic title={t("applicant.patentCount")} value={a.patentCount} />
+          <div className="applicant-counts">
+            <Statistic title={t("grouping.applicantInventions")} value={a.inventionCount} />
+            <Statistic title={t("grouping.applicantPublications")} value={a.patentCount} />
+          </div>
         </Card>
         <Card size="small" className="applicant-meta">
           <Descriptions
@@ -84,8 +91,17 @@ export function ApplicantPage() {
         </Card>
       </div>
       <EntityPanel a={a} onChanged={res.reload} />
-      <h2 className="section-title">{t("applicant.portfolio")}</h2>
-      <PortfolioCharts facets={a.facets} />
+      <div className="applicant-portfolio-head">
+        <h2 className="section-title">{t("applicant.portfolio")}</h2>
+        <UnitToggle
+          unit={unit}
+          onChange={(u) => setParams(u === "publication" ? { unit: u } : {}, { replace: true })}
+        />
+      </div>
+      <p className="muted" data-testid="portfolio-basis">
+        {t(`grouping.portfolioBasis.${unit}`)}
+      </p>
+      <PortfolioCharts facets={a.facets} unit={unit} />
     </div>
   );
 }

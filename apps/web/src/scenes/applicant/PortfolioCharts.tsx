@@ -1,4 +1,4 @@
-import type { FacetBucket } from "@zhichan/shared";
+import type { CountUnit, FacetBucket } from "@zhichan/shared";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../charts/EChart";
@@ -8,9 +8,9 @@ import { ChartCard } from "../stats/ChartCard";
 import { enumSeries, topSeries, yearSeries } from "../stats/facetData";
 
 /** An applicant's portfolio: filings by year, types, legal status, IPC classes. */
-export function PortfolioCharts({ facets }: { facets: Record<string, FacetBucket[]> }) {
+export function PortfolioCharts({ facets, unit }: { facets: Record<string, FacetBucket[]>; unit: CountUnit }) {
   const { t } = useTranslation();
-  const count = t("stats.count");
+  const count = t(`grouping.units.${unit}`);
   const ipc = facets.ipc_class ?? facets.ipc_subclass ?? [];
   const opts = useMemo(
     () => ({

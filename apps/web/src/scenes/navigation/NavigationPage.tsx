@@ -1,4 +1,4 @@
-import type { ReportSummary } from "@zhichan/shared";
+import type { CountUnit, ReportSummary } from "@zhichan/shared";
 import {
   Alert,
   App,
@@ -70,13 +70,14 @@ export function NavigationPage() {
     return () => clearTimeout(timer);
   }, [pending]);
 
-  const submit = async (v: { q?: string; industryId?: number; focus?: string; title?: string }) => {
+  const submit = async (v: { q?: string; industryId?: number; focus?: string; title?: string; unit?: CountUnit }) => {
     setBusy(true);
     try {
       const r = await createReport({
         ...(mode === "query" ? { q: v.q } : { industryId: v.industryId }),
         focus: v.focus || null,
         title: v.title || undefined,
+        unit: v.unit,
       });
       message.success(t("navigation.queued", { id: r.id }));
       navigate(`/navigation/reports/${r.id}`);
@@ -114,6 +115,7 @@ export function NavigationPage() {
             q: params.get("q") ?? "",
             industryId: params.get("industry") ? Number(params.get("industry")) : undefined,
             focus: "4101",
+            unit: "invention",
           }}
         >
           <Form.Item label={t("navigation.target")}>
@@ -163,6 +165,16 @@ export function NavigationPage() {
             </Form.Item>
             <Form.Item name="title" label={t("navigation.titleOptional")}>
               <Input style={{ width: 360, maxWidth: "100%" }} maxLength={200} />
+            </Form.Item>
+            <Form.Item name="unit" label={t("grouping.reportUnit")}>
+              <Select
+                style={{ width: 340, maxWidth: "100%" }}
+                data-testid="report-unit-select"
+                options={(["invention", "publication"] as const).map((u) => ({
+                  value: u,
+                  label: t(`grouping.reportUnits.${u}`),
+                }))}
+              />
             </Form.Item>
           </Space>
           <Button type="primary" htmlType="submit" loading={busy}>

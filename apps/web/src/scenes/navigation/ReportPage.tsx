@@ -57,6 +57,9 @@ export function ReportPage() {
         {r.params.focus && (
           <Descriptions.Item label={t("report.focus")}>{region(r.params.focus, r.params.focusName)}</Descriptions.Item>
         )}
+        <Descriptions.Item label={t("grouping.reportUnit")}>
+          <span data-testid="report-unit">{t(`grouping.reportUnits.${r.params.unit ?? "publication"}`)}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t("report.snapshot")}>
           {r.snapshotAt ? t("report.snapshotValue", { at: time(r.snapshotAt), seq: r.snapshotSeq }) : "—"}
           {r.tookMs !== null && t("report.took", { s: (r.tookMs / 1000).toFixed(1) })}
@@ -162,7 +165,12 @@ function SectionTable({ k, r, data }: { k: keyof ReportData; r: ReportDetail; da
           rowKey="label"
           dataSource={r.strategy?.clauses ?? []}
           columns={[
-            { title: t("report.col.condition"), dataIndex: "label", width: 220 },
+            {
+              title: t("report.col.condition"),
+              dataIndex: "label",
+              width: 220,
+              render: (v: string) => localMessage(v) ?? v,
+            },
             { title: t("report.col.query"), dataIndex: "query", ellipsis: true },
             { title: t("report.col.hits"), dataIndex: "count", width: 90, align: "right" },
           ]}

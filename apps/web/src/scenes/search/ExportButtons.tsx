@@ -1,5 +1,5 @@
 import { DownloadOutlined } from "@ant-design/icons";
-import type { SearchSort } from "@zhichan/shared";
+import type { CountUnit, SearchSort } from "@zhichan/shared";
 import { Alert, Button, Modal, Progress, Space, Tooltip } from "antd";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,7 +24,18 @@ function formatBytes(n: number): string {
 }
 
 /** Export CSV / Excel of every hit with a progress bar, then hand the file to the browser. */
-export function ExportButtons({ query, sort, total }: { query: string; sort: SearchSort; total: number }) {
+export function ExportButtons({
+  query,
+  sort,
+  total,
+  group,
+}: {
+  query: string;
+  sort: SearchSort;
+  total: number;
+  /** invention: one row per application. */
+  group?: CountUnit;
+}) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -39,7 +50,7 @@ export function ExportButtons({ query, sort, total }: { query: string; sort: Sea
     setError("");
     setCapped(null);
     try {
-      const res = await streamExport(query, format, sort, setProgress, ctl.current.signal);
+      const res = await streamExport(query, format, sort, setProgress, ctl.current.signal, group);
       saveBlob(res.blob, res.filename);
       setCapped(res.cappedNote);
       setPhase("done");

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Highlighted } from "../../components/Highlighted";
 import { StatusTag, TypeTag } from "../../components/PatentTags";
+import "./grouping.css";
 
 interface Props {
   hits: SearchHit[];
@@ -24,6 +25,7 @@ export function ResultTable({ hits, offset, loading }: Props) {
         <div className="hit-numbers">
           <div>{h.publicationNumber}</div>
           {h.applicationNumber && <div className="muted">{h.applicationNumber}</div>}
+          {h.invention && h.invention.publicationCount > 1 && <InventionPublications hit={h} />}
         </div>
       ),
     },
@@ -79,5 +81,21 @@ export function ResultTable({ hits, offset, loading }: Props) {
       pagination={false}
       scroll={{ x: 960 }}
     />
+  );
+}
+
+/** A grouped hit's other publications (A with its B …), each linked to its record. */
+function InventionPublications({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
+  const others = (hit.invention?.publications ?? []).filter((p) => p.id !== hit.id);
+  return (
+    <div className="hit-publications" data-testid="hit-publications">
+      <span className="muted">{t("grouping.publications", { n: hit.invention?.publicationCount })}</span>
+      {others.map((p) => (
+        <Link key={p.id} to={`/patents/${p.id}`}>
+          {p.publicationNumber}
+        </Link>
+      ))}
+    </div>
   );
 }
