@@ -464,7 +464,7 @@ export const en: Messages = {
     targetHint:
       "All spellings and patents of this applicant go to the chosen one; the page then shows the merged applicant.",
     targetNone: "Nothing found; try another spelling",
-    targetPatents: "{{n}} patents",
+    targetPatents: "patents: {{n}}",
     targetRequired: "Please choose the applicant to merge into",
     aliases: "Spellings to move out",
     aliasesHint: "The chosen spellings become a new applicant; the others stay here.",
