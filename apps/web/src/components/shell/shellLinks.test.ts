@@ -19,7 +19,7 @@ describe("menus by role", () => {
     expect(menusOf("enterprise")).toEqual({ personal: ["/me", "/cases/mine", "/orgs"], tools: [] });
     expect(menusOf("agency").personal).toEqual(["/me", "/cases/mine", "/orgs", "/agency"]);
     const official = menusOf("official");
-    expect(official.personal).toEqual(["/me", "/cases/queue"]);
+    expect(official.personal).toEqual(["/me", "/cases/queue", "/admin/people"]);
     expect(official.tools).toEqual([
       "/cases/queue",
       "/plan",
@@ -30,9 +30,13 @@ describe("menus by role", () => {
       "/data-quality",
     ]);
     expect(menusOf("expert")).toEqual({ personal: ["/me", "/cases/assigned"], tools: [] });
-    expect(menusOf("sysadmin")).toEqual({ personal: ["/me"], tools: [] });
-    expect(menusOf("secadmin")).toEqual({ personal: ["/me", "/admin/requests"], tools: [] });
-    expect(menusOf("auditadmin")).toEqual({ personal: ["/me", "/audit"], tools: [] });
+    // the three separated administrators: each only their own administration pages
+    expect(menusOf("sysadmin")).toEqual({ personal: ["/me", "/admin/users", "/admin/requests"], tools: [] });
+    expect(menusOf("secadmin")).toEqual({
+      personal: ["/me", "/admin/users", "/admin/requests", "/admin/security"],
+      tools: [],
+    });
+    expect(menusOf("auditadmin")).toEqual({ personal: ["/me", "/admin/audit"], tools: [] });
   });
 
   it("lists officials-only modules among the services for nobody", () => {
@@ -48,7 +52,8 @@ describe("page titles", () => {
     expect(pageTitleKey("/search", "?tab=stats&q=x")).toBe("nav.stats");
     expect(pageTitleKey("/cases/mine", "")).toBe("shell.links.casesMine");
     expect(pageTitleKey("/cases/42", "")).toBe("shell.titles.case");
-    expect(pageTitleKey("/admin/users", "")).toBe("shell.titles.admin");
+    expect(pageTitleKey("/admin/users", "")).toBe("admin.nav.users");
+    expect(pageTitleKey("/admin", "")).toBe("shell.titles.admin");
     expect(pageTitleKey("/", "")).toBeNull();
   });
 });

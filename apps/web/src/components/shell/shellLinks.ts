@@ -1,4 +1,5 @@
 import type { PermissionName } from "@zhichan/shared";
+import { ADMIN_ROUTES } from "../../scenes/admin/adminRoutes";
 import { PLATFORM_MODULES } from "../../scenes/home/modules";
 
 /**
@@ -45,8 +46,8 @@ export const PERSONAL_LINKS: ShellLink[] = [
   { key: "assigned", to: "/cases/assigned", label: "shell.links.casesAssigned", need: "case:assigned" },
   { key: "orgs", to: "/orgs", label: "shell.links.orgs", need: "org:members" },
   { key: "agency", to: "/agency", label: "shell.links.agency", need: "survey:file" },
-  { key: "admin-requests", to: "/admin/requests", label: "shell.links.adminRequests", need: "role:assign" },
-  { key: "audit", to: "/audit", label: "shell.links.audit", need: "audit:read" },
+  // the administration pages (scenes/admin), each for the administrator (or official) holding its permission
+  ...ADMIN_ROUTES.map((r) => ({ key: `admin-${r.key}`, to: r.path, label: r.labelKey, need: r.permission })),
 ];
 
 export function allowed(links: ShellLink[], can: (p: PermissionName) => boolean): ShellLink[] {

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { matchPath, useLocation } from "react-router-dom";
+import { ADMIN_ROUTES } from "../../scenes/admin/adminRoutes";
 
 /**
  * The page's name per route (i18n keys), for the browser tab and history: "<page> · 知产". The first matching
@@ -20,8 +21,7 @@ const TITLES: [string, string][] = [
   ["/setup", "shell.titles.setup"],
   ["/me", "shell.links.me"],
   ["/orgs", "shell.links.orgs"],
-  ["/audit", "shell.links.audit"],
-  ["/admin/requests", "shell.links.adminRequests"],
+  ...ADMIN_ROUTES.map((r): [string, string] => [r.path, r.labelKey]),
   ["/admin/*", "shell.titles.admin"],
   ["/services", "modules.onestop.title"],
   ["/protection", "modules.protection.title"],
