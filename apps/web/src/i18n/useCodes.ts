@@ -28,6 +28,8 @@ export function useCodes() {
     const fallback = serverName && (!en || !CJK.test(serverName)) ? serverName : value;
     return t(`codes.region.${value}`, { defaultValue: fallback });
   };
-  const pick = (label: Bilingual | null | undefined): string => (label ? (en ? label.en || label.zh : label.zh) : "—");
+  // the server's English labels are written in lower case ("return for changes"); on a button or tag they lead
+  const pick = (label: Bilingual | null | undefined): string =>
+    label ? (en && label.en ? label.en.charAt(0).toUpperCase() + label.en.slice(1) : label.zh) : "—";
   return { code, region, pick, en, t };
 }
