@@ -838,8 +838,6 @@ export const en: Messages = {
       casesAssigned: "Assigned to me",
       orgs: "My organisations",
       agency: "Agency returns",
-      audit: "Audit log",
-      adminRequests: "Administrator approvals",
       registry: "Registry",
       surveys: "Statistical surveys",
       imports: "Data import",

@@ -808,8 +808,6 @@ export const zh = {
       casesAssigned: "指派给我的",
       orgs: "我的机构",
       agency: "机构填报",
-      audit: "审计日志",
-      adminRequests: "管理员账户审批",
       registry: "登记簿",
       surveys: "统计调查",
       imports: "数据导入",
