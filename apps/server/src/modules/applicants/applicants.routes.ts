@@ -31,7 +31,8 @@ export function applicantRoutes(app: ZodApp, svc: ApplicantsService, admin: Enti
         response: { 200: ApplicantProfile, 404: ErrorBody, 400: ErrorBody },
       },
     },
-    async (req) => svc.profile(req.params.id, req.query.unit),
+    async (req) =>
+      svc.profile(req.params.id, req.query.unit, req.actor?.permissions.has("data:import") ? "curator" : "public"),
   );
   app.post(
     "/api/applicants/:id/merge",

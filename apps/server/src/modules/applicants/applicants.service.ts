@@ -10,6 +10,21 @@ import {
   recentMerges,
 } from "./applicants.repository.js";
 
+/** Who reads a profile: officials who curate entities see who decided a merge and why; everyone else does not. */
+export type Viewer = "public" | "curator";
+
+/** Evidence keys that name an official or carry their reason (entity-admin.service.ts writes them). */
+const OFFICIAL_EVIDENCE_KEYS = new Set(["official", "userId", "reason"]);
+
+/**
+ * The public page shows that an official merged two entities and what was merged, but not which official or the
+ * reason they typed: both are the official's own words and identity, kept for the audit and for other curators.
+ */
+function publicMerge(m: ApplicantMerge): ApplicantMerge {
+  const evidence = Object.fromEntries(Object.entries(m.evidence).filter(([k]) => !OFFICIAL_EVIDENCE_KEYS.has(k)));
+  return { ...m, evidence, createdBy: null };
+}
+
 const PORTFOLIO_FACETS: FacetName[] = ["year", "type", "status", "ipc_class", "ipc_subclass", "sei", "agency"];
 
 export class ApplicantsService {
@@ -23,7 +38,7 @@ export class ApplicantsService {
    * old links keep working and the page can say where the entity went (no redirect: one round trip, one URL shape).
    * The facets count inventions (one per application) unless publications are asked for; both totals are given.
    */
-  profile(id: number, unit: CountUnit = "invention"): ApplicantProfile {
+  profile(id: number, unit: CountUnit = "invention", viewer: Viewer = "public"): ApplicantProfile {
     const asked = findApplicant(this.db, id);
     if (!asked) throw new AppError("NOT_FOUND", `没有找到申请人 ${id} · no applicant with id ${id}`);
     const row = asked.merged_into === null ? asked : findApplicant(this.db, asked.merged_into);
@@ -55,7 +70,7 @@ export class ApplicantsService {
         nameSource: row.name_source,
         regionRule: row.region_rule,
         mergedFrom: asked.id === row.id ? null : asked.id,
-        merges: mergesOf(this.db, row.id),
+        merges: viewer === "curator" ? mergesOf(this.db, row.id) : mergesOf(this.db, row.id).map(publicMerge),
       },
     };
   }

@@ -120,6 +120,24 @@ describe("merge, split, rename", () => {
     expect(direct.entity.mergedFrom).toBeNull();
   });
 
+  it("shows the deciding official and their reason to curators only, never on the public profile", async () => {
+    const survivor = entityOf("郑州宇通客车股份有限公司");
+    const url = `/api/applicants/${survivor}`;
+    const official = (m: { rule: string }) => m.rule === "official";
+    for (const headers of [{}, enterprise]) {
+      const res = await t.app.inject({ method: "GET", url, headers });
+      const merge = res.json().entity.merges.find(official);
+      expect(merge.evidence).not.toHaveProperty("official");
+      expect(merge.evidence).not.toHaveProperty("reason");
+      expect(merge.createdBy).toBeNull();
+      expect(res.body).not.toContain("ea-city");
+      expect(res.body).not.toContain("同一企业的两种写法");
+    }
+    const curator = (await t.app.inject({ method: "GET", url, headers: city })).json().entity.merges.find(official);
+    expect(curator.evidence).toMatchObject({ official: "ea-city", reason: "同一企业的两种写法" });
+    expect(curator.createdBy).toBe(officialId);
+  });
+
   it("refuses to merge into an absorbed entity or itself, with a clear 4xx", async () => {
     const survivor = entityOf("郑州宇通客车股份有限公司");
     const absorbed = t.db.sqlite
