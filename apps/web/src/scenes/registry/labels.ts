@@ -1,24 +1,24 @@
-import { LABELS_ZH, ORG_CATEGORIES, PERSON_CATEGORIES, RECORD_STATUSES, ZONE_NAMES } from "@zhichan/shared";
+import { ORG_CATEGORIES, PERSON_CATEGORIES, RECORD_STATUSES, ZONE_NAMES } from "@zhichan/shared";
 import { useCodes } from "../../i18n/useCodes";
 
-/** Zhengzhou's county-level divisions (2023 statistical codes, data/regions); named in the UI by codes.region. */
-export const DISTRICTS: [string, string][] = [
-  ["410102", "中原区"],
-  ["410103", "二七区"],
-  ["410104", "管城回族区"],
-  ["410105", "金水区"],
-  ["410106", "上街区"],
-  ["410108", "惠济区"],
-  ["410122", "中牟县"],
-  ["410171", "经开区"],
-  ["410172", "高新区"],
-  ["410173", "航空港区"],
-  ["410181", "巩义市"],
-  ["410182", "荥阳市"],
-  ["410183", "新密市"],
-  ["410184", "新郑市"],
-  ["410185", "登封市"],
-];
+/** Zhengzhou's county-level divisions and zones (2023 statistical codes, data/regions); names: codes.region. */
+export const DISTRICT_CODES = [
+  "410102",
+  "410103",
+  "410104",
+  "410105",
+  "410106",
+  "410108",
+  "410122",
+  "410171",
+  "410172",
+  "410173",
+  "410181",
+  "410182",
+  "410183",
+  "410184",
+  "410185",
+] as const;
 
 type Option = { value: string; label: string };
 
@@ -34,26 +34,7 @@ export function useRegistryLabels() {
     personCategoryOptions: PERSON_CATEGORIES.map((c): Option => ({ value: c, label: label(c) })),
     statusOptions: RECORD_STATUSES.map((s) => ({ value: s, label: label(s) })),
     zoneOptions: ZONE_NAMES.map((z) => ({ value: z, label: code("zone", z) })),
-    districtOptions: DISTRICTS.map(([c]) => ({ value: c, label: region(c) })),
+    districtOptions: DISTRICT_CODES.map((c) => ({ value: c, label: region(c) })),
     brandOptions: ["none", "provincial", "national"].map((b) => ({ value: b, label: code("brandLevel", b) })),
   };
 }
-
-/**
- * @deprecated Chinese-only options kept for RecordForm until its per-field rewrite lands (it now reads useCodes);
- * everything else uses useRegistryLabels.
- */
-export const label = (c: string | null | undefined) => (c ? (LABELS_ZH[c] ?? c) : "—");
-/** @deprecated see label */
-export const orgCategoryOptions = ORG_CATEGORIES.map((c) => ({ value: c, label: LABELS_ZH[c] }));
-/** @deprecated see label */
-export const personCategoryOptions = PERSON_CATEGORIES.map((c) => ({ value: c, label: LABELS_ZH[c] }));
-/** @deprecated see label */
-export const zoneOptions = ZONE_NAMES.map((z) => ({ value: z, label: z }));
-/** @deprecated see label */
-export const statusOptions = RECORD_STATUSES.map((s) => ({ value: s, label: LABELS_ZH[s] }));
-/** @deprecated see label */
-export const districtOptions = DISTRICTS.map(([value, name]) => ({ value, label: name }));
-/** @deprecated see label (useRegistryLabels().districtName names districts in the UI language) */
-export const districtName = (code: string | null) =>
-  code ? (DISTRICTS.find(([c]) => c === code)?.[1] ?? code) : "未知";

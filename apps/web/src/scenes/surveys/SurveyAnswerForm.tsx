@@ -26,7 +26,7 @@ export function SurveyAnswerForm({ item, onDone }: { item: AgencySurveyItem; onD
   const [saved, setSaved] = useState(false);
   const labelOf = (q: Question) => {
     const name = en && q.labelEn ? q.labelEn : q.labelZh;
-    return q.unit ? `${name}（${q.unit}）` : name;
+    return q.unit ? t("surveys.withUnit", { name, unit: code("unit", q.unit) }) : name;
   };
   const rulesOf = (q: Question) => {
     const field = en && q.labelEn ? q.labelEn : q.labelZh;

@@ -1,6 +1,7 @@
 import type { SessionResponse, Survey } from "@zhichan/shared";
 import { Alert, Button, Card, Result, Segmented, Select, Space, Table, Tag } from "antd";
 import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getSession } from "../../api/accounts";
 import {
@@ -16,28 +17,13 @@ import { rankedBarOption, rankedHeight } from "../../charts/options";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
-import { districtName, label } from "../registry/labels";
+import { useRegistryLabels } from "../registry/labels";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 import { CreateSurveyForm } from "./CreateSurveyForm";
 
 const STATUS_COLOR: Record<string, string> = { draft: "default", open: "blue", closed: "orange", published: "green" };
-const STATUS_ZH: Record<string, string> = {
-  draft: "草稿",
-  open: "填报中",
-  closed: "已截止",
-  published: "已发布",
-  missing: "未填报",
-  submitted: "待审核",
-  accepted: "已通过",
-  rejected: "已退回",
-};
-const ACTION: Record<string, [string, string]> = {
-  open: ["开放填报", "Open"],
-  closed: ["截止填报", "Close"],
-  published: ["发布汇总", "Publish"],
-};
 const NEXT: Record<string, "open" | "closed" | "published" | null> = {
   draft: "open",
   open: "closed",
@@ -47,7 +33,9 @@ const NEXT: Record<string, "open" | "closed" | "published" | null> = {
 
 /** 统计调查: define, open, track who has not answered, accept or return, publish aggregates with charts. */
 export function SurveysPage() {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { code } = useCodes();
+  const { label } = useRegistryLabels();
   const [session, setSession] = useState<SessionResponse | null>(null);
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
@@ -62,8 +50,8 @@ export function SurveysPage() {
     return (
       <Result
         status="403"
-        title={tx("统计调查管理仅对管理人员开放", "Survey management is for officials")}
-        extra={<Link to="/signin?next=/surveys">{tx("登录", "Sign in")}</Link>}
+        title={t("surveys.closed")}
+        extra={<Link to="/signin?next=/surveys">{t("common.signIn")}</Link>}
       />
     );
   const survey = list.data?.items.find((s) => s.id === selected) ?? null;
@@ -71,21 +59,16 @@ export function SurveysPage() {
     <div className="off-page">
       <div className="off-head">
         <div>
-          <h1>{tx("服务机构统计调查", "Statistical surveys of agencies")}</h1>
-          <div className="off-sub">
-            {tx(
-              "机构在线或用 Excel 填报；仅审核通过的数据进入汇总",
-              "Agencies answer online or by Excel; only accepted answers are aggregated",
-            )}
-          </div>
+          <h1>{t("surveys.title")}</h1>
+          <div className="off-sub">{t("surveys.intro")}</div>
         </div>
         <Space>
           {!session.user?.district && (
             <Button type="primary" onClick={() => setCreating(true)}>
-              {tx("发起调查", "New survey")}
+              {t("surveys.create")}
             </Button>
           )}
-          <Link to="/registry">{tx("登记簿", "Registry")}</Link>
+          <Link to="/registry">{t("surveys.registry")}</Link>
         </Space>
       </div>
       {error && (
@@ -97,34 +80,36 @@ export function SurveysPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: tx("尚未发起调查", "No surveys yet") }}
+        locale={{ emptyText: t("surveys.empty") }}
         onRow={(r) => ({ onClick: () => setSelected(r.id), style: { cursor: "pointer" } })}
         columns={[
           {
-            title: tx("调查", "Survey"),
+            title: t("surveys.col.survey"),
             dataIndex: "title",
-            render: (t: string, r: Survey) => (r.id === selected ? <strong>{t}</strong> : t),
+            render: (title: string, r: Survey) => (
+              <span data-content>{r.id === selected ? <strong>{title}</strong> : title}</span>
+            ),
           },
           {
-            title: tx("统计期", "Period"),
+            title: t("surveys.col.period"),
             key: "p",
             render: (_: unknown, r: Survey) => `${r.periodStart} – ${r.periodEnd}`,
           },
-          { title: tx("截止", "Due"), dataIndex: "dueDate" },
+          { title: t("surveys.col.due"), dataIndex: "dueDate" },
           {
-            title: tx("对象", "Addressed to"),
+            title: t("surveys.col.addressedTo"),
             dataIndex: "categories",
-            render: (c: string[]) => c.map(label).join("、"),
+            render: (c: string[]) => c.map(label).join(t("common.listSep")),
           },
           {
-            title: tx("已填报/应填报", "Answered"),
+            title: t("surveys.col.answered"),
             key: "a",
             render: (_: unknown, r: Survey) => `${r.answered} / ${r.expected}`,
           },
           {
-            title: tx("状态", "Status"),
+            title: t("surveys.col.status"),
             dataIndex: "status",
-            render: (s: string) => <Tag color={STATUS_COLOR[s]}>{STATUS_ZH[s]}</Tag>,
+            render: (s: string) => <Tag color={STATUS_COLOR[s]}>{code("surveyStatus", s)}</Tag>,
           },
           {
             title: "",
@@ -143,7 +128,7 @@ export function SurveysPage() {
                     }
                   }}
                 >
-                  {tx(...ACTION[NEXT[r.status]!])}
+                  {code("surveyAction", NEXT[r.status])}
                 </Button>
               ) : null,
           },
@@ -165,7 +150,9 @@ export function SurveysPage() {
 }
 
 function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => void }) {
-  const tx = useText();
+  const { t } = useTranslation();
+  const { code, pick } = useCodes();
+  const { districtName } = useRegistryLabels();
   const responses = useAsync((s) => listResponses(survey.id, s), [survey.id]);
   const [by, setBy] = useState<"district" | "category">("district");
   const [question, setQuestion] = useState(survey.questions.find((q) => q.type !== "text")?.key ?? "");
@@ -180,7 +167,7 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
     [agg.data, question],
   );
   const review = async (orgId: number, accept: boolean) => {
-    const note = accept ? "" : (window.prompt(tx("退回原因", "Reason")) ?? "");
+    const note = accept ? "" : (window.prompt(t("surveys.returnReason")) ?? "");
     await reviewResponse(survey.id, orgId, accept, note);
     responses.reload();
     agg.reload();
@@ -191,8 +178,8 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
     <div className="plan-detail" style={{ marginTop: 12 }}>
       <Card
         size="small"
-        title={`${survey.title} · ${tx("填报情况", "Responses")}`}
-        extra={<a href={answerSheetUrl(survey.id)}>{tx("Excel 填报表", "Answer sheet")}</a>}
+        title={<span data-content>{t("surveys.responses", { title: survey.title })}</span>}
+        extra={<a href={answerSheetUrl(survey.id)}>{t("surveys.answerSheet")}</a>}
       >
         {responses.error ? <ErrorView error={responses.error} /> : null}
         <Table
@@ -201,26 +188,23 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
           loading={responses.loading}
           dataSource={responses.data?.items ?? []}
           pagination={{ pageSize: 15 }}
-          locale={{
-            emptyText: tx(
-              "登记簿中没有应填报的有效机构",
-              "No confirmed organisations of these categories in the registry",
-            ),
-          }}
+          locale={{ emptyText: t("surveys.noOrgs") }}
           columns={[
-            { title: tx("机构", "Organisation"), dataIndex: "orgName" },
-            { title: tx("区县", "District"), dataIndex: "districtCode", render: districtName },
+            { title: t("surveys.col.organisation"), dataIndex: "orgName" },
+            { title: t("surveys.col.district"), dataIndex: "districtCode", render: districtName },
             {
-              title: tx("状态", "Status"),
+              title: t("surveys.col.status"),
               dataIndex: "status",
               render: (s: string) => (
-                <Tag color={s === "missing" ? "red" : s === "accepted" ? "green" : "blue"}>{STATUS_ZH[s]}</Tag>
+                <Tag color={s === "missing" ? "red" : s === "accepted" ? "green" : "blue"}>
+                  {code("responseStatus", s)}
+                </Tag>
               ),
             },
             {
-              title: tx("方式", "Channel"),
+              title: t("surveys.col.channel"),
               dataIndex: "channel",
-              render: (c: string | null) => (c === "excel" ? "Excel" : c === "online" ? tx("在线", "online") : "—"),
+              render: (c: string | null) => (c ? code("answerChannel", c) : "—"),
             },
             {
               title: "",
@@ -229,10 +213,10 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
                 r.status === "submitted" ? (
                   <Space>
                     <Button size="small" type="primary" onClick={() => review(r.orgId, true)}>
-                      {tx("通过", "Accept")}
+                      {t("surveys.accept")}
                     </Button>
                     <Button size="small" onClick={() => review(r.orgId, false)}>
-                      {tx("退回", "Return")}
+                      {t("surveys.return")}
                     </Button>
                   </Space>
                 ) : null,
@@ -240,15 +224,15 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
           ]}
         />
       </Card>
-      <Card size="small" title={tx("汇总（已审核通过）", "Aggregates (accepted answers)")}>
+      <Card size="small" title={t("surveys.aggregates")}>
         <div style={{ marginBottom: 8 }}>
           <Space>
             <Segmented
               value={by}
               onChange={(v) => setBy(v as "district")}
               options={[
-                { value: "district", label: tx("按区县", "district") },
-                { value: "category", label: tx("按类别", "category") },
+                { value: "district", label: t("surveys.byDistrict") },
+                { value: "category", label: t("surveys.byCategory") },
               ]}
             />
             <Select
@@ -256,14 +240,14 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
               value={question}
               onChange={setQuestion}
               style={{ width: 160 }}
-              options={numeric.map((q) => ({ value: q.key, label: q.labelZh }))}
+              options={numeric.map((q) => ({ value: q.key, label: pick({ zh: q.labelZh, en: q.labelEn ?? "" }) }))}
             />
           </Space>
         </div>
         {agg.data && agg.data.rows.length > 0 && chart ? (
-          <EChart option={chart} height={rankedHeight(agg.data.rows.length)} label="aggregates" />
+          <EChart option={chart} height={rankedHeight(agg.data.rows.length)} label={t("surveys.aggregates")} />
         ) : (
-          <p className="off-sub">{tx("尚无审核通过的填报", "No accepted answers yet")}</p>
+          <p className="off-sub">{t("surveys.noAccepted")}</p>
         )}
       </Card>
     </div>
