@@ -166,17 +166,17 @@ export function NavigationPage() {
             <Form.Item name="title" label={t("navigation.titleOptional")}>
               <Input style={{ width: 360, maxWidth: "100%" }} maxLength={200} />
             </Form.Item>
-            <Form.Item name="unit" label={t("grouping.reportUnit")}>
-              <Select
-                style={{ width: 340, maxWidth: "100%" }}
-                data-testid="report-unit-select"
-                options={(["invention", "publication"] as const).map((u) => ({
-                  value: u,
-                  label: t(`grouping.reportUnits.${u}`),
-                }))}
-              />
-            </Form.Item>
           </Space>
+          <Form.Item name="unit" label={t("grouping.reportUnit")}>
+            <Select
+              style={{ width: 340, maxWidth: "100%" }}
+              data-testid="report-unit-select"
+              options={(["invention", "publication"] as const).map((u) => ({
+                value: u,
+                label: t(`grouping.reportUnits.${u}`),
+              }))}
+            />
+          </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t("navigation.generate")}
           </Button>
