@@ -10,14 +10,17 @@ export class ApplicantLinker {
   private readonly idByKey = new Map<string, number>();
   private readonly aliasesSeen = new Set<string>();
   private readonly regionSet = new Set<number>();
+  /** Normalising a name is a dozen regex passes; an export repeats its applicants' names thousands of times. */
+  private readonly keyByName = new Map<string, string>();
+  private readonly namesByCell = new Map<string, string[]>();
 
   constructor(private readonly repo: ImportRepository) {}
 
   /** Links in source order; position = index in the split list (a name repeated in one record is linked once). */
   link(patentId: number, applicantsRaw: string | null, regionCode: string | null): void {
     const keys = new Set<string>();
-    splitApplicants(applicantsRaw).forEach((name, position) => {
-      const key = applicantNormKey(name);
+    this.namesOf(applicantsRaw).forEach((name, position) => {
+      const key = this.normKey(name);
       if (!key || keys.has(key)) return;
       keys.add(key);
       const id = this.applicantId(name, key, position === 0 ? regionCode : null);
@@ -28,6 +31,28 @@ export class ApplicantLinker {
       }
       this.repo.insertLink(patentId, id, position);
     });
+  }
+
+  /** The names of an applicants cell (a company's exact cell recurs on most of its records). */
+  private namesOf(applicantsRaw: string | null): string[] {
+    if (applicantsRaw === null) return [];
+    let names = this.namesByCell.get(applicantsRaw);
+    if (names === undefined) {
+      names = splitApplicants(applicantsRaw);
+      if (this.namesByCell.size >= 50_000) this.namesByCell.clear();
+      this.namesByCell.set(applicantsRaw, names);
+    }
+    return names;
+  }
+
+  private normKey(name: string): string {
+    let key = this.keyByName.get(name);
+    if (key === undefined) {
+      key = applicantNormKey(name);
+      if (this.keyByName.size >= 200_000) this.keyByName.clear();
+      this.keyByName.set(name, key);
+    }
+    return key;
   }
 
   private applicantId(name: string, key: string, regionCode: string | null): number {

@@ -1,5 +1,6 @@
 import { DivisionIndex, type DivisionRow } from "@zhichan/core/patents/index.ts";
 import type { Db } from "../../db/connection.js";
+import { normaliseMemos } from "./normalise-memo.js";
 import type { NormaliseContext } from "./row-normaliser.js";
 
 /** Reference tables a file's rows are resolved against, read once per file. */
@@ -23,5 +24,6 @@ export function loadContext(
     seiCodes: new Set(sei.map((s) => s.sei_code)),
     pipeSeparatesPeople: pipe,
     headerOf,
+    memo: normaliseMemos(),
   };
 }

@@ -103,6 +103,15 @@ describe("ZIP volumes inside a delivery ZIP", () => {
     });
   });
 
+  it("refuses a document inside a volume whose bytes do not match its CRC", async () => {
+    const doc = part("318000031/CN318000031U.XML", utility("318000031", "202320000031.9"));
+    const file = write("crc.zip", zipOf([part("vol1.zip", zipOf([{ ...doc, crc32: doc.crc32 ^ 1 }]))]));
+    await expect(importFile(db, file, { source: "crc_zip" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("crc.zip: unreadable ZIP entry (318000031/CN318000031U.XML is corrupt)"),
+    });
+  });
+
   it("refuses a volume that is not a ZIP, naming it", async () => {
     const file = write("broken.zip", zipOf([part("vol1.zip", "this is not a zip")]));
     await expect(importFile(db, file, { source: "broken_zip" })).rejects.toMatchObject({

@@ -117,7 +117,9 @@ export async function importFile(
   const started = Date.now();
   const label = path.basename(file);
   const repo = new ImportRepository(db.sqlite);
-  const sha = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  // Read once: the same bytes give the content hash (the run's key) and, below, the rows.
+  const raw = fs.readFileSync(file);
+  const sha = crypto.createHash("sha256").update(raw).digest("hex");
   const previous = repo.latestRun(sha, options.source);
   const base = { file, source: options.source, ...emptyCounters(), resumedAfterRow: 0 };
   if (options.exportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.exportDate)) {
@@ -143,7 +145,7 @@ export async function importFile(
   db.sqlite.pragma("cache_size = -65536");
   // CSV/XLSX (header row, column mapping, vendor layout; a file without a header or data rows is refused), CNIPA XML
   // or a ZIP of them: read whole and bounded before anything is written (readers/import-source.ts).
-  const src = await readImportSource(file, label, options.mapping);
+  const src = await readImportSource(file, label, options.mapping, undefined, raw);
   const { detected } = src;
   const dataRows = sourceRows(src, (p) =>
     loadContext(db, options.source, p.prepared.headerOf, p.prepared.pipeSeparatesPeople),

@@ -14,6 +14,7 @@ import {
 import { looksLikeAddress, parseCpcList, parseDateList, parsePublicationList, splitItems } from "./list-fields.js";
 import type { CanonicalField } from "./mapping/canonical-fields.js";
 import { cellText, type MappedRow } from "./mapping/column-mapping.js";
+import { memoKey, type NormaliseMemos } from "./normalise-memo.js";
 import type { PatentDraft } from "./patent-draft.js";
 
 /** What a row needs besides itself: reference tables held in memory and what the file's layout implies. */
@@ -26,6 +27,8 @@ export interface NormaliseContext {
   pipeSeparatesPeople: boolean;
   /** Header text of each mapped field, to name it in warnings and to keep unreadable raw values under it. */
   headerOf: Partial<Record<CanonicalField, string>>;
+  /** Results of the costly pure steps (region, IPC, SEI) by their input text, shared by the file's rows. */
+  memo: NormaliseMemos;
 }
 
 export type RowOutcome = { ok: true; patent: PatentDraft; warnings: string[] } | { ok: false; reason: string };
@@ -89,7 +92,7 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
   const statusRaw = textOf(row, "legal_status");
   const ipcAllRaw = textOf(row, "ipc_all");
   const ipcMainRaw = textOf(row, "ipc_main");
-  const ipc = parseIpcList(ipcAllRaw, ipcMainRaw);
+  const ipc = ctx.memo.ipc.get(memoKey(ipcAllRaw, ipcMainRaw), () => parseIpcList(ipcAllRaw, ipcMainRaw));
   if (ipc.locarno.length) extra.locarno = ipc.locarno.join(";");
   const ipcRaw = ipcMainRaw && ipcAllRaw ? `${ipcMainRaw} || ${ipcAllRaw}` : (ipcAllRaw ?? ipcMainRaw);
 
@@ -108,23 +111,28 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
   // 省市 ('河南省郑州市') is read like the start of an address, for the region only.
   const regionAddress = [regionText, address].filter(Boolean).join(" ") || null;
   const applicantsText = textOf(row, "applicants");
-  const region = resolveRegion(
-    {
-      province,
-      city,
-      district,
-      address: regionAddress,
-      provinceCodeText: codeText,
-      divisionCode: textOf(row, "division_code"),
-      applicantName: organisationName(applicantsText),
-    },
-    ctx.divisions,
+  const divisionCode = textOf(row, "division_code");
+  const orgName = ctx.memo.orgName.get(applicantsText ?? "", () => organisationName(applicantsText));
+  const regionKey = memoKey(province, city, district, regionAddress, codeText, divisionCode, orgName);
+  const region = ctx.memo.region.get(regionKey, () =>
+    resolveRegion(
+      {
+        province,
+        city,
+        district,
+        address: regionAddress,
+        provinceCodeText: codeText,
+        divisionCode,
+        applicantName: orgName,
+      },
+      ctx.divisions,
+    ),
   );
   const fieldsText = [province, city, district, regionText].filter(Boolean).join(" / ");
-  const regionRaw = fieldsText || address || codeText || textOf(row, "division_code") || null;
+  const regionRaw = fieldsText || address || codeText || divisionCode || null;
 
   const seiRaw = textOf(row, "sei_category");
-  const sei = parseSeiCategories(seiRaw, ctx.seiNameToCode, ctx.seiCodes);
+  const sei = ctx.memo.sei.get(seiRaw ?? "", () => parseSeiCategories(seiRaw, ctx.seiNameToCode, ctx.seiCodes));
   if (seiRaw && sei.unmatched.length) warnings.push(`SEI '${sei.unmatched.join(", ")}' not in sei_categories`);
 
   const yearText = textOf(row, "app_year");

@@ -1,5 +1,5 @@
 import type { CanonicalField } from "../mapping/canonical-fields.js";
-import { all, at, find, kids, textAt, textOf, type XmlNode } from "./xml-tree.js";
+import { all, at, find, firstElements, kids, textAt, textOf, type XmlNode } from "./xml-tree.js";
 
 /**
  * CNIPA standardized patent XML (xsdVersion V2.2.1, ../shared/reference/cnipa-xml-fieldmap.md): one file is one
@@ -98,6 +98,8 @@ function addressParts(address: XmlNode | undefined) {
 
 /** Reads one PatentDocumentAndRelated element into the fixed 'CNIPA XML' columns. */
 export function patentValues(doc: XmlNode): XmlPatentValues {
+  const elements = firstElements(doc); // find(doc, name) for every name, in one walk
+  const el = (name: string) => elements.get(name);
   const biblio = at(doc, "BibliographicData") ?? doc;
   const pubDoc = at(biblio, "PublicationReference/DocumentID");
   const pubNo = publicationNumber(pubDoc) || publicationFromRoot(doc);
@@ -106,17 +108,17 @@ export function patentValues(doc: XmlNode): XmlPatentValues {
   const appRef = at(biblio, "ApplicationReference");
   const appDoc = at(appRef, "DocumentID");
   const applType = appRef?.attrs.applType ?? "";
-  const ipcs = all(find(doc, "ClassificationIPCRDetails") ?? biblio, "ClassificationIPCR").map(ipcCode);
+  const ipcs = all(el("ClassificationIPCRDetails") ?? biblio, "ClassificationIPCR").map(ipcCode);
 
-  const applicants = all(find(doc, "ApplicantDetails"), "Applicant/AddressBook");
+  const applicants = all(el("ApplicantDetails"), "Applicant/AddressBook");
   const first = addressParts(at(applicants[0], "Address"));
   const addresses = applicants.map((a) => textAt(a, "Address/Text"));
-  const agents = kids(find(doc, "AgentDetails"), "Agent");
+  const agents = kids(el("AgentDetails"), "Agent");
   const agency = agents.map((a) => textAt(a, "Agency/AddressBook/OrganizationName")).find(Boolean) ?? "";
-  const citations = all(find(doc, "ReferencesCited"), "Citation/ApplicationCitation/PublicationReference/DocumentID");
+  const citations = all(el("ReferencesCited"), "Citation/ApplicationCitation/PublicationReference/DocumentID");
   const priorities = findAll(doc, "PriorityClaim");
-  const claims = all(find(doc, "Claims"), "Claim").map((c) => textAt(c, "ClaimText") || textOf(c));
-  const figure = at(find(doc, "Abstract"), "AbstractFigure/Figure/Image");
+  const claims = all(el("Claims"), "Claim").map((c) => textAt(c, "ClaimText") || textOf(c));
+  const figure = at(el("Abstract"), "AbstractFigure/Figure/Image");
 
   return {
     pub_no: pubNo,
@@ -128,8 +130,8 @@ export function patentValues(doc: XmlNode): XmlPatentValues {
     patent_type: APPL_TYPE[applType] ?? "",
     ipc_main: ipcs[0] ?? "",
     ipc_all: join(ipcs),
-    title: textOf(find(biblio, "InventionTitle") ?? find(doc, "InventionTitle")),
-    abstract: all(find(doc, "Abstract"), "Paragraphs").map(textOf).join("\n") || textOf(find(doc, "Abstract")),
+    title: textOf(find(biblio, "InventionTitle") ?? el("InventionTitle")),
+    abstract: all(el("Abstract"), "Paragraphs").map(textOf).join("\n") || textOf(el("Abstract")),
     claims: claims.join("\n"),
     applicants: join(applicants.map((a) => textAt(a, "Name") || textAt(a, "OrganizationName"))),
     applicant_province: first.province,
@@ -137,22 +139,20 @@ export function patentValues(doc: XmlNode): XmlPatentValues {
     applicant_district: first.county,
     applicant_address: addresses[0] ?? "",
     division_code: first.code,
-    inventors: join(all(find(doc, "InventorDetails"), "Inventor/AddressBook").map((a) => textAt(a, "Name"))),
+    inventors: join(all(el("InventorDetails"), "Inventor/AddressBook").map((a) => textAt(a, "Name"))),
     agency,
     agent: join(agents.map((a) => textAt(a, "AddressBook/Name"))),
     priority_nos: join(priorities.map((p) => priorityNumber(p))),
     priority_dates: join(priorities.map((p) => textAt(p, "Date") || textAt(p, "DocumentID/Date"))),
     cited_refs: join(citations.map(publicationNumber)),
-    "代理机构代码 AgencyCode": textAt(find(doc, "AgentDetails"), "CustomerNumber"),
+    "代理机构代码 AgencyCode": textAt(el("AgentDetails"), "CustomerNumber"),
     "申请人邮编 PostCode": textAt(applicants[0], "Address/PostCode"),
     // Every applicant's address, when there are several (the first one is applicant_address).
     "申请人地址 Applicants' addresses": addresses.filter(Boolean).length > 1 ? addresses.join(" | ") : "",
     "专利权人 Assignees": join(
-      all(find(doc, "AssigneeDetails"), "Assignee/AddressBook").map(
-        (a) => textAt(a, "Name") || textAt(a, "OrganizationName"),
-      ),
+      all(el("AssigneeDetails"), "Assignee/AddressBook").map((a) => textAt(a, "Name") || textAt(a, "OrganizationName")),
     ),
-    "审查员 Examiner": join(all(find(doc, "ExaminerDetails"), "Examiner").map((e) => textAt(e, "Name") || textOf(e))),
+    "审查员 Examiner": join(all(el("ExaminerDetails"), "Examiner").map((e) => textAt(e, "Name") || textOf(e))),
     "摘要附图 AbstractFigure": figure?.attrs.file ?? "",
     "申请类型 applType": applType,
     "XML 文件 file": doc.attrs.file ?? "",

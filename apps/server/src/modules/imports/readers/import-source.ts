@@ -74,15 +74,17 @@ const isXmlText = (b: Uint8Array) => /^(\uFEFF)?\s*<[?!A-Za-z]/.test(Buffer.from
  * Reads an import file whole, before anything is written: CSV/XLSX as before (readTable), a CNIPA XML file, or a
  * vendor ZIP of XML/CSV/XLSX files and ZIP volumes one level deep (zip-source.ts): entries, each entry's declared
  * and actual inflated size and the total are bounded across both levels, and a bomb stops the read with TOO_LARGE.
- * Pictures and other entries are skipped. Any refused part refuses the whole file.
+ * Pictures and other entries are skipped. Any refused part refuses the whole file. `raw`: the file's bytes when the
+ * caller has read them already (so the file is read once).
  */
 export async function readImportSource(
   file: string,
   label: string,
   override?: MappingOverride,
   limits: ImportLimits = IMPORT_SOURCE_LIMITS,
+  raw?: Buffer,
 ): Promise<ImportSource> {
-  const bytes = readFileBytes(file);
+  const bytes = readFileBytes(file, undefined, raw);
   if (isZip(bytes)) {
     const entries = zipEntries(label, bytes, limits);
     if (!entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) {
@@ -94,7 +96,7 @@ export async function readImportSource(
     await collectXml(label, decodeXml(bytes), limits.maxTokenChars, xml);
     return assemble(label, [], xml);
   }
-  const table = await readTable(file);
+  const table = await readTable(file, bytes);
   return single({ name: label, kind: "patents", prepared: prepareFile(label, table, override) }, table.encoding);
 }
 

@@ -51,37 +51,66 @@ export async function parseXmlTree(text: string, name: string, maxTokenChars: nu
 /** Attributes by local name too ('business:applType' → 'applType'), as for elements. */
 function localAttrs(attrs: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attrs)) out[k.slice(k.indexOf(":") + 1)] = v;
+  for (const k in attrs) out[k.slice(k.indexOf(":") + 1)] = attrs[k];
   return out;
 }
 
+// The readers below run a few dozen times per document over 100k documents of a delivery: plain loops, no
+// per-call closures or intermediate arrays.
+
 /** Children of `node` named `name`. */
-export const kids = (node: XmlNode | undefined, name: string): XmlNode[] =>
-  node ? node.children.filter((c) => c.name === name) : [];
+export function kids(node: XmlNode | undefined, name: string): XmlNode[] {
+  const out: XmlNode[] = [];
+  if (node) for (const c of node.children) if (c.name === name) out.push(c);
+  return out;
+}
+
+function firstKid(node: XmlNode, name: string): XmlNode | undefined {
+  for (const c of node.children) if (c.name === name) return c;
+  return undefined;
+}
+
+const pathSteps = new Map<string, string[]>();
+function stepsOf(path: string): string[] {
+  let steps = pathSteps.get(path);
+  if (!steps) {
+    steps = path.split("/");
+    pathSteps.set(path, steps); // the paths are the readers' constants: a few dozen
+  }
+  return steps;
+}
 
 /** The first node down a path of child names ('ApplicantDetails/Applicant'), or undefined. */
 export function at(node: XmlNode | undefined, path: string): XmlNode | undefined {
   let n = node;
-  for (const step of path.split("/")) n = n && kids(n, step)[0];
+  for (const step of stepsOf(path)) {
+    if (!n) return undefined;
+    n = firstKid(n, step);
+  }
   return n;
 }
 
 /** Every node down a path (each step may match several children). */
 export function all(node: XmlNode | undefined, path: string): XmlNode[] {
   let level = node ? [node] : [];
-  for (const step of path.split("/")) level = level.flatMap((n) => kids(n, step));
+  for (const step of stepsOf(path)) {
+    const next: XmlNode[] = [];
+    for (const n of level) for (const c of n.children) if (c.name === step) next.push(c);
+    level = next;
+  }
   return level;
+}
+
+function collectText(n: XmlNode, parts: string[]): void {
+  if (n.text) parts.push(n.text);
+  for (const c of n.children) collectText(c, parts);
 }
 
 /** All text inside a node (its own and its descendants'), whitespace collapsed; '' for none. */
 export function textOf(node: XmlNode | undefined): string {
   if (!node) return "";
   const parts: string[] = [];
-  const walk = (n: XmlNode) => {
-    parts.push(n.text);
-    for (const c of n.children) walk(c);
-  };
-  walk(node);
+  collectText(node, parts);
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
 
@@ -96,4 +125,20 @@ export function find(node: XmlNode, name: string): XmlNode | undefined {
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * The first element of each name under `node`, depth first — what `find` returns for every name, in one walk (a
+ * document is asked for a dozen elements, most of them absent, which `find` answers by walking it all).
+ */
+export function firstElements(node: XmlNode): Map<string, XmlNode> {
+  const first = new Map<string, XmlNode>();
+  const walk = (n: XmlNode) => {
+    for (const c of n.children) {
+      if (c.name !== "#text" && !first.has(c.name)) first.set(c.name, c);
+      walk(c);
+    }
+  };
+  walk(node);
+  return first;
 }

@@ -1,5 +1,5 @@
 import { AppError } from "@zhichan/core";
-import { inflateEntry, ReadBudget } from "../../../uploads/bounded-entry.js";
+import { inflateEntry, inflateSmallEntry, ReadBudget, SMALL_ENTRY_BYTES } from "../../../uploads/bounded-entry.js";
 import { readWorkbook } from "../../../uploads/read-workbook.js";
 import { IMPORT_FILE_LIMITS, type WorkbookLimits } from "../../../uploads/workbook-limits.js";
 import {
@@ -159,8 +159,11 @@ async function readEntries(
 /**
  * An entry's inflated bytes (kept whole: the readers take a file's bytes). The budget bounds every entry and the
  * total; an entry inflating past the size it declared is a bomb that lies, stopped there rather than at the bound.
+ * Small entries (a patent document: a few KB) are inflated in one bounded call, larger ones (volumes, tables) as a
+ * stream.
  */
 async function inflated(bytes: Uint8Array, e: ZipEntry, budget: ReadBudget): Promise<Buffer> {
+  if (e.uncompressedSize <= SMALL_ENTRY_BYTES) return inflateSmallEntry(bytes, e, budget);
   const chunks: Buffer[] = [];
   let n = 0;
   for await (const chunk of inflateEntry(bytes, e, budget)) {
