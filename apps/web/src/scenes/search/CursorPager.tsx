@@ -3,10 +3,13 @@ import { useTranslation } from "react-i18next";
 import { PAGE_SIZES } from "./useSearchUrl";
 
 interface Props {
+  /** 1-based. */
   page: number;
   total: number;
   size: number;
   hasNext: boolean;
+  /** False when the page was opened from a link: the cursor of the page before is not known. */
+  canPrev: boolean;
   loading: boolean;
   onPrev: () => void;
   onNext: () => void;
@@ -14,21 +17,27 @@ interface Props {
   onSize: (size: number) => void;
 }
 
-/** Previous/Next through every hit with server cursors; no cap on depth. */
-export function CursorPager({ page, total, size, hasNext, loading, onPrev, onNext, onFirst, onSize }: Props) {
+/** First / previous / next through every hit with server cursors; no cap on depth. */
+export function CursorPager({ page, total, size, hasNext, canPrev, loading, onPrev, onNext, onFirst, onSize }: Props) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
+  const first = page === 1;
   return (
-    <nav className="cursor-pager" aria-label="pagination">
+    <nav className="cursor-pager" aria-label={t("searchUi.pager")} data-testid="pager">
       <Space wrap>
-        <Button onClick={onFirst} disabled={page === 0 || loading}>
+        <Button onClick={onFirst} disabled={first || loading} data-testid="page-first">
           {t("search.first")}
         </Button>
-        <Button onClick={onPrev} disabled={page === 0 || loading} data-testid="page-prev">
+        <Button
+          onClick={onPrev}
+          disabled={first || !canPrev || loading}
+          title={!first && !canPrev ? t("searchUi.prevFromLink") : undefined}
+          data-testid="page-prev"
+        >
           {t("search.prev")}
         </Button>
-        <span className="pager-page" aria-live="polite" data-testid="page-indicator">
-          {t("search.page", { page: (page + 1).toLocaleString(), pages: pages.toLocaleString() })}
+        <span className="pager-page" aria-live="polite" data-testid="page-indicator" data-page={page}>
+          {t("search.page", { page: page.toLocaleString(), pages: pages.toLocaleString() })}
         </span>
         <Button onClick={onNext} disabled={!hasNext || loading} data-testid="page-next">
           {t("search.next")}

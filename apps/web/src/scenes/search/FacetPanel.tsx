@@ -20,15 +20,17 @@ interface Props {
   q: string;
   facets: Record<string, FacetBucket[]> | undefined;
   onAdd: (clause: string) => void;
+  /** Inside the phone's drawer, whose own title already says what this is: no frame, heading for readers only. */
+  bare?: boolean;
 }
 
 /** Facet counts of the whole hit set; clicking a bucket adds its clause to the query. */
-export function FacetPanel({ q, facets, onAdd }: Props) {
+export function FacetPanel({ q, facets, onAdd, bare = false }: Props) {
   const { t } = useTranslation();
   if (!facets) return <Skeleton active paragraph={{ rows: 8 }} />;
   return (
-    <nav className="facet-panel" aria-label={t("search.facetsTitle")}>
-      <h2 className="facet-panel-title">{t("search.facetsTitle")}</h2>
+    <nav className={bare ? "facet-panel facet-panel-bare" : "facet-panel"} aria-label={t("search.facetsTitle")}>
+      <h2 className={bare ? "facet-panel-title visually-hidden" : "facet-panel-title"}>{t("search.facetsTitle")}</h2>
       {LIST_FACETS.map((facet) => {
         const buckets = facets[facet] ?? [];
         if (buckets.length === 0) return null;

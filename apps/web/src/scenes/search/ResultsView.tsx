@@ -1,6 +1,7 @@
+import { FilterOutlined } from "@ant-design/icons";
 import { type SearchSort, SORTS } from "@zhichan/shared";
-import { Empty, Select, Space } from "antd";
-import { useState } from "react";
+import { Button, Drawer, Empty, Select, Space } from "antd";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { search } from "../../api/search";
 import { ErrorView } from "../../components/ErrorView";
@@ -8,38 +9,63 @@ import { useAsync } from "../../components/useAsync";
 import { CursorPager } from "./CursorPager";
 import { ExportButtons } from "./ExportButtons";
 import { FacetPanel, LIST_FACET_SIZE, LIST_FACETS } from "./FacetPanel";
+import { ResultCards } from "./ResultCards";
 import { ResultTable } from "./ResultTable";
+import { useNarrow } from "./useNarrow";
+
+/** Below this width the facets move into a drawer; below CARDS_WIDTH the hits become cards. */
+const DRAWER_WIDTH = 1100;
+const CARDS_WIDTH = 900;
 
 interface Props {
   q: string;
   sort: SearchSort;
   size: number;
+  /** 1-based page and the cursor that fetches it (URL state). */
+  page: number;
+  cursor: string;
+  /** Cursors of the pages before this one (history state); shorter than page - 1 when opened from a link. */
+  trail: string[];
+  onPage: (page: number, cursor: string, trail: string[]) => void;
   onSort: (sort: SearchSort) => void;
   onSize: (size: number) => void;
   onAddClause: (clause: string) => void;
 }
 
-/** Result list for one query/sort/size; a cursor stack walks every page (remount resets it). */
-export function ResultsView({ q, sort, size, onSort, onSize, onAddClause }: Props) {
+/** Result list for one query/sort/size/page: facets, hits (table, or cards on a phone), pager and export. */
+export function ResultsView({ q, sort, size, page, cursor, trail, onPage, onSort, onSize, onAddClause }: Props) {
   const { t } = useTranslation();
-  // cursors[i] is the cursor that fetches page i; page 0 has none.
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const page = cursors.length - 1;
-  const cursor = cursors[page];
+  const drawerFacets = useNarrow(DRAWER_WIDTH);
+  const cards = useNarrow(CARDS_WIDTH);
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const top = useRef<HTMLElement>(null);
   const res = useAsync(
-    (signal) => search({ q, sort, limit: size, cursor, facets: LIST_FACETS, facetSize: LIST_FACET_SIZE }, signal),
+    (signal) =>
+      search(
+        { q, sort, limit: size, cursor: cursor || undefined, facets: LIST_FACETS, facetSize: LIST_FACET_SIZE },
+        signal,
+      ),
     [q, sort, size, cursor],
   );
   const data = res.data;
 
   if (res.error) return <ErrorView error={res.error} query={q} onRetry={res.reload} />;
 
+  const go = (nextPage: number, nextCursor: string, nextTrail: string[]) => {
+    onPage(nextPage, nextCursor, nextTrail);
+    top.current?.scrollIntoView({ block: "start" });
+  };
+  const canPrev = page > 1 && trail.length === page - 1;
+  const addClause = (clause: string) => {
+    setFacetsOpen(false);
+    onAddClause(clause);
+  };
+  const facets = <FacetPanel q={q} facets={data?.facets} onAdd={addClause} bare={drawerFacets} />;
+
   return (
-    <div className="results-layout">
-      <aside className="results-facets">
-        <FacetPanel q={q} facets={data?.facets} onAdd={onAddClause} />
-      </aside>
-      <section className="results-main" aria-busy={res.loading}>
+    <div className={drawerFacets ? "results-layout results-layout-single" : "results-layout"}>
+      {!drawerFacets && <aside className="results-facets">{facets}</aside>}
+      <section className="results-main" aria-busy={res.loading} ref={top} aria-label={t("search.tabList")}>
         <div className="results-bar">
           <div className="results-summary" aria-live="polite">
             {data ? (
@@ -54,6 +80,11 @@ export function ResultsView({ q, sort, size, onSort, onSize, onAddClause }: Prop
             )}
           </div>
           <Space wrap>
+            {drawerFacets && (
+              <Button icon={<FilterOutlined />} onClick={() => setFacetsOpen(true)} data-testid="facets-open">
+                {t("searchUi.filters")}
+              </Button>
+            )}
             <label className="inline-label" htmlFor="sort-select">
               {t("search.sort")}
             </label>
@@ -61,7 +92,7 @@ export function ResultsView({ q, sort, size, onSort, onSize, onAddClause }: Prop
               id="sort-select"
               value={sort}
               onChange={onSort}
-              style={{ minWidth: 160 }}
+              style={{ minWidth: 150 }}
               options={SORTS.map((s) => ({ value: s, label: t(`search.sorts.${s}`) }))}
             />
             <ExportButtons query={q} sort={sort} total={data?.total ?? 0} />
@@ -71,23 +102,40 @@ export function ResultsView({ q, sort, size, onSort, onSize, onAddClause }: Prop
           <Empty description={t("search.empty")} />
         ) : (
           <>
-            <ResultTable hits={data?.hits ?? []} offset={page * size} loading={res.loading} />
+            {cards ? (
+              <ResultCards hits={data?.hits ?? []} offset={(page - 1) * size} loading={res.loading} />
+            ) : (
+              <ResultTable hits={data?.hits ?? []} offset={(page - 1) * size} loading={res.loading} />
+            )}
             {data && (
               <CursorPager
                 page={page}
                 total={data.total}
                 size={size}
                 hasNext={Boolean(data.nextCursor)}
+                canPrev={canPrev}
                 loading={res.loading}
-                onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
-                onNext={() => data.nextCursor && setCursors((c) => [...c, data.nextCursor ?? undefined])}
-                onFirst={() => setCursors([undefined])}
+                onPrev={() => go(page - 1, trail[page - 2] ?? "", trail.slice(0, page - 2))}
+                onNext={() => data.nextCursor && go(page + 1, data.nextCursor, [...trail, cursor])}
+                onFirst={() => go(1, "", [])}
                 onSize={onSize}
               />
             )}
           </>
         )}
       </section>
+      {drawerFacets && (
+        <Drawer
+          title={t("searchUi.filtersTitle")}
+          open={facetsOpen}
+          onClose={() => setFacetsOpen(false)}
+          placement="right"
+          width="min(360px, 100vw)"
+          data-testid="facets-drawer"
+        >
+          {facets}
+        </Drawer>
+      )}
     </div>
   );
 }

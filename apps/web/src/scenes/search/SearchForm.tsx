@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { QueryHelp } from "../../components/QueryHelp";
 import { QueryBuilder } from "./QueryBuilder";
 import type { SearchMode } from "./useSearchUrl";
+import "./search.css";
 
 interface Props {
   query: string;
@@ -20,10 +21,8 @@ export function SearchForm({ query, mode, onMode, onSearch }: Props) {
   const [helpOpen, setHelpOpen] = useState(false);
   useEffect(() => setDraft(query), [query]);
 
-  const submit = (q: string) => {
-    const trimmed = q.trim();
-    if (trimmed) onSearch(trimmed);
-  };
+  // an empty box is a search too: it clears the query (statistics then chart every patent)
+  const submit = (q: string) => onSearch(q.trim());
 
   return (
     <section className="search-form" aria-label={t("search.title")}>
@@ -88,7 +87,7 @@ export function SearchForm({ query, mode, onMode, onSearch }: Props) {
           onSearch={submit}
         />
       )}
-      <Drawer title={t("help.title")} open={helpOpen} onClose={() => setHelpOpen(false)} width={780}>
+      <Drawer title={t("help.title")} open={helpOpen} onClose={() => setHelpOpen(false)} width="min(780px, 100vw)">
         <QueryHelp
           onPick={(q) => {
             setDraft(q);

@@ -1,37 +1,49 @@
-import { Empty, Tabs } from "antd";
+import { Button, Empty, Tabs } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { PageLoading } from "../../components/PageLoading";
 import { appendClause } from "./queryText";
 import { ResultsView } from "./ResultsView";
 import { SearchForm } from "./SearchForm";
-import { type SearchTab, useSearchUrl } from "./useSearchUrl";
+import { MATCH_ALL, type SearchTab, useSearchUrl } from "./useSearchUrl";
 
 const StatsView = lazy(() => import("../stats/StatsView"));
 
-/** Patent search: query form, then results (facets, table, pager, export) or statistics of the hit set. */
+/**
+ * Patent search: query form, then results (facets, hits, pager, export) or statistics of the hit set. Statistics
+ * without a query chart every patent (the match-all query `*`).
+ */
 export function SearchPage() {
   const { t } = useTranslation();
-  const [state, update] = useSearchUrl();
-  const { q, sort, size, tab, mode } = state;
+  const [state, update, history] = useSearchUrl();
+  const { q, sort, size, tab, mode, page, cursor } = state;
 
-  const content = !q ? (
-    <Empty className="search-empty" description={t("search.noQuery")} />
-  ) : tab === "stats" ? (
-    <Suspense fallback={<PageLoading />}>
-      <StatsView key={q} q={q} />
-    </Suspense>
-  ) : (
-    <ResultsView
-      key={`${q}\u0000${sort}\u0000${size}`}
-      q={q}
-      sort={sort}
-      size={size}
-      onSort={(s) => update({ sort: s })}
-      onSize={(n) => update({ size: n })}
-      onAddClause={(clause) => update({ q: appendClause(q, clause) })}
-    />
-  );
+  const content =
+    tab === "stats" ? (
+      <Suspense fallback={<PageLoading />}>
+        <StatsView key={q} q={q || MATCH_ALL} all={!q || q === MATCH_ALL} />
+      </Suspense>
+    ) : !q ? (
+      <Empty className="search-empty" description={t("search.noQuery")}>
+        <Button onClick={() => update({ q: MATCH_ALL })} data-testid="browse-all">
+          {t("searchUi.browseAll")}
+        </Button>
+      </Empty>
+    ) : (
+      <ResultsView
+        key={`${q}\u0000${sort}\u0000${size}`}
+        q={q}
+        sort={sort}
+        size={size}
+        page={page}
+        cursor={cursor}
+        trail={history.trail ?? []}
+        onPage={(p, c, trail) => update({ page: p, cursor: c }, { trail })}
+        onSort={(s) => update({ sort: s })}
+        onSize={(n) => update({ size: n })}
+        onAddClause={(clause) => update({ q: appendClause(q === MATCH_ALL ? "" : q, clause) })}
+      />
+    );
 
   return (
     <div className="page search-page">

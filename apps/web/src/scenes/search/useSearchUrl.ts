@@ -1,10 +1,12 @@
-import { SEARCH_LIMITS, type SearchSort, SORTS } from "@zhichan/shared";
+import { type CountUnit, SEARCH_LIMITS, type SearchSort, SORTS } from "@zhichan/shared";
 import { useCallback } from "react";
-import { useSearchParams } from "react-router-dom";
+import { useLocation, useSearchParams } from "react-router-dom";
 
 export type SearchTab = "list" | "stats";
 export type SearchMode = "simple" | "advanced";
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
+/** The query language's "every document" (docs/QUERY.md). */
+export const MATCH_ALL = "*";
 
 export interface SearchUrlState {
   q: string;
@@ -12,33 +14,71 @@ export interface SearchUrlState {
   size: number;
   tab: SearchTab;
   mode: SearchMode;
+  /** 1-based page of the result list. */
+  page: number;
+  /** The server cursor that fetches `page` (none on page 1). */
+  cursor: string;
+  /** Count unit chosen with the "group by application" toggle; absent: each tab's default. */
+  group: CountUnit | undefined;
 }
 
-/** The search page's state lives in the URL so it can be shared, bookmarked and navigated back to. */
-export function useSearchUrl(): [SearchUrlState, (patch: Partial<SearchUrlState>) => void] {
+/** Keys that say where in one result list the user is; any other change starts the list again. */
+const PLACE_KEYS = new Set(["page", "cursor", "tab", "mode"]);
+
+/** What history keeps beside the URL: the cursors of the pages before this one, so "previous" needs no request. */
+export interface SearchHistoryState {
+  trail?: string[];
+}
+
+/**
+ * The search page's state lives in the URL — query, sort, size, tab, mode, page and cursor — so back, reload,
+ * bookmarks and shared links all land on the same page of the same list. Each change is a history entry.
+ */
+export function useSearchUrl(): [
+  SearchUrlState,
+  (patch: Partial<SearchUrlState>, history?: SearchHistoryState) => void,
+  SearchHistoryState,
+] {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const sortParam = params.get("sort") as SearchSort | null;
   const sizeParam = Number(params.get("size"));
+  const pageParam = Number(params.get("page"));
+  const cursor = params.get("cursor") ?? "";
+  const groupParam = params.get("group");
   const state: SearchUrlState = {
     q: (params.get("q") ?? "").trim(),
     sort: sortParam && SORTS.includes(sortParam) ? sortParam : "relevance",
     size: (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : SEARCH_LIMITS.defaultPageSize,
     tab: params.get("tab") === "stats" ? "stats" : "list",
     mode: params.get("mode") === "advanced" ? "advanced" : "simple",
+    // a page without its cursor cannot be fetched: such a link starts at page 1
+    page: cursor && Number.isInteger(pageParam) && pageParam > 1 ? pageParam : 1,
+    cursor,
+    group: groupParam === "invention" || groupParam === "publication" ? groupParam : undefined,
   };
 
   const update = useCallback(
-    (patch: Partial<SearchUrlState>) => {
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === undefined || v === "") next.delete(k);
-          else next.set(k, String(v));
-        }
-        return next;
-      });
+    (patch: Partial<SearchUrlState>, history?: SearchHistoryState) => {
+      const restart = Object.keys(patch).some((k) => !PLACE_KEYS.has(k));
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (restart) {
+            next.delete("page");
+            next.delete("cursor");
+          }
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === "" || (k === "page" && v === 1)) next.delete(k);
+            else next.set(k, String(v));
+          }
+          return next;
+        },
+        // switching tab or mode keeps the trail of the list the user is on
+        { state: history ?? (restart ? null : location.state) },
+      );
     },
-    [setParams],
+    [setParams, location.state],
   );
-  return [state, update];
+  return [state, update, (location.state as SearchHistoryState | null) ?? {}];
 }

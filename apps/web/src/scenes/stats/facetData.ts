@@ -14,6 +14,34 @@ export function yearSeries(buckets: FacetBucket[] = []): Datum[] {
   return out;
 }
 
+/** Early years each holding less than this share of all dated hits are left off the trend by default. */
+export const TREND_MIN_SHARE = 0.001;
+
+export interface TrendWindow {
+  /** The years drawn. */
+  series: Datum[];
+  /** The leading years left off, or null when none were: first and last year and the patents they hold. */
+  hidden: { from: string; to: string; count: number } | null;
+}
+
+/**
+ * The trend from the first year that holds a meaningful share of the hits: a collection whose records run from
+ * 1903 would otherwise spend most of its axis on a flat line. Only leading years are trimmed (a gap later on is
+ * real), and `all` draws every year.
+ */
+export function trendWindow(buckets: FacetBucket[] = [], all = false): TrendWindow {
+  const series = yearSeries(buckets);
+  const total = series.reduce((n, d) => n + d.value, 0);
+  if (all || total === 0) return { series, hidden: null };
+  const start = series.findIndex((d) => d.value >= total * TREND_MIN_SHARE);
+  if (start <= 0) return { series, hidden: null };
+  const left = series.slice(0, start);
+  return {
+    series: series.slice(start),
+    hidden: { from: left[0].name, to: left[left.length - 1].name, count: left.reduce((n, d) => n + d.value, 0) },
+  };
+}
+
 /** Enum buckets (type, status) with translated names. */
 export function enumSeries(buckets: FacetBucket[] = [], prefix: "types" | "statuses", t: TFunction): Datum[] {
   return buckets.map((b) => ({

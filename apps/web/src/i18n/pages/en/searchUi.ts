@@ -28,19 +28,24 @@ export const searchUi: Widen<typeof zh> = {
     G: "Physics",
     H: "Electricity",
   },
+  removeRow: "Remove row {{n}}",
   builderNote:
-    "One condition per row, combined in order; “Write query” only fills the query box below, where you can still edit it.",
+    'One condition per row, combined in order; "Write query" only fills the query box below, where you can still edit it.',
   browseAll: "Browse all patents",
   filters: "Filters",
   filtersTitle: "Filters",
   pager: "Pages",
   prevFromLink: "A page opened from a link cannot step back directly; start again from the first page",
-  allBasis: "Statistics of all {{total}} patents (no query entered)",
+  allBasis: {
+    invention: "Based on all {{total}} applications (no query entered; each application counted once)",
+    publication: "Based on all {{total}} publications (no query entered)",
+  },
   trendHidden:
     "{{count}} patents from {{from}}–{{to}} are not drawn: each of those early years holds under 0.1% of the total.",
   trendShowAll: "Show every year",
   trendShowMain: "Show the main years only",
   card: {
+    publicationNumber: "Publication no.",
     date: "Filed",
     ipc: "Main IPC",
     applicationNumber: "Application no.",
