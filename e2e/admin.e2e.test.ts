@@ -123,7 +123,7 @@ async function as(username: string, lang: "zh" | "en" = "zh"): Promise<Page> {
     expect(verified.status(), await verified.text()).toBe(200);
   }
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(45_000); // generous: the journeys share a busy machine
   page.on("pageerror", (e) => pageErrors.push(e.message));
   signedIn.set(username, page);
   return page;
@@ -206,7 +206,7 @@ describe("the administrators' pages", () => {
     // the system administrator cannot open the audit log
     await open(sys, "/admin/audit", ".ant-result");
     expect(await sys.locator(".ant-result-title").innerText()).toBe("没有权限");
-  });
+  }, 180_000);
 
   it("the security administrator assigns an official's role with a district, and approves the request", async () => {
     const sec = await as(user("sec"));
@@ -251,7 +251,7 @@ describe("the administrators' pages", () => {
     expect(text).toContain("30 分钟");
     expect(text).toContain("审计管理员");
     await screenshot(sec, "admin-security-zh", true);
-  });
+  }, 180_000);
 
   it("a district official reveals a person's phone only with a reason", async () => {
     const guan = await as(user("guan"));
@@ -269,7 +269,7 @@ describe("the administrators' pages", () => {
     await card.getByText("13800138000").waitFor();
     await expect.poll(() => guan.locator(".ant-modal:visible").count()).toBe(0);
     await screenshot(guan, "admin-people-zh", true);
-  });
+  }, 180_000);
 
   it("the audit administrator reads the log in words and verifies the chain", async () => {
     const aud = await as(user("aud"));
@@ -297,7 +297,7 @@ describe("the administrators' pages", () => {
     // the system administrator's page is not theirs
     await open(aud, "/admin/users", ".ant-result");
     expect(await aud.locator(".ant-result-title").innerText()).toBe("没有权限");
-  });
+  }, 180_000);
 
   it("every administration page in English speaks English, and fits a 390 px phone", async () => {
     const pages: [string, string, string, string][] = [
@@ -317,5 +317,5 @@ describe("the administrators' pages", () => {
       await setLang(page, "zh");
       await atPhone(page, name, ready);
     }
-  });
+  }, 400_000);
 });

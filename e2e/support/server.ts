@@ -26,9 +26,19 @@ export async function startServer(timeoutMs = 290_000): Promise<RunningServer> {
     throw new Error("apps/web/dist is missing: run `npm run build:web` before the journeys");
   }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "zhichan-e2e-"));
+  // A copy of the built web app: another build of apps/web/dist during the journey (new chunk names) cannot break it.
+  const webDist = path.join(home, "web-dist");
+  fs.cpSync(path.join(repoRoot, "apps/web/dist"), webDist, { recursive: true });
   const child = spawn("npx", ["tsx", "apps/server/src/main.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ZHICHAN_HOME: home, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      ZHICHAN_HOME: home,
+      ZHICHAN_WEB_DIST: webDist,
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // own process group, so stop() ends npx, tsx and node together
   });

@@ -33,7 +33,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dbFile: path.join(home, "zhichan.db"),
     indexDir: path.join(home, "index"),
     dataDir: path.resolve(source.ZHICHAN_DATA ?? path.join(repoRoot, "data")),
-    webDist: path.join(repoRoot, "apps/web/dist"),
+    // ZHICHAN_WEB_DIST: the built web app from elsewhere (the journeys serve a copy, so a rebuild meanwhile is harmless)
+    webDist: path.resolve(source.ZHICHAN_WEB_DIST ?? path.join(repoRoot, "apps/web/dist")),
     logLevel: source.LOG_LEVEL ?? "info",
     http: readHttpSettings(source),
     rateLimits: readRateLimits(source),
