@@ -206,18 +206,20 @@ export function ApplyForm({
           type="info"
           showIcon
           data-testid="draft-restored"
-          style={{ marginBottom: 16 }}
+          className="apply-notice"
           message={t("forms.draft.restored", { time: time(draft.restoredAt) })}
-          description={t("forms.draft.where")}
-          action={
-            <Button size="small" onClick={discardDraft} data-testid="discard-draft">
-              {t("forms.draft.discard")}
-            </Button>
+          description={
+            <>
+              <div>{t("forms.draft.where")}</div>
+              <Button size="small" onClick={discardDraft} data-testid="discard-draft" style={{ marginTop: 8 }}>
+                {t("forms.draft.discard")}
+              </Button>
+            </>
           }
         />
       )}
-      {noFiler && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t("forms.apply.needOrg")} />}
-      {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error} data-testid="apply-error" />}
+      {noFiler && <Alert type="warning" showIcon className="apply-notice" message={t("forms.apply.needOrg")} />}
+      {error && <Alert type="error" showIcon className="apply-notice" message={error} data-testid="apply-error" />}
       {twoSteps && (
         <Steps
           className="apply-steps"
