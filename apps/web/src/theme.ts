@@ -11,6 +11,17 @@ export const THEME: ThemeConfig = {
     colorText: "#1f2328",
     colorTextSecondary: "#4a5160",
     colorTextDescription: "#4a5160",
+    // antd's 45% and 25% greys (labels, empty states, placeholders, disabled values) fall under 4.5:1
+    colorTextTertiary: "#5f6470",
+    colorTextQuaternary: "#666b77",
+    // tag text on its own light background: the 7th shade of these palettes falls under 4.5:1 (axe-core)
+    cyan7: "#006d75",
+    green7: "#237804",
+    orange7: "#ad4e00",
+    yellow7: "#876800",
+    volcano7: "#ad2102",
+    lime7: "#3f6600",
+    gold7: "#874d00",
     borderRadius: 4,
   },
 };

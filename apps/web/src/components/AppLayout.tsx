@@ -42,7 +42,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          <Link to="/" className="brand" aria-label={t("app.fullName")}>
+          <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               知
             </span>
