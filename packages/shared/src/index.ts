@@ -11,3 +11,4 @@ export * from "./patent.js";
 export * from "./plan.js";
 export * from "./registry.js";
 export * from "./search.js";
+export * from "./shell.js";

@@ -14,8 +14,8 @@ import * as m012 from "./migrations/012_patent_fields.js";
 import * as m013 from "./migrations/013_applicant_official_names.js";
 import * as m014 from "./migrations/014_web_imports.js";
 import * as m016 from "./migrations/016_applicant_keep_apart.js";
-import * as m018 from "./migrations/018_case_uploads.js";
 import * as m017 from "./migrations/017_signed_in_shell.js";
+import * as m018 from "./migrations/018_case_uploads.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -35,8 +35,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "013_applicant_official_names": m013,
   "014_web_imports": m014,
   "016_applicant_keep_apart": m016,
-  "018_case_uploads": m018,
   "017_signed_in_shell": m017,
+  "018_case_uploads": m018,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -39,6 +39,7 @@ export interface AccountsServices {
   clock: Clock;
   audit: AuditService;
   sessions: SessionService;
+  /** A person's own active sessions (personal centre): list, end one, end the others. */
   mySessions: MySessionsService;
   auth: AuthService;
   accounts: AccountsService;
