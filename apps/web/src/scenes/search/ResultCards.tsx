@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Highlighted } from "../../components/Highlighted";
 import { StatusTag, TypeTag } from "../../components/PatentTags";
+import { InventionPublications } from "./ResultTable";
 
 interface Props {
   hits: SearchHit[];
@@ -29,6 +30,11 @@ export function ResultCards({ hits, offset, loading }: Props) {
             <dl className="hit-card-facts">
               <dt>{t("searchUi.card.publicationNumber")}</dt>
               <dd className="hit-numbers">{h.publicationNumber}</dd>
+              {h.invention && h.invention.publicationCount > 1 && (
+                <dd>
+                  <InventionPublications hit={h} />
+                </dd>
+              )}
               {h.applicationNumber && (
                 <>
                   <dt>{t("searchUi.card.applicationNumber")}</dt>

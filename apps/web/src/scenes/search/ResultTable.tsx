@@ -85,7 +85,7 @@ export function ResultTable({ hits, offset, loading }: Props) {
 }
 
 /** A grouped hit's other publications (A with its B …), each linked to its record. */
-function InventionPublications({ hit }: { hit: SearchHit }) {
+export function InventionPublications({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation();
   const others = (hit.invention?.publications ?? []).filter((p) => p.id !== hit.id);
   return (

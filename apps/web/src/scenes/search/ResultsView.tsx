@@ -1,5 +1,5 @@
 import { FilterOutlined } from "@ant-design/icons";
-import { type SearchSort, SORTS } from "@zhichan/shared";
+import { type CountUnit, type SearchSort, SORTS } from "@zhichan/shared";
 import { Button, Drawer, Empty, Select, Space } from "antd";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,6 +19,8 @@ const CARDS_WIDTH = 900;
 
 interface Props {
   q: string;
+  /** invention: one row per application (the toggle 按申请合并). */
+  group: CountUnit;
   sort: SearchSort;
   size: number;
   /** 1-based page and the cursor that fetches it (URL state). */
@@ -33,7 +35,7 @@ interface Props {
 }
 
 /** Result list for one query/sort/size/page: facets, hits (table, or cards on a phone), pager and export. */
-export function ResultsView({ q, sort, size, page, cursor, trail, onPage, onSort, onSize, onAddClause }: Props) {
+export function ResultsView({ q, group, sort, size, page, cursor, trail, onPage, onSort, onSize, onAddClause }: Props) {
   const { t } = useTranslation();
   const drawerFacets = useNarrow(DRAWER_WIDTH);
   const cards = useNarrow(CARDS_WIDTH);
@@ -42,7 +44,7 @@ export function ResultsView({ q, sort, size, page, cursor, trail, onPage, onSort
   const res = useAsync(
     (signal) =>
       search(
-        { q, sort, limit: size, cursor: cursor || undefined, facets: LIST_FACETS, facetSize: LIST_FACET_SIZE },
+        { q, sort, limit: size, cursor: cursor || undefined, facets: LIST_FACETS, facetSize: LIST_FACET_SIZE, group },
         signal,
       ),
     [q, sort, size, cursor],
@@ -71,7 +73,7 @@ export function ResultsView({ q, sort, size, page, cursor, trail, onPage, onSort
             {data ? (
               <>
                 <strong data-testid="total" data-total={data.total}>
-                  {t("search.total", { total: data.total.toLocaleString() })}
+                  {t(group === "invention" ? "grouping.total" : "search.total", { total: data.total.toLocaleString() })}
                 </strong>
                 <span className="muted">{t("search.took", { ms: Math.round(data.tookMs) })}</span>
               </>
@@ -95,7 +97,7 @@ export function ResultsView({ q, sort, size, page, cursor, trail, onPage, onSort
               style={{ minWidth: 150 }}
               options={SORTS.map((s) => ({ value: s, label: t(`search.sorts.${s}`) }))}
             />
-            <ExportButtons query={q} sort={sort} total={data?.total ?? 0} />
+            <ExportButtons query={q} sort={sort} total={data?.total ?? 0} group={group} />
           </Space>
         </div>
         {data && data.total === 0 ? (

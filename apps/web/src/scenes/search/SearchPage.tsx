@@ -2,6 +2,7 @@ import { Button, Empty, Tabs } from "antd";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { PageLoading } from "../../components/PageLoading";
+import { UnitToggle } from "../../components/UnitToggle";
 import { appendClause } from "./queryText";
 import { ResultsView } from "./ResultsView";
 import { SearchForm } from "./SearchForm";
@@ -17,11 +18,13 @@ export function SearchPage() {
   const { t } = useTranslation();
   const [state, update, history] = useSearchUrl();
   const { q, sort, size, tab, mode, page, cursor } = state;
+  // the list shows every publication unless grouped; statistics count applications unless told otherwise
+  const unit = state.group ?? (tab === "stats" ? "invention" : "publication");
 
   const content =
     tab === "stats" ? (
       <Suspense fallback={<PageLoading />}>
-        <StatsView key={q} q={q || MATCH_ALL} all={!q || q === MATCH_ALL} />
+        <StatsView key={`${q}\u0000${unit}`} q={q || MATCH_ALL} all={!q || q === MATCH_ALL} unit={unit} />
       </Suspense>
     ) : !q ? (
       <Empty className="search-empty" description={t("search.noQuery")}>
@@ -31,8 +34,9 @@ export function SearchPage() {
       </Empty>
     ) : (
       <ResultsView
-        key={`${q}\u0000${sort}\u0000${size}`}
+        key={`${q}\u0000${sort}\u0000${size}\u0000${unit}`}
         q={q}
+        group={unit}
         sort={sort}
         size={size}
         page={page}
@@ -53,6 +57,7 @@ export function SearchPage() {
         className="search-tabs"
         activeKey={tab}
         onChange={(k) => update({ tab: k === "stats" ? "stats" : undefined } as { tab?: SearchTab })}
+        tabBarExtraContent={<UnitToggle unit={unit} onChange={(u) => update({ group: u })} />}
         items={[
           { key: "list", label: t("search.tabList") },
           { key: "stats", label: t("search.tabStats") },
