@@ -1,6 +1,7 @@
 import { unstableSetRender } from "antd";
 import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
+import { installSelectAriaFix } from "./a11y/selectAriaFix";
 import "./i18n";
 import "./styles.css";
 import { App } from "./App";
@@ -16,6 +17,8 @@ unstableSetRender((node, container) => {
     host._zcRoot = undefined;
   };
 });
+
+installSelectAriaFix();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

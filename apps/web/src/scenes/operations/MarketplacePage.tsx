@@ -33,6 +33,7 @@ export function MarketplacePage() {
         <Select
           allowClear
           placeholder={t("services.marketplace.kind")}
+          aria-label={t("services.marketplace.kind")}
           style={{ width: 140 }}
           onChange={(v) => setQ((x) => ({ ...x, listingKind: v }))}
           options={["transfer", "licence", "auction"].map((k) => ({ value: k, label: opt(k) }))}
@@ -40,6 +41,7 @@ export function MarketplacePage() {
         <Select
           allowClear
           placeholder={t("services.marketplace.asset")}
+          aria-label={t("services.marketplace.asset")}
           style={{ width: 140 }}
           onChange={(v) => setQ((x) => ({ ...x, assetType: v }))}
           options={["patent", "trademark", "copyright", "gi"].map((k) => ({ value: k, label: opt(k) }))}
