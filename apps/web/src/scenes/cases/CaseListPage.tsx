@@ -102,6 +102,7 @@ export function CaseListPage({ which }: { which: Which }) {
       </Space>
       {list.error ? <Alert type="error" showIcon message={errorText(list.error)} /> : null}
       <Table<CaseSummary>
+        scroll={{ x: "max-content" }}
         rowKey="id"
         size="middle"
         loading={list.loading}

@@ -37,6 +37,7 @@ export function IndustriesPage() {
       </Space>
       <Typography.Paragraph type="secondary">{t("industries.intro")}</Typography.Paragraph>
       <Table<Industry>
+        scroll={{ x: "max-content" }}
         rowKey="id"
         size="small"
         loading={list.loading}

@@ -8,6 +8,7 @@ import { EChart } from "../../charts/EChart";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
+import { localMessage } from "../../i18n/apiErrors";
 import { growthText } from "./IndustriesPage";
 import { IndustryForm } from "./IndustryForm";
 import "../navigation/analytics.css";
@@ -90,7 +91,7 @@ export function IndustryPage() {
           <code className="report-query">{i.query}</code>
         </Descriptions.Item>
         <Descriptions.Item label={t("industries.notes")}>
-          <span data-content>{i.notes || "—"}</span>
+          <span data-content>{(i.notes && (localMessage(i.notes) ?? i.notes)) || "—"}</span>
         </Descriptions.Item>
       </Descriptions>
       <Card title={t("industries.byYear")} size="small" style={{ marginTop: 16 }}>
@@ -98,6 +99,7 @@ export function IndustryPage() {
       </Card>
       <Card title={t("industries.topApplicants")} size="small" style={{ marginTop: 16 }}>
         <Table
+          scroll={{ x: "max-content" }}
           size="small"
           pagination={false}
           rowKey="key"

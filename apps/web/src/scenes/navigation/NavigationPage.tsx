@@ -188,6 +188,7 @@ export function NavigationPage() {
         style={{ marginTop: 16 }}
       >
         <Table<ReportSummary>
+          scroll={{ x: "max-content" }}
           rowKey="id"
           size="small"
           loading={reports.loading && !reports.data}

@@ -214,6 +214,7 @@ export function RegistryPage() {
         <ErrorView error={list.error} onRetry={list.reload} />
       ) : (
         <Table
+          scroll={{ x: "max-content" }}
           size="small"
           rowKey="id"
           loading={list.loading}

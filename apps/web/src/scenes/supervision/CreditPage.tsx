@@ -44,6 +44,7 @@ export function CreditPage() {
       </div>
       <Card size="small" title={t("supervision.credit.reasons")} style={{ marginBottom: 12 }}>
         <Table
+          scroll={{ x: "max-content" }}
           size="small"
           rowKey={(_, i) => String(i)}
           pagination={false}
@@ -65,6 +66,7 @@ export function CreditPage() {
       </Card>
       <Card size="small" title={t("supervision.credit.violations")} style={{ marginBottom: 12 }}>
         <Table
+          scroll={{ x: "max-content" }}
           size="small"
           rowKey="id"
           pagination={false}

@@ -17,6 +17,7 @@ export function CreditPanel() {
   if (d.error) return <ErrorView error={d.error} onRetry={d.reload} />;
   return (
     <Table
+      scroll={{ x: "max-content" }}
       size="small"
       rowKey="orgId"
       loading={d.loading}
@@ -60,6 +61,7 @@ export function BrandPanel() {
   };
   return (
     <Table
+      scroll={{ x: "max-content" }}
       size="small"
       rowKey="id"
       loading={d.loading}

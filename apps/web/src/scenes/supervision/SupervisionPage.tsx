@@ -33,6 +33,7 @@ function AgencyStats() {
         }}
       />
       <Table
+        scroll={{ x: "max-content" }}
         size="small"
         rowKey="agency"
         loading={d.loading}

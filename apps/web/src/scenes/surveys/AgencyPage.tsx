@@ -60,6 +60,7 @@ export function AgencyPage() {
           }
         >
           <Table
+            scroll={{ x: "max-content" }}
             size="small"
             pagination={false}
             rowKey={(r) => `${r.kind}-${r.date ?? ""}-${r.violationId ?? ""}`}

@@ -76,6 +76,7 @@ export function SurveysPage() {
       )}
       {list.error ? <ErrorView error={list.error} onRetry={list.reload} /> : null}
       <Table
+        scroll={{ x: "max-content" }}
         size="small"
         rowKey="id"
         loading={list.loading}
@@ -183,6 +184,7 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
       >
         {responses.error ? <ErrorView error={responses.error} /> : null}
         <Table
+          scroll={{ x: "max-content" }}
           size="small"
           rowKey="orgId"
           loading={responses.loading}

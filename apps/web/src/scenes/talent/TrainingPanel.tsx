@@ -93,6 +93,7 @@ export function TrainingPanel() {
       />
       {roster && (
         <Table<TrainingEnrolment>
+          scroll={{ x: "max-content" }}
           size="small"
           rowKey="userId"
           pagination={false}
