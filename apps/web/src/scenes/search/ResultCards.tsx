@@ -31,7 +31,7 @@ export function ResultCards({ hits, offset, loading }: Props) {
               <dt>{t("searchUi.card.publicationNumber")}</dt>
               <dd className="hit-numbers">{h.publicationNumber}</dd>
               {h.invention && h.invention.publicationCount > 1 && (
-                <dd>
+                <dd className="hit-card-publications">
                   <InventionPublications hit={h} />
                 </dd>
               )}
