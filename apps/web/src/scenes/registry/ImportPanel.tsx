@@ -3,6 +3,7 @@ import { Alert, Button, Space, Table, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importWorkbook, templateUrl } from "../../api/registry";
+import { localMessage } from "../../i18n/apiErrors";
 import { errorText } from "../signin/signin-util";
 
 /** Template download and Excel import: the whole file or nothing, every error with its Excel row number. */
@@ -59,7 +60,12 @@ export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImport
             columns={[
               { title: t("forms.registry.row"), dataIndex: "row", width: 70 },
               { title: t("forms.registry.column"), dataIndex: "column", width: 160, render: (c) => c ?? "—" },
-              { title: t("forms.registry.problem"), dataIndex: "message" },
+              {
+                title: t("forms.registry.problem"),
+                dataIndex: "message",
+                // the server writes "中文 · English"; a row's problem in one language, as the server worded it
+                render: (m: string) => localMessage(m) ?? m,
+              },
             ]}
           />
         </>
