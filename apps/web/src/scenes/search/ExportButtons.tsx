@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, isAbort } from "../../api/client";
 import { type ExportProgress, saveBlob, streamExport } from "../../api/exportStream";
 import type { ExportFormat } from "../../api/search";
+import { localMessage } from "../../i18n/apiErrors";
 
 type Phase = "idle" | "running" | "done" | "failed";
 
@@ -52,7 +53,8 @@ export function ExportButtons({
     try {
       const res = await streamExport(query, format, sort, setProgress, ctl.current.signal, group);
       saveBlob(res.blob, res.filename);
-      setCapped(res.cappedNote);
+      // the server's note is "中文 · English": the half in the UI's language
+      setCapped(res.cappedNote && (localMessage(res.cappedNote) ?? res.cappedNote));
       setPhase("done");
     } catch (e) {
       if (isAbort(e)) {
