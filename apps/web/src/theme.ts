@@ -11,6 +11,8 @@ export const THEME: ThemeConfig = {
     colorText: "#1f2328",
     colorTextSecondary: "#4a5160",
     colorTextDescription: "#4a5160",
+    // antd's #ff4d4f (danger buttons, error text) is 3.3:1 on white; red-7 is 5.1:1
+    colorError: "#cf1322",
     // antd's 45% and 25% greys (labels, empty states, placeholders, disabled values) fall under 4.5:1
     colorTextTertiary: "#5f6470",
     colorTextQuaternary: "#666b77",

@@ -72,6 +72,7 @@ export function CaseListPage({ which }: { which: Which }) {
         <Select
           allowClear
           placeholder={t("cases.list.area")}
+          aria-label={t("cases.list.area")}
           style={{ width: 140 }}
           onChange={(v) => set("area", v)}
           options={AREAS.map((k) => ({ value: k, label: code("caseArea", k) }))}
@@ -79,6 +80,7 @@ export function CaseListPage({ which }: { which: Which }) {
         <Select
           allowClear
           placeholder={t("cases.list.type")}
+          aria-label={t("cases.list.type")}
           style={{ width: 220 }}
           onChange={(v) => set("type", v)}
           options={(types.data ?? []).map((x) => ({ value: x.key, label: pick(x.label) }))}
@@ -86,6 +88,7 @@ export function CaseListPage({ which }: { which: Which }) {
         <Select
           allowClear
           placeholder={t("cases.list.deadline")}
+          aria-label={t("cases.list.deadline")}
           style={{ width: 140 }}
           onChange={(v) => set("deadline", v)}
           options={["open", "due_soon", "overdue", "escalated"].map((k) => ({

@@ -58,6 +58,7 @@ export function CaseAttachments({ c, type, onChange }: Props) {
             onChange={setKind}
             options={kinds}
             style={{ width: 200 }}
+            aria-label={t("fields.kind")}
             data-testid="attachment-kind"
           />
           <input
@@ -92,6 +93,7 @@ export function CaseAssign({ c, type, onChange }: Props) {
     <Space wrap>
       <Select
         placeholder={t("cases.side.chooseAssignee")}
+        aria-label={t("cases.side.chooseAssignee")}
         style={{ width: 220 }}
         value={pick}
         onChange={setPick}

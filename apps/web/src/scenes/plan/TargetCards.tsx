@@ -63,7 +63,13 @@ export function TargetCards({
                 })}
               </small>
             </p>
-            <Progress percent={pct} size="small" showInfo status={target.status === "met" ? "success" : "normal"} />
+            <Progress
+              percent={pct}
+              size="small"
+              showInfo
+              status={target.status === "met" ? "success" : "normal"}
+              aria-label={pick({ zh: target.labelZh, en: target.labelEn })}
+            />
             <Tag color={STATUS_COLOR[target.status]}>{code("planStatus", target.status)}</Tag>
             <div className={`tc-note${note ? "" : " ok"}`}>{note ?? ""}</div>
           </button>

@@ -158,6 +158,7 @@ export function RegistryPage() {
         <Select
           allowClear
           placeholder={t("registry.col.category")}
+          aria-label={t("registry.col.category")}
           style={{ width: 180 }}
           options={kind === "orgs" ? orgCategoryOptions : personCategoryOptions}
           onChange={(category) => set({ category })}
@@ -165,6 +166,7 @@ export function RegistryPage() {
         <Select
           allowClear
           placeholder={t("registry.col.district")}
+          aria-label={t("registry.col.district")}
           style={{ width: 170 }}
           options={districtOptions}
           onChange={(district) => set({ district })}
@@ -172,6 +174,7 @@ export function RegistryPage() {
         <Select
           allowClear
           placeholder={t("registry.col.zone")}
+          aria-label={t("registry.col.zone")}
           style={{ width: 120 }}
           options={zoneOptions}
           onChange={(zone) => set({ zone })}
@@ -179,6 +182,7 @@ export function RegistryPage() {
         <Select
           allowClear
           placeholder={t("registry.col.status")}
+          aria-label={t("registry.col.status")}
           style={{ width: 110 }}
           options={statusOptions}
           onChange={(status) => set({ status })}
