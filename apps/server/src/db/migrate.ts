@@ -16,6 +16,7 @@ import * as m014 from "./migrations/014_web_imports.js";
 import * as m016 from "./migrations/016_applicant_keep_apart.js";
 import * as m017 from "./migrations/017_signed_in_shell.js";
 import * as m018 from "./migrations/018_case_uploads.js";
+import * as m019 from "./migrations/019_import_issue_codes.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "016_applicant_keep_apart": m016,
   "017_signed_in_shell": m017,
   "018_case_uploads": m018,
+  "019_import_issue_codes": m019,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -132,6 +132,7 @@ export interface Database {
     staged: Generated<number>; // 0 once the staged file is deleted
     uploaded_by: number | null;
     uploaded_at: string;
+    headers_json: string | null; // header row of each table the last preview found (migration 019)
   };
   /** Named column mappings officials saved (migration 014). */
   import_profiles: {
@@ -187,6 +188,8 @@ export interface Database {
     reason: string;
     raw: string | null;
     severity: Generated<string>; // 'error' | 'warning' (migration 002)
+    code: string | null; // the row's first issue code (migration 019)
+    params_json: string | null; // {place, issues: [{code, params}]} (migration 019)
   };
   jobs: {
     id: Generated<number>;

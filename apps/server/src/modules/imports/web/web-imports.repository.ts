@@ -33,7 +33,7 @@ export class WebImportsRepository {
     return this.sqlite.transaction(fn)();
   }
 
-  insertUpload(r: Omit<Selectable<Database["import_uploads"]>, "staged">): void {
+  insertUpload(r: Omit<Selectable<Database["import_uploads"]>, "staged" | "headers_json">): void {
     this.sqlite
       .prepare(
         `INSERT INTO import_uploads (id, file_name, size, sha256, kind, gzipped, staged, uploaded_by, uploaded_at)
