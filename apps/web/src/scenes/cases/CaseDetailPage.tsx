@@ -136,7 +136,7 @@ export function CaseDetailPage() {
                       : code("caseEvent", e.kind)}
                   </Typography.Text>
                   {e.toState && e.kind === "transition" ? ` → ${stateLabel(type, e.toState, pick)}` : ""}
-                  <div style={{ fontSize: 12, color: "#888" }}>
+                  <div style={{ fontSize: 12, color: "var(--zc-muted)" }}>
                     {time(e.at)} <span data-content>{e.actorName ?? t("cases.detail.system")}</span>
                   </div>
                   {e.body && <div data-content>{e.body}</div>}

@@ -64,6 +64,7 @@ export function CaseAttachments({ c, type, onChange }: Props) {
           <input
             type="file"
             accept=".pdf,.png,.jpg,.jpeg,.docx"
+            aria-label={t("forms.apply.stepAttachments")}
             data-testid="attachment-file"
             onChange={(e) => void upload(e.target.files?.[0])}
           />

@@ -53,16 +53,21 @@ export function SearchPage() {
     <div className="page search-page">
       <h1 className="page-title">{t("search.title")}</h1>
       <SearchForm query={q} mode={mode} onMode={(m) => update({ mode: m })} onSearch={(nq) => update({ q: nq })} />
-      <Tabs
-        className="search-tabs"
-        activeKey={tab}
-        onChange={(k) => update({ tab: k === "stats" ? "stats" : undefined } as { tab?: SearchTab })}
-        tabBarExtraContent={<UnitToggle unit={unit} onChange={(u) => update({ group: u })} />}
-        items={[
-          { key: "list", label: t("search.tabList") },
-          { key: "stats", label: t("search.tabStats") },
-        ]}
-      />
+      {/* the toggle sits beside the tab bar, not in it: a tablist may hold only tabs (axe aria-required-children) */}
+      <div className="search-tabs-bar">
+        <Tabs
+          className="search-tabs"
+          activeKey={tab}
+          onChange={(k) => update({ tab: k === "stats" ? "stats" : undefined } as { tab?: SearchTab })}
+          items={[
+            { key: "list", label: t("search.tabList") },
+            { key: "stats", label: t("search.tabStats") },
+          ]}
+        />
+        <div className="search-tabs-extra">
+          <UnitToggle unit={unit} onChange={(u) => update({ group: u })} />
+        </div>
+      </div>
       {content}
     </div>
   );
