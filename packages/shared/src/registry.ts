@@ -365,15 +365,36 @@ export const SurveyResponseRow = z.object({
   problems: z.array(z.object({ key: z.string(), message: z.string() })),
   reviewNote: z.string().nullable(),
 });
+/**
+ * Aggregates of accepted answers. A cell (group × question) with fewer contributors than `minGroupSize`, and the
+ * complementary cells that keep it from being worked out from a total, are listed in the row's `suppressed`; in the
+ * published (public) view their sum and mean are null (`withheld`), officials see them with the mark as a preview.
+ */
+export const SuppressionReason = z.enum(["small_group", "complementary"]);
 export const SurveyAggregate = z.object({
   by: z.enum(["district", "category"]),
+  minGroupSize: z.number().int(),
+  withheld: z.boolean(),
   rows: z.array(
     z.object({
       group: z.string(),
       label: z.string(),
       responses: z.number().int(),
-      sums: z.record(z.string(), z.number()),
-      means: z.record(z.string(), z.number()),
+      sums: z.record(z.string(), z.number().nullable()),
+      means: z.record(z.string(), z.number().nullable()),
+      suppressed: z.record(z.string(), SuppressionReason),
     }),
   ),
 });
+export type SurveyAggregate = z.infer<typeof SurveyAggregate>;
+/** A published survey as the public sees it: what was asked, of whom, for which period. */
+export const PublishedSurvey = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  publishedAt: z.string().nullable(),
+  categories: z.array(z.string()),
+  questions: z.array(SurveyQuestion),
+});
+export type PublishedSurvey = z.infer<typeof PublishedSurvey>;

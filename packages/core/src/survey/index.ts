@@ -1,1 +1,2 @@
+export * from "./suppression.js";
 export * from "./survey.js";

@@ -177,6 +177,8 @@ export interface AggregateRow {
   responses: number;
   sums: Record<string, number>;
   means: Record<string, number>;
+  /** How many respondents answered each numeric question (the contributors to that cell). */
+  counts: Record<string, number>;
 }
 
 /** Sums and means of every numeric question per group (district, category …), groups sorted by name. */
@@ -206,5 +208,6 @@ export function aggregateAnswers(def: SurveyDefinition, rows: { group: string; a
       means: Object.fromEntries(
         numeric.map((k) => [k, g.counts[k] ? Math.round(((g.sums[k] ?? 0) / g.counts[k]) * 100) / 100 : 0]),
       ),
+      counts: Object.fromEntries(numeric.map((k) => [k, g.counts[k] ?? 0])),
     }));
 }

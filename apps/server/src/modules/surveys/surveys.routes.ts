@@ -2,6 +2,7 @@ import {
   AnswerMap,
   ErrorBody,
   FileUpload,
+  PublishedSurvey,
   Survey,
   SurveyAggregate,
   SurveyInput,
@@ -120,12 +121,24 @@ export function surveyRoutes(app: ZodApp, surveys: SurveysService, orgs: OrgsSer
     async (req) => surveys.aggregates(contextOf(req), req.params.id, req.query.by),
   );
   app.get(
+    "/api/surveys/published",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "已发布的调查 Published surveys (their aggregates: /api/surveys/:id/published)",
+        response: { 200: z.object({ items: z.array(PublishedSurvey) }), ...errors },
+      },
+    },
+    async () => ({ items: surveys.published() }),
+  );
+  app.get(
     "/api/surveys/:id/published",
     {
       config: { access: "public" },
       schema: {
         tags,
-        summary: "已发布的汇总 Published aggregates",
+        summary: "已发布的汇总（少于最小组规模的单元格不公开） Published aggregates, small cells withheld",
         params: IdParams,
         querystring: By,
         response: { 200: SurveyAggregate, ...errors },

@@ -3,12 +3,21 @@ import { recordInScope } from "@zhichan/core/registry/index.ts";
 import {
   type Answers,
   aggregateAnswers,
+  MIN_GROUP_SIZE,
   STANDARD_AGENCY_QUESTIONS,
   type SurveyDefinition,
+  suppressedCells,
   validateAnswers,
   validateDefinition,
 } from "@zhichan/core/survey/index.ts";
-import { LABELS_ZH, type Survey, type SurveyInput, type SurveyResponseRow } from "@zhichan/shared";
+import {
+  LABELS_ZH,
+  type PublishedSurvey,
+  type Survey,
+  type SurveyAggregate,
+  type SurveyInput,
+  type SurveyResponseRow,
+} from "@zhichan/shared";
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
@@ -32,6 +41,8 @@ export class SurveysService {
     private readonly registry: RegistryService,
     private readonly regions: RegionDirectory,
     private readonly audit: AuditService,
+    /** Cells with fewer contributors are never published (MIN_GROUP_SIZE, 3, unless a deployment sets more). */
+    private readonly minGroupSize = MIN_GROUP_SIZE,
   ) {}
 
   list(ctx: RequestContext): Survey[] {
@@ -217,8 +228,32 @@ export class SurveysService {
     return { ok: true as const };
   }
 
-  /** Sums and means of accepted answers by district or category (published surveys: anyone; otherwise officials). */
-  aggregates(ctx: RequestContext | null, id: number, by: "district" | "category") {
+  /** Published surveys, newest first: what the public may read aggregates of. */
+  published(): PublishedSurvey[] {
+    return repo
+      .listSurveys(this.db)
+      .filter((s) => s.status === "published")
+      .sort((a, b) => (b.published_at ?? "").localeCompare(a.published_at ?? "") || b.id - a.id)
+      .map((s) => {
+        const def = JSON.parse(s.definition_json) as SurveyDefinition;
+        return {
+          id: s.id,
+          title: s.title,
+          periodStart: s.period_start,
+          periodEnd: s.period_end,
+          publishedAt: s.published_at,
+          categories: JSON.parse(s.categories_json) as string[],
+          questions: def.questions as PublishedSurvey["questions"],
+        };
+      });
+  }
+
+  /**
+   * Sums and means of accepted answers by district or category. The public (ctx null) reads published surveys only,
+   * and never a cell with fewer than `minGroupSize` contributors or its complement (core/survey/suppression.ts):
+   * those are null and marked. Officials get every figure with the same marks, as a preview of what publishing hides.
+   */
+  aggregates(ctx: RequestContext | null, id: number, by: "district" | "category"): SurveyAggregate {
     const s = this.survey(id);
     if (ctx === null && s.status !== "published")
       throw new AppError("NOT_FOUND", `没有已发布的调查 ${id} · no published survey ${id}`);
@@ -233,9 +268,24 @@ export class SurveysService {
         const group = by === "district" ? (o.zone ?? o.district_code ?? "unknown") : o.category;
         return [{ group, answers: JSON.parse(r.answers_json) as Answers }];
       });
+    const groups = aggregateAnswers(def, rows);
+    const numeric = def.questions.filter((q) => q.type === "integer" || q.type === "number").map((q) => q.key);
+    const marks = suppressedCells(groups, numeric, this.minGroupSize);
+    const withheld = ctx === null;
+    const hide = (values: Record<string, number>, mark: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, withheld && mark[k] ? null : v]));
     return {
       by,
-      rows: aggregateAnswers(def, rows).map((g) => ({ ...g, label: this.label(g.group) })),
+      minGroupSize: this.minGroupSize,
+      withheld,
+      rows: groups.map((g, i) => ({
+        group: g.group,
+        label: this.label(g.group),
+        responses: g.responses,
+        sums: hide(g.sums, marks[i]),
+        means: hide(g.means, marks[i]),
+        suppressed: marks[i],
+      })),
     };
   }
 
