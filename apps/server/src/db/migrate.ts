@@ -17,6 +17,7 @@ import * as m016 from "./migrations/016_applicant_keep_apart.js";
 import * as m017 from "./migrations/017_signed_in_shell.js";
 import * as m018 from "./migrations/018_case_uploads.js";
 import * as m019 from "./migrations/019_import_issue_codes.js";
+import * as m020 from "./migrations/020_plan_figures.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "017_signed_in_shell": m017,
   "018_case_uploads": m018,
   "019_import_issue_codes": m019,
+  "020_plan_figures": m020,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -292,6 +292,7 @@ export interface Database {
     decided_at: string | null;
     decided_by: string | null;
     decision_note: string | null;
+    override_reason: string | null; // migration 020
   };
   surveys: {
     id: Generated<number>;
@@ -340,6 +341,24 @@ export interface Database {
     target_year: number;
     metric_json: string;
     sort: Generated<number>;
+    baseline_value: number | null; // migration 020
+    baseline_date: string | null;
+  };
+  // migration 020_plan_figures: pledges registered outside the platform's cases
+  pledge_register: {
+    id: Generated<number>;
+    registration_no: string;
+    registered_on: string;
+    year: number;
+    amount_yuan: number | null;
+    district_code: string | null;
+    pledgor: string;
+    pledgee: string;
+    patents_json: string;
+    source: string;
+    file_name: string | null;
+    recorded_by: string | null;
+    recorded_at: string;
   };
   // migration 006_cases
   cases: CasesTable;
@@ -455,6 +474,7 @@ export interface RegistryOrgsTable {
   zone: string | null;
   address: string | null;
   qualifications: Generated<string>;
+  qualification_dates: Generated<string>; // migration 020: {code: YYYY-MM-DD}
   status: string;
   since: string | null;
   ended: string | null;
@@ -474,6 +494,7 @@ export interface RegistryPeopleTable {
   district_code: string | null;
   zone: string | null;
   qualifications: Generated<string>;
+  qualification_dates: Generated<string>; // migration 020: {code: YYYY-MM-DD}
   status: string;
   since: string | null;
   ended: string | null;
