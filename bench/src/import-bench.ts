@@ -79,8 +79,8 @@ function runWorker(file: string, format: Format, live: boolean, profDir: string 
 
 function renderTable(rows: Row[]): string {
   const lines = [
-    "| format | rows | runs | rows/s (median) | range | seconds | rows per CPU-s | peak RSS MB | live-index run: rows/s | commit → searchable ms (median / p95 / max) | load (1 min) | goal |",
-    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |",
+    "| format | rows | runs | rows/s (median) | range | seconds | rows per CPU-s | peak RSS MB | live-index run: rows/s | commit → searchable ms (median / p95 / max) | index catch-up in the batch hook ms (median / max) | load (1 min) | goal |",
+    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- |",
   ];
   for (const r of rows) {
     const rates = r.runs.map((x) => x.rowsPerSecond);
@@ -89,13 +89,15 @@ function renderTable(rows: Row[]): string {
     const lagText = lags.length
       ? `${int(median(lags))} / ${int(quantile(lags, 0.95))} / ${int(Math.max(...lags))}`
       : "—";
+    const hooks = r.live?.hookMs ?? [];
+    const hookText = hooks.length ? `${int(median(hooks))} / ${int(Math.max(...hooks))}` : "—";
     const verdicts = [
       goal ? `${median(rates) >= goal ? "PASS" : "FAIL"} ≥ ${int(goal)}/s` : "",
       lags.length ? `${Math.max(...lags) <= GOAL_LAG_MS ? "PASS" : "FAIL"} ≤ 1 s` : "",
     ].filter(Boolean);
     const loads = [...r.runs, ...(r.live ? [r.live] : [])].map((x) => x.load1);
     lines.push(
-      `| ${r.format} | ${int(r.size)} | ${r.runs.length} | ${int(median(rates))} | ${int(Math.min(...rates))}–${int(Math.max(...rates))} | ${median(r.runs.map((x) => x.seconds)).toFixed(1)} | ${int(median(r.runs.map((x) => x.rows / x.cpuSeconds)))} | ${int(Math.max(...r.runs.map((x) => x.maxRssMb)))} | ${r.live ? int(r.live.rowsPerSecond) : "—"} | ${lagText} | ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} | ${verdicts.join(", ") || "—"} |`,
+      `| ${r.format} | ${int(r.size)} | ${r.runs.length} | ${int(median(rates))} | ${int(Math.min(...rates))}–${int(Math.max(...rates))} | ${median(r.runs.map((x) => x.seconds)).toFixed(1)} | ${int(median(r.runs.map((x) => x.rows / x.cpuSeconds)))} | ${int(Math.max(...r.runs.map((x) => x.maxRssMb)))} | ${r.live ? int(r.live.rowsPerSecond) : "—"} | ${lagText} | ${hookText} | ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} | ${verdicts.join(", ") || "—"} |`,
     );
   }
   return lines.join("\n");

@@ -27,6 +27,8 @@ export interface WorkerResult {
   maxRssMb: number;
   /** Commit → searchable per batch, ms (live runs only). */
   lagsMs?: number[];
+  /** Time each batch hook (refreshLive's synchronous part) held the thread, ms (live runs only). */
+  hookMs?: number[];
   load1: number;
 }
 
@@ -43,6 +45,8 @@ async function main() {
     const index = live === "1" ? await SearchIndex.openYielding(db, path.join(home, "index")) : null;
     const commits: Array<{ at: number; pubNo: string }> = [];
     const lags: number[] = [];
+    /** How long each batch hook held the thread (the index's synchronous share of catching up). */
+    const hookMs: number[] = [];
     // The last publication of each committed batch (the batch commits as one transaction).
     const lastPub = db.sqlite.prepare("SELECT pub_no FROM patents ORDER BY id DESC LIMIT 1").pluck();
     let watching: Promise<void> = Promise.resolve();
@@ -67,8 +71,10 @@ async function main() {
       source: `bench_${format}`,
       onBatchCommitted: index
         ? () => {
-            commits.push({ at: performance.now(), pubNo: lastPub.get() as string });
+            const at = performance.now();
+            commits.push({ at, pubNo: lastPub.get() as string });
             void index.refreshLive();
+            hookMs.push(performance.now() - at);
           }
         : undefined,
     });
@@ -86,6 +92,7 @@ async function main() {
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       lagsMs: index ? lags : undefined,
+      hookMs: index ? hookMs : undefined,
       load1: os.loadavg()[0],
     };
     fs.writeFileSync(outFile, JSON.stringify(result));
