@@ -3,7 +3,6 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../charts/EChart";
 import { pieOption, rankedBarOption, rankedHeight, trendOption } from "../../charts/options";
-import { Bi } from "../../components/Bi";
 import { ChartCard } from "../stats/ChartCard";
 import { enumSeries, topSeries, yearSeries } from "../stats/facetData";
 
@@ -24,23 +23,23 @@ export function PortfolioCharts({ facets, unit }: { facets: Record<string, Facet
   );
   return (
     <div className="stats-grid">
-      <ChartCard title={<Bi k="applicant.byYear" />} empty={!facets.year?.length} className="span-2">
+      <ChartCard title={t("applicant.byYear")} empty={!facets.year?.length} className="span-2">
         <EChart option={opts.year} height={280} label={t("applicant.byYear")} testId="chart-applicant-year" />
       </ChartCard>
-      <ChartCard title={<Bi k="applicant.types" />} empty={!facets.type?.length}>
+      <ChartCard title={t("applicant.types")} empty={!facets.type?.length}>
         <EChart option={opts.type} height={260} label={t("applicant.types")} />
       </ChartCard>
-      <ChartCard title={<Bi k="applicant.status" />} empty={!facets.status?.length}>
+      <ChartCard title={t("applicant.status")} empty={!facets.status?.length}>
         <EChart option={opts.status} height={260} label={t("applicant.status")} />
       </ChartCard>
-      <ChartCard title={<Bi k="applicant.sei" />} empty={!facets.sei?.length} className="span-2">
+      <ChartCard title={t("applicant.sei")} empty={!facets.sei?.length} className="span-2">
         <EChart
           option={opts.sei}
           height={rankedHeight(Math.min(12, facets.sei?.length ?? 0))}
           label={t("applicant.sei")}
         />
       </ChartCard>
-      <ChartCard title={<Bi k="applicant.ipc" />} empty={ipc.length === 0} className="span-2">
+      <ChartCard title={t("applicant.ipc")} empty={ipc.length === 0} className="span-2">
         <EChart option={opts.ipc} height={rankedHeight(Math.min(12, ipc.length))} label={t("applicant.ipc")} />
       </ChartCard>
     </div>

@@ -1,6 +1,7 @@
 import type { MyOrgRequests, OrgDetail } from "@zhichan/shared";
 import { Alert, App, Button, Card, Empty, Input, List, Popconfirm, Space, Tag, Typography } from "antd";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import {
   answerInvitation,
   cancelInvitation,
@@ -15,14 +16,13 @@ import {
 } from "../../api/accounts";
 import { useAsync } from "../../components/useAsync";
 import { errorText } from "../signin/signin-util";
-import { useText } from "../signin/useText";
 
 /**
  * 我的机构: the organisations the user has joined (accepted), invitations waiting for an answer, the state of the
  * user's own claims, and for owners: invite by username, withdraw invitations, decide claims, hand over, remove.
  */
 export function MyOrgsPage() {
-  const tx = useText();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const orgs = useAsync((signal) => getMyOrgs(signal), []);
   const requests = useAsync((signal) => getMyOrgRequests(signal), []);
@@ -46,16 +46,14 @@ export function MyOrgsPage() {
   return (
     <div style={{ maxWidth: 960, margin: "24px auto", display: "grid", gap: 16 }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
-        {tx("我的机构", "My organisations")}
+        {t("myOrgs.title")}
       </Typography.Title>
       {error ? <Alert type="error" showIcon message={errorText(error)} /> : null}
       <Waiting requests={requests.data} act={act} />
       {(orgs.data ?? []).map((o) => (
         <OrgCard key={o.id} org={o} me={me} act={act} />
       ))}
-      {orgs.data && orgs.data.length === 0 ? (
-        <Empty description={tx("尚未加入任何机构", "No organisation yet")} />
-      ) : null}
+      {orgs.data && orgs.data.length === 0 ? <Empty description={t("myOrgs.noOrgs")} /> : null}
     </div>
   );
 }
@@ -63,46 +61,51 @@ export function MyOrgsPage() {
 type Act = (work: () => Promise<unknown>, done: string) => Promise<void>;
 
 function Waiting({ requests, act }: { requests: MyOrgRequests | undefined; act: Act }) {
-  const tx = useText();
+  const { t } = useTranslation();
   if (!requests || (requests.invitations.length === 0 && requests.claims.length === 0)) return null;
-  const status = {
-    pending: ["gold", tx("待审核", "Pending")],
-    approved: ["green", tx("已批准", "Approved")],
-    rejected: ["red", tx("已驳回", "Rejected")],
-  } as const;
+  const color = { pending: "gold", approved: "green", rejected: "red" } as const;
   return (
-    <Card title={tx("待处理", "Waiting")}>
+    <Card title={t("myOrgs.waiting")}>
       <List
         dataSource={requests.invitations}
-        locale={{ emptyText: tx("没有邀请", "No invitations") }}
+        locale={{ emptyText: t("myOrgs.noInvitations") }}
         renderItem={(i) => (
           <List.Item
             actions={[
               <Button
                 key="a"
                 type="primary"
-                onClick={() => act(() => answerInvitation(i.id, "accept"), tx("已加入", "Joined"))}
+                onClick={() => act(() => answerInvitation(i.id, "accept"), t("myOrgs.joined"))}
               >
-                {tx("接受", "Accept")}
+                {t("myOrgs.accept")}
               </Button>,
-              <Button key="d" onClick={() => act(() => answerInvitation(i.id, "decline"), tx("已拒绝", "Declined"))}>
-                {tx("拒绝", "Decline")}
+              <Button key="d" onClick={() => act(() => answerInvitation(i.id, "decline"), t("myOrgs.declined"))}>
+                {t("myOrgs.decline")}
               </Button>,
             ]}
           >
-            {tx(`${i.invitedBy} 邀请你加入「${i.orgName}」`, `${i.invitedBy} invites you to join “${i.orgName}”`)}
+            <span>
+              <Trans
+                i18nKey="myOrgs.invitedBy"
+                values={{ who: i.invitedBy, org: i.orgName }}
+                components={{ who: <span data-content />, org: <span data-content /> }}
+              />
+            </span>
           </List.Item>
         )}
       />
       {requests.claims.length > 0 ? (
         <List
-          header={tx("我的机构认领", "My claims")}
+          header={t("myOrgs.myClaims")}
           dataSource={requests.claims}
           renderItem={(c) => (
             <List.Item>
               <Space>
-                {c.orgName} ({c.orgCode})<Tag color={status[c.status][0]}>{status[c.status][1]}</Tag>
-                {c.reason ? <span>{c.reason}</span> : null}
+                <span data-content>
+                  {c.orgName} ({c.orgCode})
+                </span>
+                <Tag color={color[c.status]}>{t(`myOrgs.claimStatus.${c.status}`)}</Tag>
+                {c.reason ? <span data-content>{c.reason}</span> : null}
               </Space>
             </List.Item>
           )}
@@ -113,14 +116,14 @@ function Waiting({ requests, act }: { requests: MyOrgRequests | undefined; act: 
 }
 
 function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act }) {
-  const tx = useText();
+  const { t } = useTranslation();
   const [username, setUsername] = useState("");
   const owner = org.members.some((m) => m.orgRole === "owner" && m.username === me);
   return (
     <Card
       title={
         // the name and the 18-character code wrap on a phone instead of pushing the card wider than the screen
-        <span style={{ whiteSpace: "normal", wordBreak: "break-all" }}>
+        <span style={{ whiteSpace: "normal", wordBreak: "break-all" }} data-content>
           {org.name}{" "}
           <Typography.Text type="secondary" style={{ fontWeight: "normal" }}>
             {org.code}
@@ -128,16 +131,13 @@ function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act
         </span>
       }
       extra={
-        <Popconfirm
-          title={tx("确定退出该机构？", "Leave this organisation?")}
-          onConfirm={() => act(() => leaveOrg(org.id), tx("已退出", "Left"))}
-        >
-          <Button danger>{tx("退出机构", "Leave")}</Button>
+        <Popconfirm title={t("myOrgs.leaveConfirm")} onConfirm={() => act(() => leaveOrg(org.id), t("myOrgs.left"))}>
+          <Button danger>{t("myOrgs.leave")}</Button>
         </Popconfirm>
       }
     >
       <List
-        header={tx("成员", "Members")}
+        header={t("myOrgs.members")}
         dataSource={org.members}
         renderItem={(m) => (
           <List.Item
@@ -147,24 +147,26 @@ function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act
                     <Button
                       key="o"
                       size="small"
-                      onClick={() => act(() => makeOwner(org.id, m.userId), tx("已设为所有者", "Now an owner"))}
+                      onClick={() => act(() => makeOwner(org.id, m.userId), t("myOrgs.madeOwner"))}
                     >
-                      {tx("设为所有者", "Make owner")}
+                      {t("myOrgs.makeOwner")}
                     </Button>,
                     <Button
                       key="r"
                       size="small"
                       danger
-                      onClick={() => act(() => removeMember(org.id, m.userId), tx("已移除", "Removed"))}
+                      onClick={() => act(() => removeMember(org.id, m.userId), t("myOrgs.removed"))}
                     >
-                      {tx("移除", "Remove")}
+                      {t("myOrgs.remove")}
                     </Button>,
                   ]
                 : []
             }
           >
-            {m.displayName} ({m.username}){" "}
-            {m.orgRole === "owner" ? <Tag color="blue">{tx("所有者", "Owner")}</Tag> : null}
+            <span data-content>
+              {m.displayName} ({m.username})
+            </span>{" "}
+            {m.orgRole === "owner" ? <Tag color="blue">{t("myOrgs.owner")}</Tag> : null}
           </List.Item>
         )}
       />
@@ -174,67 +176,66 @@ function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act
             <Input
               value={username}
               onChange={(e) => setUsername(e.target.value)}
-              placeholder={tx("用户名", "Username")}
-              aria-label={tx("邀请的用户名", "Username to invite")}
+              placeholder={t("myOrgs.username")}
+              aria-label={t("myOrgs.inviteUsername")}
             />
             <Button
               type="primary"
               disabled={!username.trim()}
               onClick={() =>
-                act(
-                  () => inviteMember(org.id, username.trim()),
-                  tx("邀请已发出，对方接受后加入", "Invitation sent: they join once they accept"),
-                ).then(() => setUsername(""))
+                act(() => inviteMember(org.id, username.trim()), t("myOrgs.invited")).then(() => setUsername(""))
               }
             >
-              {tx("邀请", "Invite")}
+              {t("myOrgs.invite")}
             </Button>
           </Space.Compact>
           <List
-            header={tx("待接受的邀请", "Pending invitations")}
+            header={t("myOrgs.pendingInvitations")}
             dataSource={org.invitations}
-            locale={{ emptyText: tx("无", "None") }}
+            locale={{ emptyText: t("myOrgs.none") }}
             renderItem={(i) => (
               <List.Item
                 actions={[
                   <Button
                     key="c"
                     size="small"
-                    onClick={() => act(() => cancelInvitation(org.id, i.id), tx("已撤回", "Withdrawn"))}
+                    onClick={() => act(() => cancelInvitation(org.id, i.id), t("myOrgs.withdrawn"))}
                   >
-                    {tx("撤回", "Withdraw")}
+                    {t("myOrgs.withdraw")}
                   </Button>,
                 ]}
               >
-                {i.username}
+                <span data-content>{i.username}</span>
               </List.Item>
             )}
           />
           <List
-            header={tx("认领本机构的申请", "Claims on this organisation")}
+            header={t("myOrgs.claimsOnOrg")}
             dataSource={org.claims}
-            locale={{ emptyText: tx("无", "None") }}
+            locale={{ emptyText: t("myOrgs.none") }}
             renderItem={(c) => (
               <List.Item
                 actions={[
                   <Button
                     key="a"
                     size="small"
-                    onClick={() => act(() => decideClaim(c.id, "approve"), tx("已批准", "Approved"))}
+                    onClick={() => act(() => decideClaim(c.id, "approve"), t("myOrgs.approved"))}
                   >
-                    {tx("批准", "Approve")}
+                    {t("myOrgs.approve")}
                   </Button>,
                   <Button
                     key="r"
                     size="small"
                     danger
-                    onClick={() => act(() => decideClaim(c.id, "reject"), tx("已驳回", "Rejected"))}
+                    onClick={() => act(() => decideClaim(c.id, "reject"), t("myOrgs.rejected"))}
                   >
-                    {tx("驳回", "Reject")}
+                    {t("myOrgs.reject")}
                   </Button>,
                 ]}
               >
-                {c.displayName} ({c.username})
+                <span data-content>
+                  {c.displayName} ({c.username})
+                </span>
               </List.Item>
             )}
           />

@@ -6,6 +6,7 @@ import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
 import { registry, supervision, surveys } from "./officials";
+import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
 import { searchUi } from "./searchUi";
@@ -29,4 +30,5 @@ export const pagesEn: Widen<typeof pagesZh> = {
   surveys,
   supervision,
   searchUi,
+  myOrgs,
 };

@@ -4,6 +4,7 @@ import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
 import { registry, supervision, surveys } from "./officials";
+import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
 import { searchUi } from "./searchUi";
@@ -30,4 +31,5 @@ export const pagesZh = {
   surveys,
   supervision,
   searchUi,
+  myOrgs,
 } as const;
