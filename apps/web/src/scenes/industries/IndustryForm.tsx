@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createIndustry, updateIndustry } from "../../api/analytics";
 import { apiErrorText } from "../../i18n/apiErrors";
+import { useFormRules } from "../../i18n/formRules";
 
 const tags = (placeholder: string) => (
   <Select mode="tags" tokenSeparators={[",", "，", ";", " "]} placeholder={placeholder} />
@@ -22,6 +23,7 @@ export function IndustryForm({
   onSaved: (i: Industry) => void;
 }) {
   const { t } = useTranslation();
+  const rule = useFormRules();
   const [form] = Form.useForm<IndustryInput>();
   const [busy, setBusy] = useState(false);
   const { message } = App.useApp();
@@ -57,7 +59,11 @@ export function IndustryForm({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={industry ?? { ipcPrefixes: [], keywords: [], exclusions: [] }}>
-        <Form.Item name="name" label={t("industries.form.name")} rules={[{ required: true, max: 100 }]}>
+        <Form.Item
+          name="name"
+          label={t("industries.form.name")}
+          rules={[rule.required(t("industries.form.name")), rule.maxLength(t("industries.form.name"), 100)]}
+        >
           <Input />
         </Form.Item>
         <Form.Item

@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { changePassword, getPasswordPolicy } from "../../api/accounts";
+import { useFormRules } from "../../i18n/formRules";
 import { errorText } from "./signin-util";
 
 export function PolicyHint({ policy }: { policy: PasswordPolicyInfo | null }) {
@@ -27,6 +28,7 @@ export function usePasswordPolicy(): PasswordPolicyInfo | null {
 
 export function PasswordChangeForm({ onDone }: { onDone: (s: SessionResponse) => void }) {
   const { t } = useTranslation();
+  const rule = useFormRules();
   const policy = usePasswordPolicy();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,13 +47,20 @@ export function PasswordChangeForm({ onDone }: { onDone: (s: SessionResponse) =>
     <Form layout="vertical" onFinish={submit} requiredMark={false}>
       <PolicyHint policy={policy} />
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
-      <Form.Item name="current" label={t("signin.password.current")} rules={[{ required: true }]}>
+      <Form.Item
+        name="current"
+        label={t("signin.password.current")}
+        rules={[rule.required(t("signin.password.current"))]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
         name="next"
         label={t("signin.password.next")}
-        rules={[{ required: true, min: policy?.minLength ?? 8 }]}
+        rules={[
+          rule.required(t("signin.password.next")),
+          rule.minLength(t("signin.password.next"), policy?.minLength ?? 8),
+        ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -60,7 +69,7 @@ export function PasswordChangeForm({ onDone }: { onDone: (s: SessionResponse) =>
         label={t("signin.password.again")}
         dependencies={["next"]}
         rules={[
-          { required: true },
+          rule.required(t("signin.password.again")),
           ({ getFieldValue }) => ({
             validator: (_, v) =>
               v === getFieldValue("next") ? Promise.resolve() : Promise.reject(new Error(t("validation.mismatch"))),

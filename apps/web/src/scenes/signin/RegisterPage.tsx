@@ -5,12 +5,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { register } from "../../api/accounts";
 import { localMessage } from "../../i18n/apiErrors";
+import { useFormRules } from "../../i18n/formRules";
 import { PolicyHint, usePasswordPolicy } from "./PasswordChangeForm";
 import { errorText } from "./signin-util";
 
 /** 注册: an enterprise or service agency registers its first user, who becomes the organisation's owner. */
 export function RegisterPage() {
   const { t } = useTranslation();
+  const rule = useFormRules();
   const policy = usePasswordPolicy();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -59,17 +61,28 @@ export function RegisterPage() {
               <Radio.Button value="agency">{t("codes.orgKind.agency")}</Radio.Button>
             </Radio.Group>
           </Form.Item>
-          <Form.Item name="orgName" label={t("signin.register.orgName")} rules={[{ required: true, min: 2 }]}>
+          <Form.Item
+            name="orgName"
+            label={t("signin.register.orgName")}
+            rules={[rule.required(t("signin.register.orgName")), rule.minLength(t("signin.register.orgName"), 2)]}
+          >
             <Input />
           </Form.Item>
           <Form.Item
             name="orgCode"
             label={t("signin.register.orgCode")}
-            rules={[{ required: true }, { len: 18, message: t("validation.domain.creditCode") }]}
+            rules={[
+              rule.required(t("signin.register.orgCode")),
+              { len: 18, message: t("validation.domain.creditCode") },
+            ]}
           >
             <Input maxLength={18} style={{ textTransform: "uppercase" }} />
           </Form.Item>
-          <Form.Item name="displayName" label={t("signin.register.displayName")} rules={[{ required: true }]}>
+          <Form.Item
+            name="displayName"
+            label={t("signin.register.displayName")}
+            rules={[rule.required(t("signin.register.displayName"))]}
+          >
             <Input autoComplete="name" />
           </Form.Item>
           <Form.Item name="phone" label={t("signin.register.phone")}>
@@ -79,7 +92,7 @@ export function RegisterPage() {
             name="username"
             label={t("signin.register.username")}
             rules={[
-              { required: true },
+              rule.required(t("signin.register.username")),
               { pattern: /^[a-zA-Z0-9][a-zA-Z0-9_.-]{2,31}$/, message: t("validation.domain.username") },
             ]}
           >
@@ -89,7 +102,10 @@ export function RegisterPage() {
           <Form.Item
             name="password"
             label={t("signin.register.password")}
-            rules={[{ required: true, min: policy?.minLength ?? 8 }]}
+            rules={[
+              rule.required(t("signin.register.password")),
+              rule.minLength(t("signin.register.password"), policy?.minLength ?? 8),
+            ]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
@@ -98,7 +114,7 @@ export function RegisterPage() {
             label={t("signin.register.again")}
             dependencies={["password"]}
             rules={[
-              { required: true },
+              rule.required(t("signin.register.again")),
               ({ getFieldValue }) => ({
                 validator: (_, v) =>
                   v === getFieldValue("password")

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { createAdmin } from "../../api/accounts";
+import { useFormRules } from "../../i18n/formRules";
 import { useCodes } from "../../i18n/useCodes";
 import { PolicyHint, usePasswordPolicy } from "./PasswordChangeForm";
 import { errorText } from "./signin-util";
@@ -10,6 +11,7 @@ import { errorText } from "./signin-util";
 /** /setup?code=…: the one-time code printed at first start (or by `zhichan admin create`) creates an administrator. */
 export function SetupPage() {
   const { t } = useTranslation();
+  const rule = useFormRules();
   const { code } = useCodes();
   const [params] = useSearchParams();
   const policy = usePasswordPolicy();
@@ -57,27 +59,38 @@ export function SetupPage() {
           requiredMark={false}
           initialValues={{ code: params.get("code") ?? "" }}
         >
-          <Form.Item name="code" label={t("signin.setup.code")} rules={[{ required: true, min: 8 }]}>
+          <Form.Item
+            name="code"
+            label={t("signin.setup.code")}
+            rules={[rule.required(t("signin.setup.code")), rule.minLength(t("signin.setup.code"), 8)]}
+          >
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item
             name="username"
             label={t("signin.setup.username")}
             rules={[
-              { required: true },
+              rule.required(t("signin.setup.username")),
               { pattern: /^[a-zA-Z0-9][a-zA-Z0-9_.-]{2,31}$/, message: t("validation.domain.username") },
             ]}
           >
             <Input autoComplete="username" />
           </Form.Item>
-          <Form.Item name="displayName" label={t("signin.setup.displayName")} rules={[{ required: true }]}>
+          <Form.Item
+            name="displayName"
+            label={t("signin.setup.displayName")}
+            rules={[rule.required(t("signin.setup.displayName"))]}
+          >
             <Input />
           </Form.Item>
           <PolicyHint policy={policy} />
           <Form.Item
             name="password"
             label={t("signin.setup.password")}
-            rules={[{ required: true, min: policy?.minLength ?? 8 }]}
+            rules={[
+              rule.required(t("signin.setup.password")),
+              rule.minLength(t("signin.setup.password"), policy?.minLength ?? 8),
+            ]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

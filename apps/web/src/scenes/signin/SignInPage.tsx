@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { getSession, signIn, signOut } from "../../api/accounts";
+import { useFormRules } from "../../i18n/formRules";
 import { useCodes } from "../../i18n/useCodes";
 import { PasswordChangeForm } from "./PasswordChangeForm";
 import { errorText, safeNext } from "./signin-util";
@@ -12,6 +13,7 @@ import { TotpStep } from "./TotpStep";
 /** 登录: password, then the second factor or a forced password change when the session needs one. */
 export function SignInPage() {
   const { t } = useTranslation();
+  const rule = useFormRules();
   const { code, region } = useCodes();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -61,10 +63,10 @@ export function SignInPage() {
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
         {session.stage === "anonymous" && (
           <Form layout="vertical" onFinish={submit} requiredMark={false}>
-            <Form.Item name="username" label={t("fields.username")} rules={[{ required: true }]}>
+            <Form.Item name="username" label={t("fields.username")} rules={[rule.required(t("fields.username"))]}>
               <Input autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item name="password" label={t("fields.password")} rules={[{ required: true }]}>
+            <Form.Item name="password" label={t("fields.password")} rules={[rule.required(t("fields.password"))]}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} block>

@@ -6,6 +6,7 @@ import { addViolation, getCredit, getCreditRules } from "../../api/registry";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
 import { useAsync } from "../../components/useAsync";
+import { useFormRules } from "../../i18n/formRules";
 import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
 import { errorText } from "../signin/signin-util";
@@ -15,6 +16,7 @@ import { GRADE_COLOR } from "./CreditPanel";
 export function CreditPage() {
   const { t } = useTranslation();
   const { pick } = useCodes();
+  const rule = useFormRules();
   const id = Number(useParams().id);
   const d = useAsync(() => getCredit(id), [id]);
   const rules = useAsync(() => getCreditRules(), []);
@@ -113,7 +115,7 @@ export function CreditPage() {
             }
           }}
         >
-          <Form.Item name="kind" rules={[{ required: true }]}>
+          <Form.Item name="kind" rules={[rule.required(t("supervision.credit.kind"), true)]}>
             <Select
               style={{ width: 220 }}
               placeholder={t("supervision.credit.kind")}
@@ -128,7 +130,7 @@ export function CreditPage() {
               }
             />
           </Form.Item>
-          <Form.Item name="date" rules={[{ required: true }]}>
+          <Form.Item name="date" rules={[rule.required(t("supervision.credit.date"), true)]}>
             <DatePicker />
           </Form.Item>
           <Form.Item name="points">
@@ -139,7 +141,13 @@ export function CreditPage() {
               style={{ width: 180 }}
             />
           </Form.Item>
-          <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
+          <Form.Item
+            name="description"
+            rules={[
+              rule.required(t("supervision.credit.factsPlaceholder")),
+              rule.minLength(t("supervision.credit.factsPlaceholder"), 2),
+            ]}
+          >
             <Input style={{ width: 280, maxWidth: "100%" }} placeholder={t("supervision.credit.factsPlaceholder")} />
           </Form.Item>
           <Form.Item name="evidence">

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { addExpert, drawExperts, getExperts } from "../../api/cases";
 import { ApiError } from "../../api/client";
 import { useAsync } from "../../components/useAsync";
+import { useFormRules } from "../../i18n/formRules";
 import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
 
@@ -18,6 +19,7 @@ const split = (s: string | undefined) =>
 export function ExpertDrawPanel() {
   const { t } = useTranslation();
   const { code } = useCodes();
+  const rule = useFormRules();
   const [tick, setTick] = useState(0);
   const experts = useAsync(() => getExperts(), [tick]);
   const [result, setResult] = useState<ExpertDrawResult | null>(null);
@@ -73,13 +75,13 @@ export function ExpertDrawPanel() {
         )}
       />
       <Form layout="inline" onFinish={add} style={{ marginTop: 12 }}>
-        <Form.Item name="name" rules={[{ required: true }]}>
+        <Form.Item name="name" rules={[rule.required(t("services.experts.name"))]}>
           <Input placeholder={t("services.experts.name")} />
         </Form.Item>
         <Form.Item name="orgName">
           <Input placeholder={t("services.experts.organisation")} />
         </Form.Item>
-        <Form.Item name="fields" rules={[{ required: true }]}>
+        <Form.Item name="fields" rules={[rule.required(t("fields.fieldsOfExpertise"))]}>
           <Input placeholder={t("services.experts.fields")} />
         </Form.Item>
         <Form.Item name="conflicts">

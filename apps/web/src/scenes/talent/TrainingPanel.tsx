@@ -11,11 +11,13 @@ import {
   recordAttendance,
 } from "../../api/cases";
 import { useAsync } from "../../components/useAsync";
+import { useFormRules } from "../../i18n/formRules";
 import { errorText } from "../signin/signin-util";
 
 /** 培训活动: anyone sees the events; enterprises and agencies enrol; officials publish and record attendance. */
 export function TrainingPanel() {
   const { t } = useTranslation();
+  const rule = useFormRules();
   const [tick, setTick] = useState(0);
   const events = useAsync(() => getTrainingEvents(), [tick]);
   const perms = useAsync(() => getPermissions(), []);
@@ -120,16 +122,16 @@ export function TrainingPanel() {
       )}
       {office && (
         <Form layout="inline" onFinish={create} style={{ marginTop: 16 }}>
-          <Form.Item name="title" rules={[{ required: true }]}>
+          <Form.Item name="title" rules={[rule.required(t("services.training.titlePlaceholder"))]}>
             <Input placeholder={t("services.training.titlePlaceholder")} />
           </Form.Item>
-          <Form.Item name="startsOn" rules={[{ required: true }]}>
+          <Form.Item name="startsOn" rules={[rule.required(t("fields.startsOn"), true)]}>
             <DatePicker />
           </Form.Item>
-          <Form.Item name="location" rules={[{ required: true }]}>
+          <Form.Item name="location" rules={[rule.required(t("services.training.location"))]}>
             <Input placeholder={t("services.training.location")} />
           </Form.Item>
-          <Form.Item name="capacity" rules={[{ required: true }]}>
+          <Form.Item name="capacity" rules={[rule.required(t("services.training.capacity"))]}>
             <InputNumber min={1} placeholder={t("services.training.capacity")} />
           </Form.Item>
           <Space>
