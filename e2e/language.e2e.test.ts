@@ -188,6 +188,7 @@ beforeAll(async () => {
     ["report", `/navigation/reports/${report.id}`],
     ["navigation", "/navigation"],
     ["talent", "/talent"],
+    ["orgs", "/orgs"],
   ];
   routes.agency = [["agency", "/agency"]];
   routes.official = [

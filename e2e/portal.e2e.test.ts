@@ -55,12 +55,15 @@ describe("portal journeys", () => {
     await freshPage();
     await page.goto("/");
     await expect.poll(() => page.locator(".module-card").count()).toBe(10);
-    // Every module has a card: built ones are links, the rest say so plainly and are not links.
+    // Every module has a card: built ones are links; unbuilt ones and, for a visitor, the officials' tools say so
+    // plainly and are not links (no page that only says "for officials, sign in").
     const disabled = page.locator(".module-card-disabled");
     for (let i = 0; i < (await disabled.count()); i++) {
-      expect(await disabled.nth(i).innerText()).toContain("建设中 · Not yet available");
+      expect(await disabled.nth(i).innerText()).toMatch(/建设中|政府工作人员专用/);
       expect(await disabled.nth(i).evaluate((el) => el.tagName)).not.toBe("A");
     }
+    expect(await page.locator(".module-card-disabled[data-state=officialsOnly]").count()).toBe(2);
+    expect(await page.locator("a.module-card[data-module=plan], a.module-card[data-module=agency]").count()).toBe(0);
     expect(await page.locator("a.module-card[data-module=search]").count()).toBe(1);
     await screenshot(page, "01-home", true);
 

@@ -27,6 +27,7 @@ export const en: Messages = {
     title: "Platform services",
     available: "Available",
     building: "Not yet available",
+    officialsOnly: "For government staff",
     enter: "Open",
     search: { title: "Patent search", desc: "Field queries, boolean logic, facets, full export and detail pages" },
     stats: {

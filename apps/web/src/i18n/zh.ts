@@ -26,6 +26,7 @@ export const zh = {
     title: "平台功能",
     available: "已开通",
     building: "建设中",
+    officialsOnly: "政府工作人员专用",
     enter: "进入",
     search: { title: "专利检索", desc: "字段检索、布尔逻辑、分面筛选、全量导出与详情查看" },
     stats: { title: "统计分析", desc: "对任意检索结果进行趋势、类型、法律状态、申请人、IPC 与地域统计" },

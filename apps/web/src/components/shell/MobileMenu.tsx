@@ -65,7 +65,9 @@ export function MobileMenu({
       >
         {user ? (
           <div className="drawer-user" data-testid="drawer-user">
-            <div className="drawer-user-name">{user.displayName}</div>
+            <div className="drawer-user-name" data-content>
+              {user.displayName}
+            </div>
             <div className="drawer-user-roles">{roleText.roles(user.roles)}</div>
           </div>
         ) : (

@@ -29,7 +29,8 @@ export function UserMenu({
       <button type="button" className="app-user" data-testid="user-menu" aria-haspopup="menu">
         <UserOutlined className="app-icon" aria-hidden="true" />
         <span className="app-user-text">
-          <span className="app-user-name" data-testid="user-name">
+          {/* the name is the person's own (data), never translated: the language journey skips data-content */}
+          <span className="app-user-name" data-testid="user-name" data-content>
             {user.displayName}
           </span>
           <span className="app-user-roles" data-testid="user-roles">

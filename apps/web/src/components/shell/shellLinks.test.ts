@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { ROLE_PERMISSIONS, type Role } from "@zhichan/core/accounts/index.ts";
 import { describe, expect, it } from "vitest";
+import { adminRoutesFor } from "../../scenes/admin/adminRoutes";
 import { allowed, OFFICIAL_LINKS, PERSONAL_LINKS, SERVICE_LINKS } from "./shellLinks";
 import { pageTitleKey } from "./usePageTitle";
 
@@ -39,6 +43,18 @@ describe("menus by role", () => {
     expect(menusOf("auditadmin")).toEqual({ personal: ["/me", "/admin/audit"], tools: [] });
   });
 
+  it("lists exactly the administration pages adminRoutesFor gives each role, none hard-coded", () => {
+    for (const [role, perms] of Object.entries(ROLE_PERMISSIONS)) {
+      const can = (p: string) => (perms as readonly string[]).includes(p);
+      const adminLinks = allowed(PERSONAL_LINKS, can).filter((l) => l.key.startsWith("admin-"));
+      expect(
+        adminLinks.map((l) => l.to),
+        role,
+      ).toEqual(adminRoutesFor(perms).map((r) => r.path));
+    }
+    expect(PERSONAL_LINKS.map((l) => l.to)).not.toContain("/audit");
+  });
+
   it("lists officials-only modules among the services for nobody", () => {
     expect(SERVICE_LINKS.map((l) => l.to)).not.toContain("/plan");
     expect(SERVICE_LINKS.map((l) => l.to)).not.toContain("/supervision");
@@ -55,5 +71,24 @@ describe("page titles", () => {
     expect(pageTitleKey("/admin/users", "")).toBe("admin.nav.users");
     expect(pageTitleKey("/admin", "")).toBe("shell.titles.admin");
     expect(pageTitleKey("/", "")).toBeNull();
+    expect(pageTitleKey("/no-such-page", "")).toBe("errors.notFoundPage");
+  });
+
+  it("names every route the app declares (<Route path=…> anywhere in the web app)", () => {
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+        const p = path.join(dir, d.name);
+        return d.isDirectory() ? files(p) : d.name.endsWith(".tsx") ? [p] : [];
+      });
+    const paths = new Set<string>();
+    for (const f of files(src))
+      for (const m of fs.readFileSync(f, "utf8").matchAll(/<Route\s+path="([^"]+)"/g)) paths.add(m[1]);
+    expect(paths.size).toBeGreaterThan(30);
+    const untitled = [...paths]
+      .filter((p) => p !== "/" && p !== "*")
+      .map((p) => p.replace(/:\w+/g, "1"))
+      .filter((p) => pageTitleKey(p, "") === null || pageTitleKey(p, "") === "errors.notFoundPage");
+    expect(untitled).toEqual([]);
   });
 });

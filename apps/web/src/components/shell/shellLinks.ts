@@ -19,12 +19,12 @@ export interface ShellLink {
  */
 export const STATS_LINK = PLATFORM_MODULES.find((m) => m.key === "stats")?.to ?? "/search?tab=stats&q=*";
 
-/** Modules whose pages are for officials only (the home page still describes them to everyone). */
-const MODULE_NEEDS: Record<string, PermissionName> = { agency: "supervision:read", plan: "dashboard:read" };
-
-/** The platform's services (全部服务): every built module but search and statistics, which have their own links. */
+/**
+ * The platform's services (全部服务): every built module but search and statistics, which have their own links, and
+ * the officials' tools (a module with `need`), which are listed below for those who hold the permission.
+ */
 export const SERVICE_LINKS: ShellLink[] = PLATFORM_MODULES.filter(
-  (m) => m.to && m.key !== "search" && m.key !== "stats" && !MODULE_NEEDS[m.key],
+  (m) => m.to && m.key !== "search" && m.key !== "stats" && !m.need,
 ).map((m) => ({ key: m.key, to: m.to!, label: `modules.${m.key}.title` }));
 
 /** The officials' tools, listed under the services for those who hold the permission. */

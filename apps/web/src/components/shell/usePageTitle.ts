@@ -5,8 +5,8 @@ import { ADMIN_ROUTES } from "../../scenes/admin/adminRoutes";
 
 /**
  * The page's name per route (i18n keys), for the browser tab and history: "<page> · 知产". The first matching
- * pattern wins, so specific paths come before their parameterised neighbours. A route not listed shows the
- * platform's name alone.
+ * pattern wins, so specific paths come before their parameterised neighbours. The home page shows the platform's
+ * full name; a path no route answers is the not-found page (shellLinks.test.ts checks every route is listed).
  */
 const TITLES: [string, string][] = [
   ["/search", "nav.search"],
@@ -43,12 +43,15 @@ const TITLES: [string, string][] = [
   ["/agency", "shell.links.agency"],
   ["/data-quality", "shell.links.dataQuality"],
   ["/imports", "shell.links.imports"],
+  // the audit log's earlier address, until its redirect to /admin/audit lands
+  ["/audit", "admin.nav.audit"],
 ];
 
 export function pageTitleKey(pathname: string, search: string): string | null {
   if (pathname === "/search" && new URLSearchParams(search).get("tab") === "stats") return "nav.stats";
+  if (pathname === "/") return null;
   const hit = TITLES.find(([pattern]) => matchPath(pattern, pathname));
-  return hit ? hit[1] : null;
+  return hit ? hit[1] : "errors.notFoundPage";
 }
 
 /** Sets document.title for the current route, again whenever the route or the UI language changes. */

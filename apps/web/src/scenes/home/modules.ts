@@ -10,6 +10,7 @@ import {
   SwapOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
+import type { PermissionName } from "@zhichan/shared";
 import type { ComponentType } from "react";
 
 /** Every module of the platform; `to` is null for those not built yet (shown disabled, never faked). */
@@ -17,6 +18,8 @@ export interface PlatformModule {
   key: string;
   Icon: ComponentType;
   to: string | null;
+  /** The permission its page needs: officials' tools, shown to others as such, without a link. */
+  need?: PermissionName;
 }
 
 /** Matches every patent (each has one of the four types): the statistics entry charts the whole collection. */
@@ -32,8 +35,8 @@ export const PLATFORM_MODULES: PlatformModule[] = [
   { key: "protection", Icon: SafetyCertificateOutlined, to: "/protection" },
   { key: "operations", Icon: SwapOutlined, to: "/operations" },
   // officials' tools (scenes/supervision, scenes/plan)
-  { key: "agency", Icon: AuditOutlined, to: "/supervision" },
-  { key: "plan", Icon: DashboardOutlined, to: "/plan" },
+  { key: "agency", Icon: AuditOutlined, to: "/supervision", need: "supervision:read" },
+  { key: "plan", Icon: DashboardOutlined, to: "/plan", need: "dashboard:read" },
   { key: "talent", Icon: TeamOutlined, to: "/talent" },
   { key: "onestop", Icon: AppstoreOutlined, to: "/services" },
 ];
