@@ -1,10 +1,22 @@
+import { UploadOutlined } from "@ant-design/icons";
 import type { CaseDetail, CaseTypeInfo } from "@zhichan/shared";
-import { Alert, Button, Checkbox, Input, List, Select, Space, Typography } from "antd";
+import { Alert, Button, Checkbox, Input, List, Select, Space, Typography, Upload } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { assignCase, attachmentUrl, attachToCase, commentOnCase, fileToBase64, getAssignable } from "../../api/cases";
 import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
+import { type AttachmentRule, acceptOf, fileProblem, formatBytes } from "./attachmentCheck";
+
+/** What the server accepts for the kind "other" (attachment-store.ts: any of the four types, 10 MB). */
+const OTHER_KIND: AttachmentRule = {
+  kind: "other",
+  label: { zh: "其他", en: "other" },
+  types: ["pdf", "png", "jpeg", "docx"],
+  requiredBefore: null,
+  maxBytes: 10 * 1024 * 1024,
+  atApplication: null,
+};
 
 type Props = { c: CaseDetail; type: CaseTypeInfo | undefined; onChange: (c: CaseDetail) => void };
 
@@ -20,14 +32,26 @@ export function CaseAttachments({ c, type, onChange }: Props) {
   const [picked, setKind] = useState<string | null>(null);
   const kind = picked ?? kinds[0].value;
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const closed = type?.states.find((s) => s.key === c.state)?.terminal;
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
+  const rule = type?.attachments.find((a) => a.kind === kind) ?? OTHER_KIND;
+  const typesText = rule.types.map((x) => t(`forms.attachments.types.${x}`)).join(t("forms.attachments.sep"));
+  // checked as the server will check it (type by its first bytes, size, not empty) before it is sent
+  const upload = async (file: File) => {
     setError(null);
+    const problem = fileProblem(file, new Uint8Array(await file.slice(0, 8).arrayBuffer()), rule);
+    if (problem) {
+      const vars = { name: file.name, types: typesText, size: formatBytes(file.size), max: formatBytes(rule.maxBytes) };
+      setError(t(`forms.attachments.${problem}`, vars));
+      return;
+    }
+    setBusy(true);
     try {
       onChange(await attachToCase(c.id, { kind, filename: file.name, contentBase64: await fileToBase64(file) }));
     } catch (e) {
       setError(errorText(e));
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -61,13 +85,24 @@ export function CaseAttachments({ c, type, onChange }: Props) {
             aria-label={t("fields.kind")}
             data-testid="attachment-kind"
           />
-          <input
-            type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.docx"
-            aria-label={t("forms.apply.stepAttachments")}
-            data-testid="attachment-file"
-            onChange={(e) => void upload(e.target.files?.[0])}
-          />
+          {/* antd's Upload, not a bare file input: its button speaks the UI's language, not the browser's */}
+          <span data-testid="attachment-file">
+            <Upload
+              accept={acceptOf(rule)}
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void upload(file);
+                return Upload.LIST_IGNORE; // sent by attachToCase, not by antd
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={busy}>
+                {t("forms.attachments.choose")}
+              </Button>
+            </Upload>
+          </span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t("forms.attachments.rule", { types: typesText, size: formatBytes(rule.maxBytes) })}
+          </Typography.Text>
         </Space>
       )}
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} />}
