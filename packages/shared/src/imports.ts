@@ -95,10 +95,52 @@ export const PatentImportUpload = z.object({
 });
 export type PatentImportUpload = z.infer<typeof PatentImportUpload>;
 
+/**
+ * Every issue an import reports has a stable code and parameters (the English text stays for the CLI and logs); the
+ * web app says it in the UI's language from its catalogue (`imports.issues.<code>`).
+ * Row issues: no_pub_no; bad_pub_no {value}; no_title {pubNo}; bad_date {column, value}; unknown_sei {labels};
+ * undecodable {columns}; prs_no_app_no {code}; prs_bad_date {code, appNo, value}; prs_no_patent {code, appNo}.
+ * File issues (preview): no_pub_no_column (start refused until a column is mapped to pub_no); no_title_column
+ * (every row would be rejected); mapping_columns_absent {columns}.
+ */
+export const PATENT_IMPORT_ISSUE_CODES = [
+  "no_pub_no",
+  "bad_pub_no",
+  "no_title",
+  "bad_date",
+  "unknown_sei",
+  "undecodable",
+  "prs_no_app_no",
+  "prs_bad_date",
+  "prs_no_patent",
+  "no_pub_no_column",
+  "no_title_column",
+  "mapping_columns_absent",
+] as const;
+export type PatentImportIssueCode = (typeof PATENT_IMPORT_ISSUE_CODES)[number];
+
+/** An issue's parameters: texts from the file (a header, a cell, a number), numbers, or lists of texts. */
+export const PatentImportIssueParams = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export type PatentImportIssueParams = z.infer<typeof PatentImportIssueParams>;
+/** One coded issue; `code` is one of PATENT_IMPORT_ISSUE_CODES (a string, so a newer server never breaks a client). */
+export const PatentImportCodedIssue = z.object({ code: z.string(), params: PatentImportIssueParams });
+export type PatentImportCodedIssue = z.infer<typeof PatentImportCodedIssue>;
+/** Where in a ZIP a row came from: the entry, and its own row number when it is a table (null for one document). */
+export const PatentImportPlace = z.object({ file: z.string(), row: z.number().int().nullable() });
+export type PatentImportPlace = z.infer<typeof PatentImportPlace>;
+
 export const PatentImportProblem = z.object({
   severity: z.enum(["error", "warning"]),
+  /** In English (the CLI's words); show `code` with `params` in the UI's language. */
   message: z.string(),
+  code: z.string().nullable(),
+  params: PatentImportIssueParams,
 });
+export type PatentImportProblem = z.infer<typeof PatentImportProblem>;
+
+/** A problem of the whole file or of one table of a ZIP (`place`), found by the preview. */
+export const PatentImportFileProblem = PatentImportProblem.extend({ place: PatentImportPlace.nullable() });
+export type PatentImportFileProblem = z.infer<typeof PatentImportFileProblem>;
 
 /** A row as it will be stored (nothing is written by a preview). */
 export const PatentImportPreviewPatent = z.object({
@@ -138,8 +180,9 @@ export type PatentImportPreviewPatent = z.infer<typeof PatentImportPreviewPatent
 export const PatentImportPreviewRow = z.object({
   /** The row number the import will report (data rows counted from 1; continued across the parts of a ZIP). */
   row: z.number().int(),
-  /** '' for a one-part file; else the ZIP entry (and its row). */
+  /** '' for a one-part file; else the ZIP entry (and its row), in English: show `place` in the UI's language. */
   where: z.string(),
+  place: PatentImportPlace.nullable(),
   kind: z.enum(["patent", "legal_status"]),
   ok: z.boolean(),
   problems: z.array(PatentImportProblem),
@@ -160,8 +203,10 @@ export const PatentImportPreview = z.object({
   /** The mapping override applied (empty: the built-in aliases alone). */
   mapping: PatentImportMapping,
   profileId: z.number().int().nullable(),
-  /** The mapping leaves no column for a required field, a profile names headers this file lacks, … */
+  /** The mapping leaves no column for a required field, a profile names headers this file lacks, … ("中文 · English"). */
   warnings: z.array(z.string()),
+  /** The same, coded: `no_pub_no_column` (an error: start is refused until a column gives the publication number). */
+  problems: z.array(PatentImportFileProblem),
   rows: z.array(PatentImportPreviewRow),
 });
 export type PatentImportPreview = z.infer<typeof PatentImportPreview>;
@@ -205,9 +250,14 @@ export type PatentImportStartBody = z.infer<typeof PatentImportStartBody>;
 
 export const PatentImportIssue = z.object({
   row: z.number().int(),
+  /** In English, ZIP entry first (the CLI's words); show `place` and `issues` in the UI's language. */
   reason: z.string(),
   severity: z.enum(["error", "warning"]),
+  place: PatentImportPlace.nullable(),
+  /** The row's issues, coded (empty for imports made before issues had codes: show `reason`). */
+  issues: z.array(PatentImportCodedIssue),
 });
+export type PatentImportIssue = z.infer<typeof PatentImportIssue>;
 
 /** The result of a finished import. */
 export const PatentImportReport = z.object({

@@ -1,10 +1,12 @@
 import { AppError } from "@zhichan/core";
+import { type ImportIssue, issue } from "./import-issues.js";
 import type { CanonicalField } from "./mapping/canonical-fields.js";
 import {
   buildColumnMapping,
   type ColumnMapping,
   cellText,
   detectHeaderRow,
+  likelyHeaderRow,
   type MappingOverride,
 } from "./mapping/column-mapping.js";
 import { detectLayout, type VendorLayout } from "./mapping/layout.js";
@@ -41,17 +43,17 @@ export interface PreparedFile {
 const isBlankRow = (cells: Cell[]) => cells.every((c) => c === null || c === undefined || cellText(c).trim() === "");
 
 /**
- * Finds the header row, maps its columns, and decides the vendor layout from the whole header set. Refuses, with a
- * message naming the file, a file with no header row and a file with a header but no data rows (an export cut
- * before its first record must not pass as a successful import of nothing).
+ * Finds the header row, maps its columns, and decides the vendor layout from the whole header set. A file whose
+ * columns name no publication number still gets its likeliest header row, so the web preview can show every column
+ * for the official to map (importing it is refused: assertPublicationColumns). Refuses, with a message naming the
+ * file, a file whose first rows are blank and a file with a header but no data rows (an export cut before its first
+ * record must not pass as a successful import of nothing).
  */
 export function prepareFile(label: string, table: RawTable, override?: MappingOverride): PreparedFile {
-  const headerIndex = detectHeaderRow(table.rows, override);
+  const found = detectHeaderRow(table.rows, override);
+  const headerIndex = found >= 0 ? found : likelyHeaderRow(table.rows, override);
   if (headerIndex < 0) {
-    throw new AppError("BAD_REQUEST", `${label}: no header row naming a publication number in the first rows`, {
-      hint: 'name the columns with a mapping file, e.g. {"Doc ID": "pub_no"}',
-      encoding: table.encoding,
-    });
+    throw new AppError("BAD_REQUEST", `${label}: no header row in the first rows`, { encoding: table.encoding });
   }
   const headers = table.rows[headerIndex].map(cellText);
   const mapping = buildColumnMapping(headers, override);
@@ -88,10 +90,30 @@ export function prepareFile(label: string, table: RawTable, override?: MappingOv
   return { detected, mapping, headerOf, pipeSeparatesPeople, dataRows };
 }
 
+/** True when no column of a table gives the publication number (the key: no row of it could be imported). */
+export const lacksPublicationColumn = (prepared: PreparedFile): boolean => !prepared.mapping.fields.includes("pub_no");
+
+/**
+ * Refuses an import, before anything is written, when a table of it has no column giving the publication number,
+ * naming the columns it has (README: unknown headers).
+ */
+export function assertPublicationColumns(parts: Array<{ name: string; kind: string; prepared: PreparedFile }>): void {
+  const part = parts.find((p) => p.kind === "patents" && lacksPublicationColumn(p.prepared));
+  if (!part) return;
+  const { headerRow, columns } = part.prepared.detected;
+  const headers = columns.map((c) => c.header).filter((h) => h.trim() !== "");
+  throw new AppError(
+    "BAD_REQUEST",
+    `${part.name}: no column gives the publication number (columns of row ${headerRow}: ${headers.join(", ")}); ` +
+      'name one with a mapping, e.g. {"Doc ID": "pub_no"}',
+    { columns: headers, headerRow },
+  );
+}
+
 /** A warning for a row holding bytes that were not UTF-8 (decoded as U+FFFD), naming the columns. */
-export function undecodableWarning(cells: Cell[], headers: string[]): string | null {
+export function undecodableWarning(cells: Cell[], headers: string[]): ImportIssue | null {
   const columns = cells.flatMap((c, i) =>
     typeof c === "string" && c.includes("\uFFFD") ? [headers[i] || `column ${i + 1}`] : [],
   );
-  return columns.length ? `bytes that are not UTF-8 replaced by '\uFFFD' in ${columns.join(", ")}` : null;
+  return columns.length ? issue("undecodable", { columns }) : null;
 }

@@ -181,7 +181,13 @@ describe("column mapping", () => {
 describe("unreadable layouts", () => {
   it("rejects a file with no recognisable header as a BAD_REQUEST", async () => {
     const file = write("noheader.csv", "foo,bar\n1,2\n");
-    await expect(importFile(db, file, { source: "fixture_noheader" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(importFile(db, file, { source: "fixture_noheader" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("no column gives the publication number (columns of row 1: foo, bar)"),
+      details: { columns: ["foo", "bar"], headerRow: 1 },
+    });
+    const runs = db.sqlite.prepare("SELECT count(*) FROM import_runs WHERE source = 'fixture_noheader'").pluck().get();
+    expect(runs).toBe(0); // refused before anything is written
   });
 });
 

@@ -1,5 +1,13 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { Authority, ValueOrigin } from "./field-precedence.js";
+import {
+  type ImportIssue,
+  type IssuePlace,
+  issueColumns,
+  type RowIssue,
+  rowReason,
+  storedIssues,
+} from "./import-issues.js";
 import type { StatusChange } from "./merge-patent.js";
 import { PATENT_COLUMNS, type PatentDraft } from "./patent-draft.js";
 
@@ -90,10 +98,12 @@ function prepareStatements(db: BetterSqlite3.Database) {
     finishRun: db.prepare("UPDATE import_runs SET status = ?, finished_at = ? WHERE id = ?"),
     saveDetected: db.prepare("UPDATE import_runs SET detected_json = ? WHERE id = ?"),
     insertError: db.prepare(
-      "INSERT OR REPLACE INTO import_errors (run_id, row_number, reason, raw, severity) VALUES (?, ?, ?, ?, ?)",
+      `INSERT OR REPLACE INTO import_errors (run_id, row_number, reason, raw, severity, code, params_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     firstErrors: db.prepare(
-      "SELECT row_number, reason, severity FROM import_errors WHERE run_id = ? ORDER BY severity, row_number LIMIT ?",
+      `SELECT row_number, reason, severity, params_json FROM import_errors WHERE run_id = ?
+       ORDER BY severity, row_number LIMIT ?`,
     ),
     countErrors: db.prepare("SELECT count(*) FROM import_errors WHERE run_id = ? AND severity = ?").pluck(),
   };
@@ -253,18 +263,32 @@ export class ImportRepository {
     this.s.finishRun.run(status, at, runId);
   }
 
+  /** A row's issues: the English reason (place first) and, beside it, their codes and parameters (migration 019). */
   insertIssue(
     runId: number,
     rowNumber: number,
-    reason: string,
+    place: IssuePlace | null,
+    issues: ImportIssue[],
     raw: string | null,
     severity: "error" | "warning",
   ): void {
-    this.s.insertError.run(runId, rowNumber, reason, raw, severity);
+    const { code, paramsJson } = issueColumns(place, issues);
+    this.s.insertError.run(runId, rowNumber, rowReason(place, issues), raw, severity, code, paramsJson);
   }
 
-  firstIssues(runId: number, limit: number): Array<{ row_number: number; reason: string; severity: string }> {
-    return this.s.firstErrors.all(runId, limit) as Array<{ row_number: number; reason: string; severity: string }>;
+  firstIssues(runId: number, limit: number): RowIssue[] {
+    const rows = this.s.firstErrors.all(runId, limit) as Array<{
+      row_number: number;
+      reason: string;
+      severity: string;
+      params_json: string | null;
+    }>;
+    return rows.map((r) => ({
+      row: r.row_number,
+      reason: r.reason,
+      severity: r.severity,
+      ...(storedIssues(r.params_json) ?? { place: null, issues: [] }),
+    }));
   }
 
   countIssues(runId: number, severity: "error" | "warning"): number {

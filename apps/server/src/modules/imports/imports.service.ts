@@ -7,8 +7,9 @@ import type { Db } from "../../db/connection.js";
 import { ApplicantLinker } from "./applicant-linker.js";
 import { refreshApplicantEntities } from "./display-names.js";
 import type { Authority, ValueOrigin } from "./field-precedence.js";
-import { type DetectedFile, undecodableWarning } from "./file-detection.js";
+import { assertPublicationColumns, type DetectedFile, undecodableWarning } from "./file-detection.js";
 import { loadContext } from "./import-context.js";
+import type { RowIssue } from "./import-issues.js";
 import { ImportRepository } from "./imports.repository.js";
 import { applyPrsRecord } from "./legal-status-records.js";
 import { cellText, type MappingOverride, mapRow } from "./mapping/column-mapping.js";
@@ -45,11 +46,7 @@ export interface ImportProgress {
 }
 export type ProgressListener = (p: ImportProgress) => void;
 
-export interface RowIssue {
-  row: number;
-  reason: string;
-  severity: string;
-}
+export type { RowIssue } from "./import-issues.js";
 
 export interface FileImportReport {
   file: string;
@@ -146,6 +143,7 @@ export async function importFile(
   // CSV/XLSX (header row, column mapping, vendor layout; a file without a header or data rows is refused), CNIPA XML
   // or a ZIP of them: read whole and bounded before anything is written (readers/import-source.ts).
   const src = await readImportSource(file, label, options.mapping, undefined, raw);
+  assertPublicationColumns(src.parts); // a table no row of which could be keyed is refused, naming its columns
   const { detected } = src;
   const dataRows = sourceRows(src, (p) =>
     loadContext(db, options.source, p.prepared.headerOf, p.prepared.pipeSeparatesPeople),
@@ -181,13 +179,13 @@ export async function importFile(
         let seq = repo.currentSeq();
         let ok = 0;
         let bad = 0;
-        for (const { cells, rowNumber, part, ctx, index, where } of batch) {
+        for (const { cells, rowNumber, part, ctx, index, place } of batch) {
           const { mapping } = part.prepared;
           const outcome = part.prs
             ? applyPrsRecord(repo, linker, part.prs[index], seq, counters, origin)
             : normaliseRow(mapRow(mapping, cells), ctx);
           if (!outcome.ok) {
-            repo.insertIssue(runId, rowNumber, where + outcome.reason, rawOf(cells), "error");
+            repo.insertIssue(runId, rowNumber, place, [outcome.issue], rawOf(cells), "error");
             bad++;
             continue;
           }
@@ -199,7 +197,7 @@ export async function importFile(
           seq = writePatent(repo, linker, outcome.patent, seq, counters, origin);
           const undecodable = part.prepared.detected.replacedBytes ? undecodableWarning(cells, mapping.headers) : null;
           const warnings = undecodable ? [undecodable, ...outcome.warnings] : outcome.warnings;
-          if (warnings.length) repo.insertIssue(runId, rowNumber, where + warnings.join("; "), null, "warning");
+          if (warnings.length) repo.insertIssue(runId, rowNumber, place, warnings, null, "warning");
           ok++;
         }
         repo.addBatch(runId, ok, bad);
@@ -231,9 +229,7 @@ export async function importFile(
     rowsOk: run?.rows_ok ?? 0,
     rowsBad: run?.rows_bad ?? 0,
     warnings: repo.countIssues(runId, "warning"),
-    firstIssues: repo
-      .firstIssues(runId, 10)
-      .map((i) => ({ row: i.row_number, reason: i.reason, severity: i.severity })),
+    firstIssues: repo.firstIssues(runId, 10),
     seconds: (Date.now() - started) / 1000,
   };
 }

@@ -252,7 +252,13 @@ describe("the import report on bad files", () => {
     expect([r.rowsOk, r.rowsBad]).toEqual([2, 0]);
     expect(get("CN100000001A").title).toBe("一种电池");
     expect(r.firstIssues).toEqual([
-      { row: 2, severity: "warning", reason: "bytes that are not UTF-8 replaced by '\uFFFD' in 申请人" },
+      {
+        row: 2,
+        severity: "warning",
+        reason: "bytes that are not UTF-8 replaced by '\uFFFD' in 申请人",
+        place: null,
+        issues: [{ code: "undecodable", params: { columns: ["申请人"] } }],
+      },
     ]);
     const stored = db.sqlite.prepare("SELECT detected_json FROM import_runs WHERE id = ?").pluck().get(r.runId);
     expect(JSON.parse(stored as string)).toMatchObject({ layout: "unknown", encoding: "utf-8", headerRow: 1 });

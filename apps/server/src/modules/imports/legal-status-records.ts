@@ -1,6 +1,7 @@
 import { type LegalStatusCode, normaliseDate, normaliseLegalStatus } from "@zhichan/core/patents/index.ts";
 import type { ApplicantLinker } from "./applicant-linker.js";
 import type { ValueOrigin } from "./field-precedence.js";
+import { type ImportIssue, issue } from "./import-issues.js";
 import type { ImportRepository } from "./imports.repository.js";
 import type { PatentDraft } from "./patent-draft.js";
 import { PATENT_COLUMNS } from "./patent-draft.js";
@@ -47,7 +48,7 @@ export function statusOfRecord(r: PrsRecord): LegalStatusCode | null {
   return s === "unknown" ? null : s;
 }
 
-export type PrsOutcome = { ok: true; seq: number } | { ok: false; reason: string };
+export type PrsOutcome = { ok: true; seq: number } | { ok: false; issue: ImportIssue };
 
 const blankDraft = (): PatentDraft =>
   Object.fromEntries(PATENT_COLUMNS.map((c) => [c, null])) as unknown as PatentDraft;
@@ -68,13 +69,12 @@ export function applyPrsRecord(
   run: ValueOrigin,
 ): PrsOutcome {
   const date = normaliseDate(record.date).date;
-  if (!record.appNo) return { ok: false, reason: `PRS ${record.code}: no application number` };
-  if (!date)
-    return { ok: false, reason: `PRS ${record.code} ${record.appNo}: publication date '${record.date}' is not a date` };
+  const { code } = record;
+  if (!record.appNo) return { ok: false, issue: issue("prs_no_app_no", { code }) };
+  if (!date) return { ok: false, issue: issue("prs_bad_date", { code, appNo: record.appNo, value: record.date }) };
   const appNo = record.appNo.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
   const patents = repo.patentsByAppNo(appNo);
-  if (patents.length === 0)
-    return { ok: false, reason: `PRS ${record.code}: no stored patent with application number ${appNo}` };
+  if (patents.length === 0) return { ok: false, issue: issue("prs_no_patent", { code, appNo }) };
   const origin: ValueOrigin = { ...run, asOf: date };
   const status = statusOfRecord(record);
   const wording = record.value ? `${record.value} (${record.code})` : record.code;

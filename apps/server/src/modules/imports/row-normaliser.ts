@@ -11,6 +11,7 @@ import {
   splitApplicants,
   splitInventors,
 } from "@zhichan/core/patents/index.ts";
+import { type ImportIssue, issue } from "./import-issues.js";
 import { looksLikeAddress, parseCpcList, parseDateList, parsePublicationList, splitItems } from "./list-fields.js";
 import type { CanonicalField } from "./mapping/canonical-fields.js";
 import { cellText, type MappedRow } from "./mapping/column-mapping.js";
@@ -31,7 +32,8 @@ export interface NormaliseContext {
   memo: NormaliseMemos;
 }
 
-export type RowOutcome = { ok: true; patent: PatentDraft; warnings: string[] } | { ok: false; reason: string };
+/** A row as a patent (with its warnings), or the issue that rejects it; issues are coded (import-issues.ts). */
+export type RowOutcome = { ok: true; patent: PatentDraft; warnings: ImportIssue[] } | { ok: false; issue: ImportIssue };
 
 function textOf(row: MappedRow, field: CanonicalField): string | null {
   const cell = row.fields[field];
@@ -55,15 +57,15 @@ function organisationName(applicants: string | null): string | null {
 /** Turns one mapped row into a patent row, or says why it cannot be one. Raw values are kept beside normalised ones. */
 export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome {
   const rawPubNo = textOf(row, "pub_no");
-  if (!rawPubNo) return { ok: false, reason: "no publication number" };
+  if (!rawPubNo) return { ok: false, issue: issue("no_pub_no") };
   const pub = parsePublicationNumber(rawPubNo);
-  if (!pub) return { ok: false, reason: `unparseable publication number '${rawPubNo}'` };
+  if (!pub) return { ok: false, issue: issue("bad_pub_no", { value: rawPubNo }) };
   // A foreign record may have only an English title: it is the display title then (and stays in title_en).
   const titleEn = textOf(row, "title_en");
   const title = textOf(row, "title") ?? titleEn;
-  if (!title) return { ok: false, reason: `no title (${pub.pubNo})` };
+  if (!title) return { ok: false, issue: issue("no_title", { pubNo: pub.pubNo }) };
 
-  const warnings: string[] = [];
+  const warnings: ImportIssue[] = [];
   const extra: Record<string, string> = { ...row.extra };
   const keepRaw = (field: CanonicalField, raw: string) => {
     extra[ctx.headerOf[field] ?? field] = raw;
@@ -74,7 +76,7 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
     const result = normaliseDate(cell === undefined ? null : cell);
     if (result.invalid) {
       const raw = cellText(cell ?? null);
-      warnings.push(`${ctx.headerOf[field] ?? field} '${raw}' is not a date`);
+      warnings.push(issue("bad_date", { column: ctx.headerOf[field] ?? field, value: raw }));
       keepRaw(field, raw);
     }
     return result.date;
@@ -133,7 +135,7 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
 
   const seiRaw = textOf(row, "sei_category");
   const sei = ctx.memo.sei.get(seiRaw ?? "", () => parseSeiCategories(seiRaw, ctx.seiNameToCode, ctx.seiCodes));
-  if (seiRaw && sei.unmatched.length) warnings.push(`SEI '${sei.unmatched.join(", ")}' not in sei_categories`);
+  if (seiRaw && sei.unmatched.length) warnings.push(issue("unknown_sei", { labels: sei.unmatched }));
 
   const yearText = textOf(row, "app_year");
   const inventorsRaw = textOf(row, "inventors");

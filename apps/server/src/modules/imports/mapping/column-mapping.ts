@@ -59,6 +59,26 @@ export function detectHeaderRow(rows: Cell[][], override: MappingOverride = {}, 
   return -1;
 }
 
+/**
+ * The header row of a file whose columns name no publication number (the official maps one in the web app): among
+ * the first rows, the one naming the most known fields; where none names any, the first of the widest rows (a title
+ * line above the header has fewer cells). -1 when the first rows are all blank.
+ */
+export function likelyHeaderRow(rows: Cell[][], override: MappingOverride = {}, scan = 15): number {
+  let best = -1;
+  let bestKnown = 0;
+  let widest = -1;
+  let widestCells = 0;
+  for (let i = 0; i < Math.min(scan, rows.length); i++) {
+    const texts = rows[i].map(cellText);
+    const known = buildColumnMapping(texts, override).fields.filter(Boolean).length;
+    if (known > bestKnown) [best, bestKnown] = [i, known];
+    const cells = texts.filter((t) => t.trim() !== "").length;
+    if (cells > widestCells) [widest, widestCells] = [i, cells];
+  }
+  return best >= 0 ? best : widest;
+}
+
 /** One data row split into canonical fields and the rest (by original header, non-empty cells only). */
 export interface MappedRow {
   fields: Partial<Record<CanonicalField, Cell>>;

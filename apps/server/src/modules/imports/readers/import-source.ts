@@ -6,6 +6,7 @@ import {
   ZipTooManyEntriesError,
 } from "../../../uploads/zip-directory.js";
 import { type DetectedFile, type PreparedFile, prepareFile } from "../file-detection.js";
+import { type IssuePlace, placeText } from "../import-issues.js";
 import type { MappingOverride } from "../mapping/column-mapping.js";
 import type { PrsRecord } from "./cnipa-xml.js";
 import { readFileBytes } from "./file-bytes.js";
@@ -49,8 +50,10 @@ export interface SourceRow<C> {
   index: number;
   part: SourcePart;
   ctx: C;
-  /** '' for a one-part file; else which file and row of the ZIP, to begin each issue's reason. */
+  /** '' for a one-part file; else which file and row of the ZIP, to begin each issue's reason (English). */
   where: string;
+  /** The same as data (null for a one-part file), so the reason can be said in any language. */
+  place: IssuePlace | null;
 }
 
 export function sourceRows<C>(src: ImportSource, contextOf: (part: SourcePart) => C): Array<SourceRow<C>> {
@@ -60,8 +63,9 @@ export function sourceRows<C>(src: ImportSource, contextOf: (part: SourcePart) =
     const ctx = contextOf(part);
     part.prepared.dataRows.forEach((r, index) => {
       const file = part.rowFiles?.[index];
-      const where = file ? `${file}: ` : many ? `${part.name} row ${r.rowNumber}: ` : "";
-      rows.push({ cells: r.cells, rowNumber: many ? rows.length + 1 : r.rowNumber, index, part, ctx, where });
+      const place = file ? { file, row: null } : many ? { file: part.name, row: r.rowNumber } : null;
+      const where = placeText(place);
+      rows.push({ cells: r.cells, rowNumber: many ? rows.length + 1 : r.rowNumber, index, part, ctx, where, place });
     });
   }
   return rows;

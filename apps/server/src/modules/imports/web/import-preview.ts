@@ -2,22 +2,29 @@ import { type DivisionIndex, splitApplicants } from "@zhichan/core/patents/index
 import {
   PATENT_IMPORT_PREVIEW_ROWS,
   type PatentImportDetected,
+  type PatentImportFileProblem,
   type PatentImportPreviewPatent,
   type PatentImportPreviewRow,
+  type PatentImportProblem,
 } from "@zhichan/shared";
 import type { Db } from "../../../db/connection.js";
-import { undecodableWarning } from "../file-detection.js";
+import { lacksPublicationColumn, undecodableWarning } from "../file-detection.js";
 import { loadContext } from "../import-context.js";
+import { type ImportIssue, issue, issueText } from "../import-issues.js";
 import { type MappingOverride, mapRow, normaliseHeader } from "../mapping/column-mapping.js";
 import type { PatentDraft } from "../patent-draft.js";
-import { readImportSource, sourceRows } from "../readers/import-source.js";
+import { type ImportSource, readImportSource, sourceRows } from "../readers/import-source.js";
 import { normaliseRow } from "../row-normaliser.js";
 
 export interface SourcePreview {
   detected: PatentImportDetected;
   rowsTotal: number;
   rows: PatentImportPreviewRow[];
+  /** The problems' texts, "中文 · English" (the contract's `warnings`). */
   warnings: string[];
+  problems: PatentImportFileProblem[];
+  /** The header row of each table (CSV/XLSX part), kept with the upload so start can check the mapping. */
+  tables: Array<{ name: string; headers: string[] }>;
 }
 
 const ABSTRACT_CHARS = 300;
@@ -81,7 +88,7 @@ export async function previewSource(
   const src = await readImportSource(file, label, override);
   const all = sourceRows(src, (p) => loadContext(db, "preview", p.prepared.headerOf, p.prepared.pipeSeparatesPeople));
   const rows = all.slice(0, PATENT_IMPORT_PREVIEW_ROWS).map((r): PatentImportPreviewRow => {
-    const base = { row: r.rowNumber, where: r.where.replace(/: $/, "") };
+    const base = { row: r.rowNumber, where: r.where.replace(/: $/, ""), place: r.place };
     const prs = r.part.prs?.[r.index];
     if (prs) {
       const legalStatus = { appNo: prs.appNo, code: prs.code, information: prs.information, date: prs.date || null };
@@ -90,7 +97,7 @@ export async function previewSource(
     const { mapping } = r.part.prepared;
     const outcome = normaliseRow(mapRow(mapping, r.cells), r.ctx);
     if (!outcome.ok) {
-      const problems = [{ severity: "error" as const, message: outcome.reason }];
+      const problems = [problem("error", outcome.issue)];
       return { ...base, kind: "patent", ok: false, problems, patent: null, legalStatus: null };
     }
     const undecodable = r.part.prepared.detected.replacedBytes ? undecodableWarning(r.cells, mapping.headers) : null;
@@ -99,33 +106,50 @@ export async function previewSource(
       ...base,
       kind: "patent",
       ok: true,
-      problems: warnings.map((message) => ({ severity: "warning" as const, message })),
+      problems: warnings.map((w) => problem("warning", w)),
       patent: previewPatent(outcome.patent, r.ctx.divisions),
       legalStatus: null,
     };
   });
-  return { detected: src.detected, rowsTotal: all.length, rows, warnings: mappingWarnings(src.detected, override) };
+  const found = fileIssues(src, override);
+  const problems = found.map(({ severity, issue: i, file }): PatentImportFileProblem => {
+    return { ...problem(severity, i), place: file === null ? null : { file, row: null } };
+  });
+  const warnings = found.map(({ issue: i }) => `${issueText(i, "zh")} · ${issueText(i)}`);
+  const tables = src.parts
+    .filter((p) => p.kind === "patents" && p.prepared.detected.headerRow > 0)
+    .map((p) => ({ name: p.name, headers: p.prepared.mapping.headers }));
+  return { detected: src.detected, rowsTotal: all.length, rows, warnings, problems, tables };
 }
 
+const problem = (severity: "error" | "warning", i: ImportIssue): PatentImportProblem => ({
+  severity,
+  message: issueText(i),
+  code: i.code,
+  params: i.params,
+});
+
 /**
- * Names in the mapping that no column of the file carries (a profile made for another layout, a typo), and tables
- * where no column gives a title (every row would be rejected).
+ * What the official must see before starting: a table where no column gives the publication number (an error: start
+ * is refused until one is mapped) or the title (every row would be rejected), and names in the mapping that no
+ * column of the file carries (a profile made for another layout, a typo).
  */
-function mappingWarnings(detected: PatentImportDetected, override: MappingOverride): string[] {
-  const parts = detected.entries?.map((e) => e.detected) ?? [detected];
-  const warnings: string[] = [];
-  const headers = new Set(parts.flatMap((d) => d.columns.map((c) => normaliseHeader(c.header))));
+function fileIssues(src: ImportSource, override: MappingOverride) {
+  const found: Array<{ severity: "error" | "warning"; issue: ImportIssue; file: string | null }> = [];
+  const many = src.parts.length > 1;
+  const add = (severity: "error" | "warning", i: ImportIssue, file: string | null) =>
+    found.push({ severity, issue: i, file });
+  for (const part of src.parts) {
+    if (part.kind !== "patents") continue;
+    const file = many ? part.name : null;
+    if (lacksPublicationColumn(part.prepared)) add("error", issue("no_pub_no_column"), file);
+    const fields = part.prepared.mapping.fields;
+    if (!fields.includes("title") && !fields.includes("title_en")) add("warning", issue("no_title_column"), file);
+  }
+  const headers = new Set(src.parts.flatMap((p) => p.prepared.detected.columns.map((c) => normaliseHeader(c.header))));
   const missing = Object.keys(override)
     .filter((h) => !headers.has(normaliseHeader(h)))
     .slice(0, 20);
-  if (missing.length)
-    warnings.push(
-      `映射中的列在文件中不存在：${missing.join("、")} · columns of the mapping not in this file: ${missing.join(", ")}`,
-    );
-  const tables = (detected.entries?.filter((e) => e.kind === "patents").map((e) => e.detected) ?? [detected]).filter(
-    (d) => d.columns.some((c) => c.field !== null),
-  );
-  if (tables.some((d) => !d.columns.some((c) => c.field === "title" || c.field === "title_en")))
-    warnings.push("没有列对应“标题”，每一行都会被拒收 · no column gives the title: every row would be rejected");
-  return warnings;
+  if (missing.length) add("warning", issue("mapping_columns_absent", { columns: missing }), null);
+  return found;
 }

@@ -18,6 +18,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { contextOf } from "../../../http/auth-context.js";
 import type { ZodApp } from "../../../http/zod-app.js";
+import { requestLang } from "../import-issues.js";
 import type { WebImportsService } from "./web-imports.service.js";
 
 const tags = ["imports"];
@@ -30,6 +31,8 @@ const UploadId = z.object({
 });
 const UploadQuery = z.object({ profileId: IntId.optional() });
 const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).optional() });
+/** The rejected rows' language: this, else the request's Accept-Language, else Chinese. */
+const LangQuery = z.object({ lang: z.enum(["zh", "en"]).optional() });
 /** Room for the multipart envelope around the file (boundaries, part headers). */
 const ENVELOPE_BYTES = 64 * 1024;
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -191,12 +194,15 @@ export function importRoutes(app: ZodApp, svc: WebImportsService): void {
       config: { ...importer, audit: "import.rejected_download" },
       schema: {
         tags,
-        summary: "下载拒收行（XLSX：行号、原因、原始行；警告行标明） Rejected rows (and warnings, marked) as XLSX",
+        summary:
+          "下载拒收行（XLSX：行号、原因、原始行；警告行标明；lang 或 Accept-Language 定语言） Rejected rows (and warnings, marked) as XLSX in the language of lang or Accept-Language",
         params: JobId,
+        querystring: LangQuery,
       },
     },
     async (req, reply) => {
-      const { fileName, body } = svc.rejectedRows(req.params.id);
+      const lang = requestLang(req.query.lang, req.headers["accept-language"]);
+      const { fileName, body } = svc.rejectedRows(req.params.id, lang);
       return reply
         .type(XLSX_TYPE)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)

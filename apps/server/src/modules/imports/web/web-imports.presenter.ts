@@ -59,13 +59,20 @@ export function toReport(r: FileImportReport): PatentImportReport {
       row: i.row,
       reason: i.reason,
       severity: i.severity === "warning" ? "warning" : "error",
+      place: i.place,
+      issues: i.issues,
     })),
     seconds: r.seconds,
   };
 }
 
-const reportOf = (r: ImportJobRow): PatentImportReport | null =>
-  r.status === "done" && r.result_json ? (JSON.parse(r.result_json) as PatentImportReport) : null;
+/** A stored report; one kept before issues had codes gets none (its reasons stay in English). */
+function reportOf(r: ImportJobRow): PatentImportReport | null {
+  if (r.status !== "done" || !r.result_json) return null;
+  const report = JSON.parse(r.result_json) as PatentImportReport;
+  const firstIssues = report.firstIssues.map((i) => ({ ...i, place: i.place ?? null, issues: i.issues ?? [] }));
+  return { ...report, firstIssues };
+}
 
 export function toJob(r: ImportJobRow): PatentImportJob {
   const report = reportOf(r);

@@ -16,6 +16,8 @@ export interface IssueRow {
   severity: string;
   reason: string;
   raw: string | null;
+  /** Codes and parameters (migration 019); null for rows written before. */
+  params_json: string | null;
 }
 
 const JOB_SELECT = `SELECT ij.*, j.status, j.message, j.result_json, j.updated_at, u.display_name AS creator_name
@@ -49,6 +51,11 @@ export class WebImportsRepository {
          LEFT JOIN users u ON u.id = iu.uploaded_by WHERE iu.id = ?`,
       )
       .get(id) as UploadRow | undefined;
+  }
+
+  /** The header row of each table the latest preview found (migration 019). */
+  setHeaders(id: string, headersJson: string): void {
+    this.sqlite.prepare("UPDATE import_uploads SET headers_json = ? WHERE id = ?").run(headersJson, id);
   }
 
   setKind(id: string, kind: string): void {
@@ -166,7 +173,7 @@ export class WebImportsRepository {
   issuePage(runId: number, severity: "error" | "warning", after: number, limit: number): IssueRow[] {
     return this.sqlite
       .prepare(
-        `SELECT row_number, severity, reason, raw FROM import_errors
+        `SELECT row_number, severity, reason, raw, params_json FROM import_errors
          WHERE run_id = ? AND severity = ? AND row_number > ? ORDER BY row_number LIMIT ?`,
       )
       .all(runId, severity, after, limit) as IssueRow[];

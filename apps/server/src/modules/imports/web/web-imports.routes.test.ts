@@ -99,9 +99,16 @@ describe("POST /api/imports: upload, detect, preview", () => {
     expect(second.patent).toMatchObject({ type: "invention_grant", status: "valid" });
     expect(second.patent?.applicants).toEqual(["河南某科技有限公司", "张三"]);
     expect(bad).toMatchObject({ row: 3, ok: false, patent: null });
-    expect(bad.problems).toEqual([{ severity: "error", message: "no publication number" }]);
+    expect(bad.problems).toEqual([
+      { severity: "error", message: "no publication number", code: "no_pub_no", params: {} },
+    ]);
     expect(badDate.ok).toBe(true);
-    expect(badDate.problems[0]).toMatchObject({ severity: "warning" });
+    expect(badDate.problems[0]).toMatchObject({
+      severity: "warning",
+      code: "bad_date",
+      params: { column: "申请日", value: "2023-13-45" },
+    });
+    expect(p.problems).toEqual([]);
     expect(count("SELECT count(*) FROM patents")).toBe(patents);
     expect(stagedFolders()).toContain(p.upload.id);
   });
@@ -152,6 +159,48 @@ describe("POST /api/imports: upload, detect, preview", () => {
     expect(unknown.json().error.message).toContain("no_such_field");
     const missing = await post(`/api/imports/${p.upload.id}/preview`, { mapping: { 不存在的列: "abstract" } });
     expect(missing.json().warnings[0]).toContain("不存在的列");
+  });
+
+  it("takes a file with no known publication-number column, shows every column and refuses to start until one is mapped", async () => {
+    const rows = [
+      ["周报导出 2025-04"], // a title line above the header
+      ["Doc ID", "Name", "申请人", "Remark"],
+      ["CN300100101A", "一种未知格式导出的装置", "郑州大学", "x"],
+      ["CN300100102A", "另一种装置", "河南某科技有限公司", ""],
+    ];
+    const p = await uploaded("unknown.csv", csvOf(rows));
+    expect(p.detected.headerRow).toBe(2);
+    expect(p.detected.columns).toEqual([
+      { header: "Doc ID", field: null },
+      { header: "Name", field: null },
+      { header: "申请人", field: "applicants" },
+      { header: "Remark", field: null },
+    ]);
+    expect(p.problems.map((x) => [x.severity, x.code])).toEqual([
+      ["error", "no_pub_no_column"],
+      ["warning", "no_title_column"],
+    ]);
+    expect(p.warnings[0]).toContain("公开（公告）号");
+    expect(p.rows.every((r) => !r.ok && r.problems[0].code === "no_pub_no")).toBe(true);
+    const refused = await post(`/api/imports/${p.upload.id}/start`, { source: "web-unknown" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain("no column gives the publication number");
+
+    // the official maps the key but not yet the title: start is allowed, the preview says every row would be rejected
+    const keyOnly = (await post(`/api/imports/${p.upload.id}/preview`, { mapping: { "Doc ID": "pub_no" } })).json();
+    expect(keyOnly.problems.map((x: { code: string }) => x.code)).toEqual(["no_title_column"]);
+    expect(keyOnly.rows[0].problems[0]).toMatchObject({ code: "no_title", params: { pubNo: "CN300100101A" } });
+
+    const mapping = { "Doc ID": "pub_no", Name: "title" };
+    const mapped = (await post(`/api/imports/${p.upload.id}/preview`, { mapping })).json() as PatentImportPreview;
+    expect(mapped.problems).toEqual([]);
+    expect(mapped.rows.map((r) => r.ok)).toEqual([true, true]);
+    // start checks the mapping it is given, not only the last preview's
+    expect((await post(`/api/imports/${p.upload.id}/start`, { source: "web-unknown" })).statusCode).toBe(400);
+    const started = await post(`/api/imports/${p.upload.id}/start`, { source: "web-unknown", mapping });
+    expect(started.statusCode, started.body).toBe(200);
+    const job = await finished(started.json().id);
+    expect(job.counts).toMatchObject({ inserted: 2, rejected: 0 });
   });
 
   it("lists the canonical fields with Chinese and English labels", async () => {
@@ -211,7 +260,13 @@ describe("start → durable job → report", () => {
     expect(job.counts).toEqual({ inserted: 3, updated: 0, unchanged: 0, rejected: 1, warnings: 1 });
     expect(job.report).toMatchObject({ rowsTotal: 4, authority: "vendor", asOf: "2025-04-01", status: "done" });
     expect(job.report?.detected?.unused).toEqual(["备注"]);
-    expect(job.report?.firstIssues).toContainEqual({ row: 3, reason: "no publication number", severity: "error" });
+    expect(job.report?.firstIssues).toContainEqual({
+      row: 3,
+      reason: "no publication number",
+      severity: "error",
+      place: null,
+      issues: [{ code: "no_pub_no", params: {} }],
+    });
     expect(count("SELECT count(*) FROM patents WHERE pub_no LIKE 'CN3001000%'")).toBe(3);
     // the staged file is gone once imported; the upload cannot be started again
     expect(stagedFolders()).not.toContain(p.upload.id);
@@ -248,12 +303,21 @@ describe("start → durable job → report", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
     expect(res.headers["content-disposition"]).toContain(encodeURIComponent("拒收-rejected-"));
+    // Chinese by default (no Accept-Language): headers, kinds and reasons, never English
     const { rows } = await readWorkbook(res.rawPayload);
-    expect(rows[0]).toEqual(["行号 Row", "类别 Kind", "原因 Reason", "原始行 Raw row"]);
-    expect(rows[1].slice(0, 3)).toEqual(["3", "拒收 rejected", "no publication number"]);
+    expect(rows[0]).toEqual(["行号", "类别", "原因", "原始行"]);
+    expect(rows[1].slice(0, 3)).toEqual(["3", "拒收", "没有公开（公告）号"]);
     expect(String(rows[1][3])).toContain("没有公开号的一行");
-    expect(rows[2].slice(0, 2)).toEqual(["4", "警告 warning (loaded)"]);
-    expect(String(rows[2][2])).toContain("2023-13-45");
+    expect(rows[2].slice(0, 3)).toEqual(["4", "警告（已导入）", "申请日“2023-13-45”不是日期"]);
+    // English when the page asks for it (lang) or the browser prefers it (Accept-Language)
+    const byParam = await readWorkbook((await get(`${job.rejectedUrl}?lang=en`)).rawPayload);
+    expect(byParam.rows[0]).toEqual(["Row", "Kind", "Reason", "Raw row"]);
+    expect(byParam.rows[1].slice(1, 3)).toEqual(["rejected", "no publication number"]);
+    expect(byParam.rows[2].slice(1, 3)).toEqual(["warning (loaded)", "申请日 '2023-13-45' is not a date"]);
+    const byHeader = await get(job.rejectedUrl as string, { ...city, "accept-language": "en-GB,en;q=0.9,zh;q=0.5" });
+    expect((await readWorkbook(byHeader.rawPayload)).rows[1][2]).toBe("no publication number");
+    const zhFirst = await get(`${job.rejectedUrl}`, { ...city, "accept-language": "en;q=0.4, zh-CN" });
+    expect((await readWorkbook(zhFirst.rawPayload)).rows[1][2]).toBe("没有公开（公告）号");
   });
 
   it("lets only a city-wide official import as official data", async () => {

@@ -17,6 +17,7 @@ import type { Db } from "../../../db/connection.js";
 import type { RequestContext } from "../../../http/auth-context.js";
 import type { JobHandler, JobRunner } from "../../../jobs/job-runner.js";
 import type { AuditService } from "../../audit/audit.service.js";
+import type { IssueLang } from "../import-issues.js";
 import { buildColumnMapping, type MappingOverride } from "../mapping/column-mapping.js";
 import { importFields } from "./field-labels.js";
 import { previewSource } from "./import-preview.js";
@@ -41,6 +42,21 @@ export interface WebImportsDeps {
 }
 
 const notFound = (what: string) => new AppError("NOT_FOUND", what);
+
+/**
+ * Start is refused while a table of the upload (its header row as the last preview found it) has no column giving
+ * the publication number under the mapping: no row of it could be imported. The importer checks again on the file.
+ */
+function requirePublicationColumn(headersJson: string | null, mapping: MappingOverride): void {
+  const tables = headersJson ? (JSON.parse(headersJson) as Array<{ name: string; headers: string[] }>) : [];
+  const table = tables.find((t) => !buildColumnMapping(t.headers, mapping).fields.includes("pub_no"));
+  if (!table) return;
+  throw new AppError(
+    "BAD_REQUEST",
+    `${table.name}：没有列对应“公开（公告）号”，请先在列映射中指定一列 · ${table.name}: no column gives the publication number; map one in the column mapping first`,
+    { columns: table.headers.filter((h) => h.trim() !== "") },
+  );
+}
 
 /**
  * Patent import in the web app (README: web import): an official uploads a file, sees what was detected and the
@@ -91,7 +107,7 @@ export class WebImportsService {
     const name = safeFileName(file.filename);
     const staged = await this.staging.stage(file.stream, id, name);
     try {
-      const found = await this.detect(staged.file, name, mapping);
+      const { tables, ...found } = await this.detect(staged.file, name, mapping);
       const kind = this.kindOf(staged, found.detected.delimiter);
       const at = new Date().toISOString();
       this.repo.transaction(() => {
@@ -105,6 +121,7 @@ export class WebImportsService {
           uploaded_by: actor,
           uploaded_at: at,
         });
+        this.repo.setHeaders(id, JSON.stringify(tables));
         this.record(ctx, "import.upload", `import-upload:${id}`, {
           file: name,
           size: staged.size,
@@ -126,7 +143,8 @@ export class WebImportsService {
   async preview(ctx: RequestContext, uploadId: string, body: PatentImportPreviewBody): Promise<PatentImportPreview> {
     const upload = this.ownUpload(ctx, uploadId);
     const mapping = this.mappingOf(body);
-    const found = await this.detect(this.staging.fileOf(upload), upload.file_name, mapping);
+    const { tables, ...found } = await this.detect(this.staging.fileOf(upload), upload.file_name, mapping);
+    this.repo.setHeaders(uploadId, JSON.stringify(tables));
     return { upload: toUpload(upload), ...found, mapping, profileId: body.profileId ?? null };
   }
 
@@ -141,6 +159,7 @@ export class WebImportsService {
         `该文件已在导入（#${busy.job_id}）· this upload is already being imported (#${busy.job_id})`,
       );
     const mapping = this.mappingOf(body);
+    requirePublicationColumn(upload.headers_json, mapping);
     const authority = this.authorityOf(ctx, body.authority, upload.kind);
     const jobs = this.jobs;
     if (!jobs) throw new Error("the import job runner is not attached");
@@ -185,14 +204,14 @@ export class WebImportsService {
     return toJobDetail(row);
   }
 
-  /** The rejected rows (and rows loaded with a warning) of a finished import, as a streamed XLSX. */
-  rejectedRows(id: number): { fileName: string; body: Readable } {
+  /** The rejected rows (and rows loaded with a warning) of a finished import, as a streamed XLSX in `lang`. */
+  rejectedRows(id: number, lang: IssueLang): { fileName: string; body: Readable } {
     const job = this.get(id);
     const runId = job.report?.runId;
     if (job.status !== "done" || runId === null || runId === undefined)
       throw new AppError("CONFLICT", `导入 #${id} 尚未完成 · import #${id} has not finished`);
     const base = job.fileName.replace(/\.[^.]*$/, "") || "import";
-    return { fileName: `${base}-rejected-${id}.xlsx`, body: rejectedRowsXlsx(this.repo, runId) };
+    return { fileName: `${base}-rejected-${id}.xlsx`, body: rejectedRowsXlsx(this.repo, runId, lang) };
   }
 
   profiles(): PatentImportProfileList {
