@@ -56,17 +56,19 @@ export function rankedBarOption(
   };
 }
 
-/** Donut with legend on the right. */
-export function pieOption(data: Datum[], seriesName: string): EChartsCoreOption {
+/** Donut with legend on the right; `narrow` (a phone) puts the legend under a smaller donut. */
+export function pieOption(data: Datum[], seriesName: string, narrow = false): EChartsCoreOption {
   return {
     tooltip: { trigger: "item", formatter: "{b}: {c} ({d}%)" },
-    legend: { orient: "vertical", right: 8, top: "middle", type: "scroll" },
+    legend: narrow
+      ? { orient: "horizontal", left: "center", bottom: 0, type: "scroll" }
+      : { orient: "vertical", right: 8, top: "middle", type: "scroll" },
     series: [
       {
         name: seriesName,
         type: "pie",
-        radius: ["40%", "70%"],
-        center: ["35%", "50%"],
+        radius: narrow ? ["30%", "55%"] : ["40%", "70%"],
+        center: narrow ? ["50%", "42%"] : ["35%", "50%"],
         data,
         label: { formatter: "{d}%" },
       },

@@ -7,6 +7,7 @@ import { EChart } from "../../charts/EChart";
 import { pieOption, rankedBarOption, rankedHeight, trendOption } from "../../charts/options";
 import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
+import { useNarrow } from "../search/useNarrow";
 import { ChartCard } from "./ChartCard";
 import { enumSeries, topSeries, trendWindow } from "./facetData";
 import { RegionMaps } from "./RegionMaps";
@@ -29,6 +30,7 @@ export default function StatsView({
 }) {
   const { t } = useTranslation();
   const [allYears, setAllYears] = useState(false);
+  const narrow = useNarrow(600);
   const res = useAsync(
     (signal) => search({ q, limit: 0, facets: STATS_FACETS, facetSize: 200, group: unit }, signal),
     [q, unit],
@@ -40,12 +42,13 @@ export default function StatsView({
     if (!f) return null;
     return {
       trend: trendOption(trend.series, count),
-      type: pieOption(enumSeries(f.type, "types", t), count),
-      status: pieOption(enumSeries(f.status, "statuses", t), count),
-      applicants: rankedBarOption(topSeries(f.applicant, 15, false), count, 220),
-      ipc: rankedBarOption(topSeries(f.ipc_subclass, 15, true), count, 260),
+      type: pieOption(enumSeries(f.type, "types", t), count, narrow),
+      status: pieOption(enumSeries(f.status, "statuses", t), count, narrow),
+      // on a phone the bars carry their values and the value axis (its labels would collide) is left off
+      applicants: rankedBarOption(topSeries(f.applicant, 15, false), count, narrow ? 110 : 220, !narrow),
+      ipc: rankedBarOption(topSeries(f.ipc_subclass, 15, true), count, narrow ? 110 : 260, !narrow),
     };
-  }, [f, trend, count, t]);
+  }, [f, trend, count, t, narrow]);
 
   if (res.error) return <ErrorView error={res.error} query={q} onRetry={res.reload} />;
   if (!res.data || !f || !opts) return <Skeleton active paragraph={{ rows: 12 }} />;
