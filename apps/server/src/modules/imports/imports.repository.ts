@@ -85,11 +85,12 @@ function prepareStatements(db: BetterSqlite3.Database) {
     ),
     // CNIPA PRS records name an application, not a publication (A and B of one application share it).
     patentsByAppNo: db.prepare("SELECT id, pub_no FROM patents WHERE app_no = ? ORDER BY id"),
+    // Not when the history holds it already: as this legal event, or as the status change the record made.
     insertLegalEvent: db.prepare(
       `INSERT INTO patent_events (patent_id, kind, event_date, to_value, to_raw, source, run_id)
        SELECT ?, 'legal_event', ?, ?, ?, ?, ?
-       WHERE NOT EXISTS (SELECT 1 FROM patent_events WHERE patent_id = ? AND kind = 'legal_event'
-         AND event_date = ? AND to_value = ? AND to_raw IS ?)`,
+       WHERE NOT EXISTS (SELECT 1 FROM patent_events WHERE patent_id = ? AND event_date = ?
+         AND ((kind = 'legal_event' AND to_value = ? AND to_raw IS ?) OR (kind = 'legal_status' AND to_raw = ?)))`,
     ),
     setRunTotal: db.prepare("UPDATE import_runs SET rows_total = ?, status = 'running' WHERE id = ?"),
     addBatch: db.prepare(
@@ -240,10 +241,20 @@ export class ImportRepository {
     return this.s.patentsByAppNo.all(appNo) as Array<{ id: number; pub_no: string }>;
   }
 
-  /** A dated legal event that is not a status change (transfer, licence, pledge …); once per patent, date and text. */
-  insertLegalEvent(patentId: number, date: string, code: string, text: string | null, o: ValueOrigin): boolean {
-    const r = this.s.insertLegalEvent.run(patentId, date, code, text, o.source, o.runId, patentId, date, code, text);
-    return r.changes > 0;
+  /**
+   * A dated legal event that is not a status change (transfer, licence, pledge …); once per patent, date and text,
+   * and never beside the status change (`statusWording`: its status_raw) the same record made on that date.
+   */
+  insertLegalEvent(
+    patentId: number,
+    date: string,
+    code: string,
+    text: string | null,
+    statusWording: string,
+    o: ValueOrigin,
+  ): boolean {
+    const s = this.s.insertLegalEvent;
+    return s.run(patentId, date, code, text, o.source, o.runId, patentId, date, code, text, statusWording).changes > 0;
   }
 
   setRunTotal(runId: number, total: number): void {

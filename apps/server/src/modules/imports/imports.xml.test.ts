@@ -167,6 +167,9 @@ describe("CNIPA XML documents", () => {
     ].join("")}</business:PRSRecords>`;
     const r = await importFile(db, write("prs.xml", prs), { source: "cnipa_prs" });
     expect([r.rowsOk, r.rowsBad, r.statusEvents]).toEqual([3, 1, 2]);
+    // Counted per record: two changed the status, one added a legal event, one named no stored patent.
+    expect([r.inserted, r.updated, r.unchanged]).toEqual([0, 3, 0]);
+    expect(r.fieldChanges).toEqual({ status: 2, legal_events: 1 });
     expect(r.firstIssues[0].reason).toContain("no stored patent with application number CN209999999999.9");
     expect(get("CN104751825B")).toMatchObject({ status: "valid", status_raw: "权利的恢复 (RR01)" });
     const events = db.sqlite
@@ -188,8 +191,26 @@ describe("CNIPA XML documents", () => {
     // An older record arriving later does not turn the status back.
     const late = `<PRSRecord><ApplicationReference><DocumentID><DocNumber>201510163325.6</DocNumber></DocumentID></ApplicationReference>
       <PRSCode>CF01</PRSCode><PRSValue>未缴年费专利权终止</PRSValue><PRSPublicationDate><Date>20240105</Date></PRSPublicationDate></PRSRecord>`;
-    await importFile(db, write("prs-late.xml", late), { source: "cnipa_prs" });
+    const lateRun = await importFile(db, write("prs-late.xml", late), { source: "cnipa_prs" });
     expect(get("CN104751825B")?.status).toBe("valid");
+    // …and adds nothing: the history holds that record already, as the status change it made then.
+    expect([lateRun.updated, lateRun.unchanged, lateRun.fieldChanges]).toEqual([0, 1, {}]);
+    expect(lateRun.conflicts).toEqual({ status: 1 });
+    // The same records again change nothing, and say so.
+    const again = await importFile(db, write("prs.xml", prs), { source: "cnipa_prs", force: true });
+    expect([again.updated, again.unchanged, again.rowsBad, again.statusEvents]).toEqual([0, 3, 1, 0]);
+  });
+
+  it("counts a record once when its application has two stored publications (A and B)", async () => {
+    const csv = [
+      "publication_number,application_number,title,legal_status",
+      "CN777777777A,CN202110777777.7,一种双公布的装置,实质审查",
+      "CN777777777B,CN202110777777.7,一种双公布的装置,有效",
+    ].join("\n");
+    await importFile(db, write("ab.csv", csv), { source: "vendor_ab", exportDate: "2024-12-31" });
+    const prs = `<PRSRecords>${prsRecord("202110777777.7", "CF01", "未缴年费专利权终止", "20250105")}</PRSRecords>`;
+    const r = await importFile(db, write("ab-prs.xml", prs), { source: "cnipa_prs_ab" });
+    expect([r.updated, r.unchanged, r.rowsBad, r.fieldChanges, r.statusEvents]).toEqual([1, 0, 0, { status: 1 }, 2]);
   });
 
   it("imports a vendor ZIP of two XML documents and a CSV through the same service", async () => {

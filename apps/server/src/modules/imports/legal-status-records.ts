@@ -5,7 +5,7 @@ import { type ImportIssue, issue } from "./import-issues.js";
 import type { ImportRepository } from "./imports.repository.js";
 import type { PatentDraft } from "./patent-draft.js";
 import { PATENT_COLUMNS } from "./patent-draft.js";
-import { type WriteCounters, writePatent } from "./patent-writer.js";
+import { emptyCounters, type WriteCounters, writePatent } from "./patent-writer.js";
 import type { PrsRecord } from "./readers/cnipa-xml.js";
 
 /**
@@ -50,6 +50,25 @@ export function statusOfRecord(r: PrsRecord): LegalStatusCode | null {
 
 export type PrsOutcome = { ok: true; seq: number } | { ok: false; issue: ImportIssue };
 
+/**
+ * A record counts once, however many publications its application has (A and B): `updated` when it changed a status
+ * or added a legal event to the history, else `unchanged` (a record naming no stored patent is rejected before);
+ * each field group it changed (status; legal_events) and each conflict once; every status event (one per
+ * publication's history).
+ */
+function countRecord(into: WriteCounters, mine: WriteCounters, eventsAdded: boolean): void {
+  const changed = mine.inserted + mine.updated > 0 || eventsAdded;
+  if (changed) into.updated++;
+  else into.unchanged++;
+  const once = (to: Record<string, number>, groups: string[]) => {
+    for (const g of groups) to[g] = (to[g] ?? 0) + 1;
+  };
+  once(into.fieldChanges, Object.keys(mine.fieldChanges));
+  once(into.conflicts, Object.keys(mine.conflicts));
+  if (eventsAdded) once(into.fieldChanges, ["legal_events"]);
+  into.statusEvents += mine.statusEvents;
+}
+
 const blankDraft = (): PatentDraft =>
   Object.fromEntries(PATENT_COLUMNS.map((c) => [c, null])) as unknown as PatentDraft;
 
@@ -57,8 +76,9 @@ const blankDraft = (): PatentDraft =>
  * Applies one PRS record to every stored publication of the application it names (A and B alike). A status code
  * goes through the normal update path, dated by the record's publication date (so a later record wins, an older one
  * arriving late does not, and a change becomes a dated 'legal_status' event); every other record, and a status
- * record that changed nothing, is kept as a dated 'legal_event' (code, wording, information). A record naming no
- * stored application is rejected with its reason (import the bibliographic data first).
+ * record that changed nothing, is kept as a dated 'legal_event' (code, wording, information) unless the history
+ * already holds it (as that event, or as the status change it made). A record naming no stored application is
+ * rejected with its reason (import the bibliographic data first).
  */
 export function applyPrsRecord(
   repo: ImportRepository,
@@ -79,8 +99,11 @@ export function applyPrsRecord(
   const status = statusOfRecord(record);
   const wording = record.value ? `${record.value} (${record.code})` : record.code;
   const text = [record.value, record.information].filter(Boolean).join(" — ") || null;
+  // This record's effect on each publication of its application, counted once for the record (countRecord).
+  const mine = emptyCounters();
+  let eventsAdded = false;
   for (const p of patents) {
-    const eventsBefore = counters.statusEvents;
+    const eventsBefore = mine.statusEvents;
     if (status) {
       const draft: PatentDraft = {
         ...blankDraft(),
@@ -89,11 +112,12 @@ export function applyPrsRecord(
         status_raw: wording,
         sources: run.source,
       };
-      seq = writePatent(repo, linker, draft, seq, counters, origin);
+      seq = writePatent(repo, linker, draft, seq, mine, origin);
     }
-    if (counters.statusEvents === eventsBefore && repo.insertLegalEvent(p.id, date, record.code, text, origin)) {
-      counters.fieldChanges.legal_events = (counters.fieldChanges.legal_events ?? 0) + 1;
+    if (mine.statusEvents === eventsBefore && repo.insertLegalEvent(p.id, date, record.code, text, wording, origin)) {
+      eventsAdded = true;
     }
   }
+  countRecord(counters, mine, eventsAdded);
   return { ok: true, seq };
 }
