@@ -22,13 +22,10 @@ export interface PlatformModule {
   need?: PermissionName;
 }
 
-/** Matches every patent (each has one of the four types): the statistics entry charts the whole collection. */
-export const ALL_PATENTS_QUERY =
-  "TYPE=invention_application OR TYPE=invention_grant OR TYPE=utility_model OR TYPE=design";
-
 export const PLATFORM_MODULES: PlatformModule[] = [
   { key: "search", Icon: SearchOutlined, to: "/search" },
-  { key: "stats", Icon: BarChartOutlined, to: `/search?tab=stats&q=${encodeURIComponent(ALL_PATENTS_QUERY)}` },
+  // statistics without a query chart the whole collection (the match-all query, docs/QUERY.md)
+  { key: "stats", Icon: BarChartOutlined, to: "/search?tab=stats" },
   { key: "navigation", Icon: CompassOutlined, to: "/navigation" }, // analytics
   { key: "industry", Icon: DatabaseOutlined, to: "/industries" }, // analytics
   // cases (case engine helper): protection, operations, talent, one-stop services
