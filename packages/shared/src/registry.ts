@@ -194,7 +194,38 @@ export const HistoryEntry = z.object({
 export const OrgDetailResponse = z.object({ org: Org, history: z.array(HistoryEntry), people: z.array(Person) });
 export const PersonDetailResponse = z.object({ person: Person, history: z.array(HistoryEntry) });
 
-export const ImportRowError = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+/**
+ * What can be wrong in a registry workbook, as a code the web app words in the UI's language (its parameters):
+ * unreadable; missing_column {column}; too_many_rows {max}; unknown_category {value}; unknown_qualification {value};
+ * unknown_org {code}; invalid {issue, message, origin?, minimum?, maximum?, format?, exact?} (the record schema's zod
+ * issue); out_of_scope; duplicate {row}.
+ */
+export const IMPORT_ROW_ISSUE_CODES = [
+  "unreadable",
+  "missing_column",
+  "too_many_rows",
+  "unknown_category",
+  "unknown_qualification",
+  "unknown_org",
+  "invalid",
+  "out_of_scope",
+  "duplicate",
+] as const;
+export type ImportRowIssueCode = (typeof IMPORT_ROW_ISSUE_CODES)[number];
+export const ImportRowIssueParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+export type ImportRowIssueParams = z.infer<typeof ImportRowIssueParams>;
+/**
+ * One problem of an import: the Excel row (1 = the header, 0 = the whole file), the column's header as the file has it
+ * and the record field it fills, the code with its parameters, and `message` in both languages for API clients.
+ */
+export const ImportRowError = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  field: z.string().nullable(),
+  code: z.enum(IMPORT_ROW_ISSUE_CODES),
+  params: ImportRowIssueParams,
+  message: z.string(),
+});
 export type ImportRowError = z.infer<typeof ImportRowError>;
 export const ImportResult = z.object({
   inserted: z.number().int(),

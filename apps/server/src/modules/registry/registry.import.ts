@@ -1,5 +1,7 @@
 import {
   type ImportRowError,
+  type ImportRowIssueCode,
+  type ImportRowIssueParams,
   ORG_CATEGORIES,
   ORG_QUALIFICATIONS,
   OrgInput,
@@ -24,6 +26,28 @@ export interface ImportHelpers {
 
 const MAX_ROWS = 5000;
 
+/** A problem of the whole file (row 0) or of the header row (row 1), with no input field of its own. */
+function fileIssue(
+  row: number,
+  column: string | null,
+  code: ImportRowIssueCode,
+  params: ImportRowIssueParams,
+  message: string,
+): ImportRowError {
+  return { row, column, field: null, code, params, message };
+}
+
+/** A schema issue's code and bounds, so the web app words it as its forms do (i18n/validation.ts issueText). */
+function zodParams(issue: { code: string; message: string }): ImportRowIssueParams {
+  const i = issue as unknown as Record<string, unknown>;
+  const out: ImportRowIssueParams = { issue: issue.code, message: issue.message };
+  for (const k of ["origin", "format", "exact"])
+    if (typeof i[k] === "string" || typeof i[k] === "boolean") out[k] = i[k] as string | boolean;
+  for (const k of ["minimum", "maximum"])
+    if (typeof i[k] === "number" || typeof i[k] === "bigint") out[k] = Number(i[k]);
+  return out;
+}
+
 /**
  * Reads an import workbook (first sheet, header row 1) into checked inputs. Every problem is reported with its
  * Excel row number (the header is row 1) and the column's header, so the person fixing the file can find it.
@@ -41,7 +65,9 @@ export async function parseRegistrySheet(
     if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE with its message
     return {
       rows: [],
-      errors: [{ row: 0, column: null, message: "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook" }],
+      errors: [
+        fileIssue(0, null, "unreadable", {}, "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook"),
+      ],
     };
   }
   const cols = SHEET_COLUMNS[kind];
@@ -51,14 +77,24 @@ export async function parseRegistrySheet(
     const i = header.indexOf(c.header);
     if (i >= 0) index.set(c.field, i);
     else if (c.required)
-      errors.push({ row: 1, column: c.header, message: `缺少必需的列「${c.header}」 · missing column` });
+      errors.push(
+        fileIssue(1, c.header, "missing_column", { column: c.header }, `缺少必需的列「${c.header}」 · missing column`),
+      );
   }
   if (errors.length) return { rows: [], errors };
   const dataRows = table.rows.length - 1;
   if (dataRows > MAX_ROWS)
     return {
       rows: [],
-      errors: [{ row: 0, column: null, message: `一次最多导入 ${MAX_ROWS} 行 · at most ${MAX_ROWS} rows` }],
+      errors: [
+        fileIssue(
+          0,
+          null,
+          "too_many_rows",
+          { max: MAX_ROWS },
+          `一次最多导入 ${MAX_ROWS} 行 · at most ${MAX_ROWS} rows`,
+        ),
+      ],
     };
 
   const rows: ParsedRow[] = [];
@@ -74,16 +110,26 @@ export async function parseRegistrySheet(
     if (values.every((v) => v === "")) continue;
     if (values.some((v) => v.startsWith("说明："))) continue; // the template's hint row
     const rowErrors: ImportRowError[] = [];
-    const err = (field: string | null, message: string) =>
+    // a problem of one cell: its column's header as the file has it, the input field it fills, a code and parameters
+    const err = (field: string | null, code: ImportRowIssueCode, params: ImportRowIssueParams, message: string) =>
       rowErrors.push({
         row: excelRow,
         column: field ? (cols.find((c) => c.field === field)?.header ?? field) : null,
+        field: field || null,
+        code,
+        params,
         message,
       });
 
     const categories: readonly string[] = kind === "orgs" ? ORG_CATEGORIES : PERSON_CATEGORIES;
     const category = codeFromLabel(get("category"), categories);
-    if (!category) err("category", `未知类别「${get("category")}」`);
+    if (!category)
+      err(
+        "category",
+        "unknown_category",
+        { value: get("category") },
+        `未知类别「${get("category")}」 · unknown category`,
+      );
     const quals: string[] = [];
     const allowed: readonly string[] = kind === "orgs" ? ORG_QUALIFICATIONS : PERSON_QUALIFICATIONS;
     for (const q of get("qualifications")
@@ -92,7 +138,7 @@ export async function parseRegistrySheet(
       .filter(Boolean)) {
       const code = codeFromLabel(q, allowed);
       if (code) quals.push(code);
-      else err("qualifications", `未知资质「${q}」`);
+      else err("qualifications", "unknown_qualification", { value: q }, `未知资质「${q}」 · unknown qualification`);
     }
     const base = {
       name: get("name"),
@@ -116,28 +162,39 @@ export async function parseRegistrySheet(
       if (res.success) parsed = { kind: "org", row: excelRow, input: res.data };
       else
         for (const i of res.error.issues)
-          if (!(i.path[0] === "category" && !category)) err(String(i.path[0] ?? ""), i.message);
+          if (!(i.path[0] === "category" && !category))
+            err(String(i.path[0] ?? ""), "invalid", zodParams(i), i.message);
     } else {
       let orgId: number | null = null;
       const orgCode = get("orgCreditCode");
       if (orgCode) {
         orgId = h.orgIdByCreditCode(orgCode);
-        if (orgId === null) err("orgCreditCode", `登记簿中没有统一社会信用代码为 ${orgCode} 的机构`);
+        if (orgId === null)
+          err(
+            "orgCreditCode",
+            "unknown_org",
+            { code: orgCode },
+            `登记簿中没有统一社会信用代码为 ${orgCode} 的机构 · no organisation with this credit code`,
+          );
       }
       const res = PersonInput.safeParse({ ...base, certificateNo: get("certificateNo") || null, orgId });
       if (res.success) parsed = { kind: "person", row: excelRow, input: res.data };
       else
         for (const i of res.error.issues)
-          if (!(i.path[0] === "category" && !category)) err(String(i.path[0] ?? ""), i.message);
+          if (!(i.path[0] === "category" && !category))
+            err(String(i.path[0] ?? ""), "invalid", zodParams(i), i.message);
     }
     if (parsed) {
-      if (!h.inScope(parsed.input)) err("districtCode", "不在本辖区，无权导入 · outside your district");
+      if (!h.inScope(parsed.input))
+        err("districtCode", "out_of_scope", {}, "不在本辖区，无权导入 · outside your district");
       const key = parsed.kind === "org" ? parsed.input.creditCode : parsed.input.certificateNo;
       if (key) {
         const first = seenKeys.get(key);
         if (first !== undefined)
           err(
             parsed.kind === "org" ? "creditCode" : "certificateNo",
+            "duplicate",
+            { row: first },
             `与第 ${first} 行重复 · duplicate of row ${first}`,
           );
         else seenKeys.set(key, excelRow);

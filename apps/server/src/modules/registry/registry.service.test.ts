@@ -119,7 +119,14 @@ describe("Excel import", () => {
     const file = await workbook(ORG_HEADER, [["郑州戊公司", "企业", "", "", "", "410172", "", "", "", "", "", ""]]);
     const r = await registry.importWorkbook(jinshui, "orgs", file);
     expect(r.rejected).toBe(true);
-    expect(r.errors).toEqual([{ row: 2, column: "区县代码", message: expect.stringContaining("不在本辖区") }]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: "区县代码",
+        code: "out_of_scope",
+        message: expect.stringContaining("不在本辖区"),
+      }),
+    ]);
   });
 
   it("imports people linked to an organisation by credit code, with row-numbered errors", async () => {
@@ -140,7 +147,12 @@ describe("Excel import", () => {
       ["张三", "专利代理师", "P-1", "91410100MA99999999", "410105", "", "执业", "", "", "", ""],
     ]);
     expect((await registry.importWorkbook(city, "people", bad)).errors).toEqual([
-      { row: 2, column: "所属机构统一社会信用代码", message: expect.stringContaining("91410100MA99999999") },
+      expect.objectContaining({
+        row: 2,
+        column: "所属机构统一社会信用代码",
+        code: "unknown_org",
+        message: expect.stringContaining("91410100MA99999999"),
+      }),
     ]);
     const good = await workbook(header, [
       ["张三", "专利代理师", "P-1", "91410100MA00000001", "410105", "", "执业", "", "2023-05-01", "", ""],

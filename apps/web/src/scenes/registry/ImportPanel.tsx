@@ -1,14 +1,14 @@
-import type { ImportResult, RegistryKind } from "@zhichan/shared";
-import { Alert, Button, Space, Table, Upload } from "antd";
+import type { ImportResult, ImportRowError, RegistryKind } from "@zhichan/shared";
+import { Alert, Button, Space, Table, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { importWorkbook, templateUrl } from "../../api/registry";
-import { localMessage } from "../../i18n/apiErrors";
 import { errorText } from "../signin/signin-util";
+import { importColumnLabel, importIssueText } from "./importIssueText";
 
 /** Template download and Excel import: the whole file or nothing, every error with its Excel row number. */
 export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImported: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,12 +59,30 @@ export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImport
             dataSource={result.errors}
             columns={[
               { title: t("forms.registry.row"), dataIndex: "row", width: 70 },
-              { title: t("forms.registry.column"), dataIndex: "column", width: 160, render: (c) => c ?? "—" },
+              {
+                title: t("forms.registry.column"),
+                width: 200,
+                // the column in the UI's language, with the header as the workbook has it (data: the template's words)
+                render: (_: unknown, e: ImportRowError) => {
+                  const label = importColumnLabel(e, t);
+                  if (!label) return "—";
+                  // the Chinese UI names the column as the (Chinese) template does
+                  return label === e.column || !e.column || i18n.language !== "en" ? (
+                    (e.column ?? label)
+                  ) : (
+                    <>
+                      {label}{" "}
+                      <Typography.Text type="secondary" data-content>
+                        {e.column}
+                      </Typography.Text>
+                    </>
+                  );
+                },
+              },
               {
                 title: t("forms.registry.problem"),
-                dataIndex: "message",
-                // the server writes "中文 · English"; a row's problem in one language, as the server worded it
-                render: (m: string) => localMessage(m) ?? m,
+                // from the server's code and parameters, in the UI's language
+                render: (_: unknown, e: ImportRowError) => importIssueText(e, t),
               },
             ]}
           />

@@ -67,6 +67,7 @@ export const fields: Widen<typeof zhFields> = {
   name: "Name",
   creditCode: "Unified social credit code",
   certificateNo: "Certificate number",
+  orgCreditCode: "Organisation's credit code",
   districtCode: "District",
   zone: "Zone",
   qualifications: "Qualifications",

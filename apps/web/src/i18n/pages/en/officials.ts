@@ -43,6 +43,16 @@ export const registry: Widen<typeof zhRegistry> = {
     brand_granted: "Brand level granted",
   },
   change: "{{field}}: {{value}}",
+  importIssues: {
+    unreadable: "The file cannot be read: upload an .xlsx workbook",
+    missing_column: "A required column is missing: “{{column}}”",
+    too_many_rows: "At most {{max}} rows can be imported at once",
+    unknown_category: "Unknown category “{{value}}”",
+    unknown_qualification: "Unknown qualification “{{value}}”",
+    unknown_org: "No organisation in the registry has the credit code {{code}}",
+    out_of_scope: "Outside your district: you may not import it",
+    duplicate: "Duplicate of row {{row}}",
+  },
 };
 
 export const surveys: Widen<typeof zhSurveys> = {

@@ -71,6 +71,7 @@ export const fields = {
   name: "名称",
   creditCode: "统一社会信用代码",
   certificateNo: "证书编号",
+  orgCreditCode: "所属机构统一社会信用代码",
   districtCode: "区县",
   zone: "功能区",
   qualifications: "资质",

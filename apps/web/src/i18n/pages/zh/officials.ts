@@ -42,6 +42,17 @@ export const registry = {
   },
   /** "field: new value" of a change, with the field's name from fields.* */
   change: "{{field}}：{{value}}",
+  /** An Excel import's problems, by the server's code (registry.import.ts); a cell's schema issue via validation.* */
+  importIssues: {
+    unreadable: "无法读取文件：请上传 .xlsx 工作簿",
+    missing_column: "缺少必需的列“{{column}}”",
+    too_many_rows: "一次最多导入 {{max}} 行",
+    unknown_category: "未知类别“{{value}}”",
+    unknown_qualification: "未知资质“{{value}}”",
+    unknown_org: "登记簿中没有统一社会信用代码为 {{code}} 的机构",
+    out_of_scope: "不在本辖区，无权导入",
+    duplicate: "与第 {{row}} 行重复",
+  },
 } as const;
 
 export const surveys = {
