@@ -14,7 +14,7 @@ import { usccCheckChar } from "../../packages/core/src/accounts/checksums";
  * (accessibility, phone widths, languages). `{patent}`, `{applicant}`, `{industry}` and `{caseType}` are filled
  * from the running server's own data by `appRoutes`.
  */
-export type Audience = "public" | "enterprise" | "official" | "sysadmin" | "secadmin" | "auditadmin";
+export type Audience = "public" | "enterprise" | "agency" | "official" | "sysadmin" | "secadmin" | "auditadmin";
 
 export interface AppRoute {
   audience: Audience;
@@ -50,6 +50,7 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     audience: "enterprise" as const,
     path: p,
   })),
+  ...["/agency", "/orgs", "/cases/mine"].map((p) => ({ audience: "agency" as const, path: p })),
   ...[
     "/me",
     "/cases/queue",
@@ -122,14 +123,14 @@ export interface RouteAccount {
   audience: Exclude<Audience, "public">;
   username: string;
   totpSecret: string | null;
-  /** The enterprise's organisation. */
+  /** The organisation an enterprise or agency owns. */
   orgId: number | null;
 }
 
 /**
  * One test account per signed-in audience (no real persons), written straight into the server's database: an
- * enterprise owning an organisation, a city-wide official and the three administrators, TOTP enrolled where the
- * role requires it. `tag` keeps names apart when several journeys share a server.
+ * enterprise and an agency each owning an organisation, a city-wide official and the three administrators, TOTP
+ * enrolled where the role requires it. `tag` keeps names apart when several journeys share a server.
  */
 export async function seedRouteAccounts(home: string, tag: string): Promise<Map<Audience, RouteAccount>> {
   const db = openDb(path.join(home, "zhichan.db"));
@@ -137,12 +138,12 @@ export async function seedRouteAccounts(home: string, tag: string): Promise<Map<
     const s = createAccountsServices(db, { dataKey: readAccountsConfig(home).dataKey, argon2: TEST_ARGON2 });
     const hash = await s.hasher.hash(ACCOUNT_PASSWORD);
     const out = new Map<Audience, RouteAccount>();
-    const audiences = ["enterprise", "official", "sysadmin", "secadmin", "auditadmin"] as const;
+    const audiences = ["enterprise", "agency", "official", "sysadmin", "secadmin", "auditadmin"] as const;
     for (const [i, audience] of audiences.entries()) {
       const username = `${audience}-${tag}`.toLowerCase();
       const id = insertUser(db, {
         username,
-        display_name: `测试${["企业", "官员", "系统管理员", "安全管理员", "审计管理员"][i]}${tag}`,
+        display_name: `测试${["企业", "代理机构", "官员", "系统管理员", "安全管理员", "审计管理员"][i]}${tag}`,
         password_hash: hash,
         must_change_password: 0,
         phone_enc: null,
@@ -155,13 +156,13 @@ export async function seedRouteAccounts(home: string, tag: string): Promise<Map<
       replaceRoles(db, id, [{ role: audience, district_code: null }]);
       let totpSecret: string | null = null;
       let orgId: number | null = null;
-      if (audience === "enterprise") {
-        const first = `91410100MA${tag.toUpperCase().replace(/[^0-9A-HJ-NPQRTUWXY]/g, "1")}`
+      if (audience === "enterprise" || audience === "agency") {
+        const first = `91410100M${i}${tag.toUpperCase().replace(/[^0-9A-HJ-NPQRTUWXY]/g, "1")}`
           .padEnd(17, "0")
           .slice(0, 17);
         orgId = insertOrg(db, {
-          kind: "enterprise",
-          name: `测试路由科技有限公司${tag}`,
+          kind: audience,
+          name: audience === "enterprise" ? `测试路由科技有限公司${tag}` : `测试路由知识产权代理事务所${tag}`,
           code: first + usccCheckChar(first),
           district_code: "410105",
           created_at: Date.now(),
