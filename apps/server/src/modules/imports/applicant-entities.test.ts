@@ -71,6 +71,11 @@ beforeAll(async () => {
       ["CN100000011A", "CN202010000011.0", "辛", "中原工学院", ""],
       ["CN100000012A", "CN202010000012.0", "辛", "王郑州", ""],
       ["CN100000013A", "CN202010000013.0", "辛", "通州区某某机械有限公司", ""],
+      // For the later, small imports below (the entity pass looks only at what they wrote).
+      ["CN100000020A", "CN202010000020.0", "壬", "贝塔光学有限公司", ""],
+      ["US10000040B2", "US16/000040", "癸", "EPSILON TECH CO", ""],
+      ["US10000041B2", "US16/000041", "癸", "EPSILON TECH CO", ""],
+      ["US10000042B2", "US16/000042", "癸", "Epsilon Technology Co", ""],
     ]),
   );
   await importFile(db, file, { source: "fixture_entities" });
@@ -130,4 +135,38 @@ describe("region with its rule", () => {
       expect(patent(pubNo)).toEqual({ province_code: null, city_code: null, district_code: null, region_rule: null });
     },
   );
+});
+
+describe("a later, small import: the entity pass looks only at what it wrote", () => {
+  const nameOf = (alias: string) =>
+    db.sqlite.prepare("SELECT name FROM applicants WHERE id = ?").pluck().get(entityOf(alias)) as string;
+
+  it("merges on the evidence it brings, recomputes the names of entities it took records from, and leaves nothing for a full pass", async () => {
+    expect(nameOf("Epsilon Technology Co")).toBe("EPSILON TECH CO");
+    const file = path.join(dir, "later.csv");
+    fs.writeFileSync(
+      file,
+      csv([
+        ["publication_number", "application_number", "title", "applicants"],
+        // The other publication of an application stored earlier, in the other script: same_application.
+        ["CN100000020B", "CN202010000020.0", "壬", "BETA OPTICS CO LTD"],
+        // Two records corrected to another company: the entity they leave keeps one spelling, its new name.
+        ["US10000040B2", "US16/000040", "癸", "Zeta Devices Inc"],
+        ["US10000041B2", "US16/000041", "癸", "Zeta Devices Inc"],
+      ]),
+    );
+    const r = await importFile(db, file, { source: "fixture_later" });
+    expect([r.inserted, r.updated]).toEqual([1, 2]);
+    expect(entityOf("BETA OPTICS CO LTD")).toBe(entityOf("贝塔光学有限公司"));
+    expect(mergeOf("BETA OPTICS CO LTD")[0]?.rule ?? mergeOf("贝塔光学有限公司")[0]?.rule).toBe("same_application");
+    expect(nameOf("Epsilon Technology Co")).toBe("Epsilon Technology Co");
+    expect(nameOf("Zeta Devices Inc")).toBe("Zeta Devices Inc");
+    // What the whole-data pass would have done, the scoped one did.
+    expect(refreshApplicantEntities(db.sqlite)).toEqual({
+      normKeyMerges: 0,
+      evidenceMerges: 0,
+      keptApart: 0,
+      displayNamesChanged: 0,
+    });
+  });
 });

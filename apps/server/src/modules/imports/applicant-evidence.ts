@@ -26,14 +26,21 @@ interface LinkedPatent {
   standardName: string | null;
 }
 
-/** Patents with their linked entities (live ids: links always point at a surviving entity). */
-function* linkedPatents(db: BetterSqlite3.Database): Generator<LinkedPatent> {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.pub_no, p.app_no, p.applicants_raw, p.extra_json, pa.applicant_id, pa.position
-       FROM patents p JOIN patent_applicants pa ON pa.patent_id = p.id ORDER BY p.id, pa.position`,
-    )
-    .iterate() as Iterable<{
+const LINKED_PATENTS = `SELECT p.id, p.pub_no, p.app_no, p.applicants_raw, p.extra_json, pa.applicant_id, pa.position
+  FROM patents p JOIN patent_applicants pa ON pa.patent_id = p.id`;
+
+/**
+ * Patents with their linked entities (live ids: links always point at a surviving entity): all of them, or those of
+ * `ids` (a JSON array of patent ids).
+ */
+function* linkedPatents(db: BetterSqlite3.Database, ids?: string): Generator<LinkedPatent> {
+  const rows = (
+    ids === undefined
+      ? db.prepare(`${LINKED_PATENTS} ORDER BY p.id, pa.position`).iterate()
+      : db
+          .prepare(`${LINKED_PATENTS} WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.id, pa.position`)
+          .iterate(ids)
+  ) as Iterable<{
     id: number;
     pub_no: string;
     app_no: string | null;
@@ -67,6 +74,41 @@ function* linkedPatents(db: BetterSqlite3.Database): Generator<LinkedPatent> {
 const isLatin = (name: string) => nameScript(name) === "latin";
 
 /**
+ * The patents whose evidence can have changed when `touched` were written — those, and every publication sharing an
+ * application number with one of them (same_application pairs them) — in chunks of about `size` that never split an
+ * application. Null when one of them carries a vendor's standardised name: that rule weighs every row of the name
+ * and of its entities, so it needs the whole data.
+ */
+export function evidenceChunks(db: BetterSqlite3.Database, touched: Iterable<number>, size: number): number[][] | null {
+  const ids = JSON.stringify([...touched]);
+  const vendor = db
+    .prepare("SELECT 1 FROM patents WHERE id IN (SELECT value FROM json_each(?)) AND extra_json LIKE ? LIMIT 1")
+    .get(ids, `%${VENDOR_STANDARD_HEADER}%`);
+  if (vendor) return null;
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.app_no FROM patents p WHERE p.id IN (
+         SELECT value FROM json_each(@ids) UNION
+         SELECT x.id FROM patents x WHERE x.app_no IN (
+           SELECT t.app_no FROM patents t WHERE t.id IN (SELECT value FROM json_each(@ids)) AND t.app_no IS NOT NULL))
+       ORDER BY p.app_no, p.id`,
+    )
+    .all({ ids }) as Array<{ id: number; app_no: string | null }>;
+  const chunks: number[][] = [];
+  let chunk: number[] = [];
+  rows.forEach((r, i) => {
+    const sameApplication = i > 0 && r.app_no !== null && r.app_no === rows[i - 1].app_no;
+    if (chunk.length >= size && !sameApplication) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+    chunk.push(r.id);
+  });
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+/**
  * Every cross-language link the data supports (the `norm_key` rule is separate: see normKeyLinks), by rule:
  * - same_publication: one record listing its applicants in two scripts, Latin names then as many in another script
  *   ('Toyota Motor Corp | Toyota Digital Cruise Inc | トヨタ自動車株式会社 | 株式会社トヨタデジタルクルーズ'), paired
@@ -74,13 +116,14 @@ const isLatin = (name: string) => nameScript(name) === "latin";
  * - same_application: two publications of one application number, each with one applicant, in different scripts
  *   (the same script on one application can be an assignment — 北京嘀嘀 → 滴滴（中国） — and is never linked);
  * - vendor_standard_name: a vendor's 标准化申请人 shared by a non-Latin name and one dominant Latin entity.
+ * `patentIds`: only these patents (evidenceChunks: the run's, with their applications' other publications).
  */
-export function collectLinkEvidence(db: BetterSqlite3.Database): LinkEvidence[] {
+export function collectLinkEvidence(db: BetterSqlite3.Database, patentIds?: number[]): LinkEvidence[] {
   const links: LinkEvidence[] = [];
   const byApp = new Map<string, Array<{ pubNo: string; applicantId: number; name: string }>>();
   const standard = new Map<string, Array<{ pubNo: string; applicantId: number; name: string }>>();
   const samePub = new Map<string, LinkEvidence>();
-  for (const p of linkedPatents(db)) {
+  for (const p of linkedPatents(db, patentIds && JSON.stringify(patentIds))) {
     const n = p.names.length;
     if (n >= 2 && n % 2 === 0) {
       const half = n / 2;
@@ -124,7 +167,8 @@ export function collectLinkEvidence(db: BetterSqlite3.Database): LinkEvidence[] 
     ])
       partners.set(x, (partners.get(x) ?? new Set()).add(y));
   }
-  links.push(...vendorLinks(standard, partners));
+  // A scope never holds a standardised name (evidenceChunks): its statistics need every row, so only a full pass.
+  if (patentIds === undefined) links.push(...vendorLinks(standard, partners));
   return links;
 }
 
@@ -142,6 +186,38 @@ export function normKeyLinks(db: BetterSqlite3.Database): LinkEvidence[] {
     if (!ids.has(applicant_id)) ids.set(applicant_id, alias);
     byKey.set(key, ids);
   }
+  return linksByKey(byKey);
+}
+
+/**
+ * The norm_key rule for some entities (a run's): their spellings grouped by key, each key with the live entity that
+ * owns it (applicants.norm_key). An entity's spellings whose key another entity owns are linked to it, as the full
+ * rule would link them through that entity's own spellings.
+ */
+export function normKeyLinksOf(db: BetterSqlite3.Database, entityIds: Iterable<number>): LinkEvidence[] {
+  const aliases = db
+    .prepare(
+      `SELECT x.alias, x.applicant_id FROM applicant_aliases x JOIN applicants a ON a.id = x.applicant_id
+       WHERE a.merged_into IS NULL AND x.applicant_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...entityIds])) as Array<{ alias: string; applicant_id: number }>;
+  const owner = db.prepare("SELECT coalesce(merged_into, id) AS id, name FROM applicants WHERE norm_key = ?");
+  const byKey = new Map<string, Map<number, string>>();
+  for (const { alias, applicant_id } of aliases) {
+    const key = applicantNormKey(alias);
+    let ids = byKey.get(key);
+    if (!ids) {
+      ids = new Map<number, string>();
+      const o = owner.get(key) as { id: number; name: string } | undefined;
+      if (o) ids.set(o.id, o.name);
+      byKey.set(key, ids);
+    }
+    if (!ids.has(applicant_id)) ids.set(applicant_id, alias);
+  }
+  return linksByKey(byKey);
+}
+
+function linksByKey(byKey: Map<string, Map<number, string>>): LinkEvidence[] {
   const links: LinkEvidence[] = [];
   for (const [key, ids] of byKey) {
     const [first, ...rest] = [...ids];

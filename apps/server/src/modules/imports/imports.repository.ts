@@ -52,6 +52,7 @@ function prepareStatements(db: BetterSqlite3.Database) {
     updatePatent: db.prepare(`UPDATE patents SET ${sets}, updated_seq = ? WHERE id = ?`),
     updateTags: db.prepare("UPDATE patents SET sources = ?, extra_json = ? WHERE id = ?"),
     deleteLinks: db.prepare("DELETE FROM patent_applicants WHERE patent_id = ?"),
+    linkedApplicants: db.prepare("SELECT applicant_id FROM patent_applicants WHERE patent_id = ?").pluck(),
     linkCount: db.prepare("SELECT count(*) AS n FROM patent_applicants WHERE patent_id = ?").pluck(),
     insertLink: db.prepare(
       "INSERT OR IGNORE INTO patent_applicants (patent_id, applicant_id, position) VALUES (?, ?, ?)",
@@ -122,6 +123,8 @@ function valuesOf(p: PatentDraft, columns: ReadonlyArray<keyof PatentDraft>): un
 
 export class ImportRepository {
   private readonly s: ReturnType<typeof prepareStatements>;
+  /** What this repository wrote: the entity pass after the run looks at these only (display-names.ts). */
+  readonly touched = { patents: new Set<number>(), unlinkedApplicants: new Set<number>() };
 
   constructor(private readonly db: BetterSqlite3.Database) {
     this.s = prepareStatements(db);
@@ -136,11 +139,14 @@ export class ImportRepository {
   }
 
   insertPatent(p: PatentDraft, seq: number): number {
-    return Number(this.s.insertPatent.run(...valuesOf(p, PATENT_COLUMNS), seq).lastInsertRowid);
+    const id = Number(this.s.insertPatent.run(...valuesOf(p, PATENT_COLUMNS), seq).lastInsertRowid);
+    this.touched.patents.add(id);
+    return id;
   }
 
   updatePatent(id: number, p: PatentDraft, seq: number): void {
     this.s.updatePatent.run(...valuesOf(p, UPDATED_COLUMNS), seq, id);
+    this.touched.patents.add(id);
   }
 
   linkCount(patentId: number): number {
@@ -152,7 +158,9 @@ export class ImportRepository {
     this.s.updateTags.run(sources, extraJson, id);
   }
 
+  /** Drops a patent's links; the entities that lose it are remembered (their display names may change). */
   deleteLinks(patentId: number): void {
+    for (const id of this.s.linkedApplicants.all(patentId) as number[]) this.touched.unlinkedApplicants.add(id);
     this.s.deleteLinks.run(patentId);
   }
 

@@ -6,6 +6,7 @@ import { AppError } from "@zhichan/core";
 import type { Db } from "../../db/connection.js";
 import { ApplicantLinker } from "./applicant-linker.js";
 import { refreshApplicantEntities } from "./display-names.js";
+import { refreshTouchedEntities } from "./entity-refresh.js";
 import type { Authority, ValueOrigin } from "./field-precedence.js";
 import { assertPublicationColumns, type DetectedFile, undecodableWarning } from "./file-detection.js";
 import { loadContext } from "./import-context.js";
@@ -208,7 +209,12 @@ export async function importFile(
       onProgress?.({ file: label, done: Math.min(start + batchSize, dataRows.length), total: dataRows.length });
       await yieldToEventLoop();
     }
-    if (!options.deferDisplayNames) refreshApplicantEntities(db.sqlite);
+    // Only what this run wrote (milliseconds for a small file); a resumed run also covers what its killed attempt
+    // committed, which nobody remembers, so it takes the full pass.
+    if (!options.deferDisplayNames) {
+      if (resuming) refreshApplicantEntities(db.sqlite);
+      else await refreshTouchedEntities(db.sqlite, repo.touched);
+    }
     repo.finishRun(runId, "done", new Date().toISOString());
   } catch (err) {
     repo.finishRun(runId, "failed", new Date().toISOString());
