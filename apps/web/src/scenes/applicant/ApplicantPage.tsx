@@ -6,6 +6,7 @@ import { getApplicant } from "../../api/applicants";
 import { ErrorView } from "../../components/ErrorView";
 import { UnitToggle } from "../../components/UnitToggle";
 import { useAsync } from "../../components/useAsync";
+import { useCodes } from "../../i18n/useCodes";
 import { EntityPanel } from "./EntityPanel";
 import { PortfolioCharts } from "./PortfolioCharts";
 import "./applicant.css";
@@ -14,6 +15,7 @@ import "./applicant.css";
 export function ApplicantPage() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation();
+  const { region } = useCodes();
   const navigate = useNavigate();
   // the portfolio counts applications unless ?unit=publication (the toggle)
   const [params, setParams] = useSearchParams();
@@ -85,7 +87,7 @@ export function ApplicantPage() {
                   "—"
                 ),
               },
-              { key: "region", label: t("applicant.region"), children: a.regionCode ?? "—" },
+              { key: "region", label: t("applicant.region"), children: a.regionCode ? region(a.regionCode) : "—" },
             ]}
           />
         </Card>

@@ -121,6 +121,8 @@ function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act
   const owner = org.members.some((m) => m.orgRole === "owner" && m.username === me);
   return (
     <Card
+      // a long name wraps onto a second line on a phone: the header grows with room above and below
+      styles={{ header: { paddingBlock: 8 } }}
       title={
         // the name and the 18-character code wrap on a phone instead of pushing the card wider than the screen
         <span style={{ whiteSpace: "normal", wordBreak: "break-all" }} data-content>
@@ -172,7 +174,7 @@ function OrgCard({ org, me, act }: { org: OrgDetail; me: string | null; act: Act
       />
       {owner ? (
         <>
-          <Space.Compact style={{ marginTop: 12 }}>
+          <Space.Compact style={{ margin: "12px 0 16px" }}>
             <Input
               value={username}
               onChange={(e) => setUsername(e.target.value)}

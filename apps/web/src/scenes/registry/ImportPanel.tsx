@@ -53,15 +53,16 @@ export function ImportPanel({ kind, onImported }: { kind: RegistryKind; onImport
           <Alert type="error" showIcon message={t("forms.registry.rejected", { n: result.errors.length })} />
           <Table
             size="small"
-            scroll={{ x: "max-content" }}
+            // three columns that wrap: on a phone the problem stays in view rather than past a scroll
+            tableLayout="fixed"
             rowKey={(r, i) => `${r.row}-${r.column}-${i}`}
             pagination={{ pageSize: 20 }}
             dataSource={result.errors}
             columns={[
-              { title: t("forms.registry.row"), dataIndex: "row", width: 70 },
+              { title: t("forms.registry.row"), dataIndex: "row", width: 64 },
               {
                 title: t("forms.registry.column"),
-                width: 200,
+                width: "32%",
                 // the column in the UI's language, with the header as the workbook has it (data: the template's words)
                 render: (_: unknown, e: ImportRowError) => {
                   const label = importColumnLabel(e, t);

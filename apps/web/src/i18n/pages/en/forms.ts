@@ -86,7 +86,7 @@ export const fields: Widen<typeof zhFields> = {
   evidence: "Evidence",
   level: "Level",
   statement: "Statement",
-  startsOn: "Date",
+  startsOn: "Training date",
   location: "Location",
   capacity: "Places",
   fieldsOfExpertise: "Fields of expertise",
