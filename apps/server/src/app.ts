@@ -34,6 +34,8 @@ import { patentRoutes } from "./modules/patents/patents.routes.js";
 import { planRoutes } from "./modules/plan/plan.routes.js";
 import { referenceRoutes } from "./modules/reference/reference.routes.js";
 import { registryRoutes } from "./modules/registry/registry.routes.js";
+import { ExportGate } from "./modules/search/export-gate.js";
+import { lookupRoutes } from "./modules/search/lookup.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
 import { surveyRoutes } from "./modules/surveys/surveys.routes.js";
@@ -80,7 +82,9 @@ export async function buildApp({
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   healthRoutes(app, services.health);
-  searchRoutes(app, services.search);
+  const exportGate = new ExportGate(); // search and lookup exports share the limits on exports at once
+  searchRoutes(app, services.search, exportGate);
+  lookupRoutes(app, services.search.lookup, exportGate);
   patentRoutes(app, services.patents, services.search);
   applicantRoutes(app, services.applicants, services.entityAdmin);
   dataQualityRoutes(app, services.dataQuality);

@@ -6,6 +6,7 @@ export * from "./cases.js";
 export * from "./data-quality.js";
 export * from "./errors.js";
 export * from "./imports.js";
+export * from "./lookup.js";
 export * from "./org-access.js";
 export * from "./patent.js";
 export * from "./plan.js";

@@ -14,6 +14,7 @@ import { SegmentBuilder } from "./index/builder.js";
 import { mergeSegments } from "./index/merge.js";
 import type { Segment } from "./index/segment.js";
 import { segmentFromBytes, segmentToBytes } from "./index/serialize.js";
+import { lookupNumbers } from "./lookup.js";
 import type { QueryNode, TermNode } from "./query/ast.js";
 import { parseQuery } from "./query/parser.js";
 import { GlobalStats } from "./scoring/bm25.js";
@@ -272,6 +273,10 @@ export class SearchEngine implements SearchEngineApi {
         }
       },
     };
+  }
+
+  lookupNumbers(numbers: readonly string[]): number[][] {
+    return lookupNumbers(this.segments, numbers);
   }
 
   similar(id: number, limit: number): Hit[] {

@@ -6,6 +6,7 @@
 import { isCjk, isWordChar } from "./analysis/chars.js";
 import { foldTable } from "./analysis/fold.js";
 import { stem } from "./analysis/stem.js";
+import { prefixCompletionStems } from "./query/terms.js";
 
 interface Unit {
   start: number;
@@ -48,6 +49,11 @@ function units(text: string): Unit[] {
   return out;
 }
 
+/** As the engine expands `word*` (query/terms.ts): the word or its stem starts with it, or is one of its cut-back stems. */
+function prefixMatches(u: Unit, prefix: string): boolean {
+  return u.text.startsWith(prefix) || u.stem.startsWith(prefix) || prefixCompletionStems(prefix).includes(u.stem);
+}
+
 /** Matched [start, end) spans of the original text, sorted and merged. */
 export function matchSpans(text: string, terms: string[]): [number, number][] {
   const tu = units(text);
@@ -62,7 +68,7 @@ export function matchSpans(text: string, terms: string[]): [number, number][] {
         const a = tu[i + j];
         const b = pu[j];
         if (a.cjk !== b.cjk) ok = false;
-        else if (prefix && j === pu.length - 1 && !b.cjk) ok = a.text.startsWith(b.text);
+        else if (prefix && j === pu.length - 1 && !b.cjk) ok = prefixMatches(a, b.text);
         else ok = a.stem === b.stem;
         // consecutive CJK characters of the term must be adjacent in the text too
         if (ok && j > 0 && a.cjk && b.cjk && pu[j - 1].cjk && tu[i + j - 1].end !== a.start) ok = false;

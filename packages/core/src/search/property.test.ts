@@ -1,8 +1,10 @@
 /**
  * Property tests: random small documents and random queries (generated as trees, printed as query text). The
  * engine's hits, orders and facet counts must equal a brute-force reference that works on the raw documents
- * with plain string operations (substring for CJK, a hand-written word table for English) and shares no index
- * code with the engine. Runs across several segments, after deletions/replacements, compaction and reloading.
+ * with plain string operations (substring for CJK, a hand-written word table for English, positions counted by
+ * hand for proximity) and shares no index code with the engine. Every query form of docs/QUERY.md is generated:
+ * truncation, each proximity spelling, -word, FIELD:value, exact names (==) and bare patent numbers. Runs across
+ * several segments, after deletions/replacements, compaction and reloading.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -22,7 +24,48 @@ const WORDS: Record<string, string> = {
   cells: "cell",
   lithium: "lithium",
 };
-const PREFIXES = ["batt", "char", "dev", "cel", "lith", "c"];
+// stems the reference knows beyond WORDS: the Latin inventor name's words
+const STEMS: Record<string, string> = { ...WORDS, zhang: "zhang", san: "san" };
+/**
+ * prefix → the stems it reaches, by hand: a stem is reached when some word with that stem starts with the prefix
+ * (batteri* reaches battery through "batteries"; charges* reaches charg through "charges").
+ */
+const PREFIX_STEMS: Record<string, string[]> = {
+  batt: ["battery"],
+  bat: ["battery"],
+  battery: ["battery"],
+  batteri: ["battery"],
+  batteries: ["battery"],
+  char: ["charg"],
+  charge: ["charg"],
+  charges: ["charg"],
+  chargin: ["charg"],
+  charging: ["charg"],
+  dev: ["devic"],
+  device: ["devic"],
+  devices: ["devic"],
+  cel: ["cell"],
+  cells: ["cell"],
+  lith: ["lithium"],
+  lithiums: ["lithium"],
+  c: ["charg", "cell"],
+};
+const PREFIXES = Object.keys(PREFIX_STEMS);
+const AP_NAMES = ["电池锂", "电池锂离子", "离子电池"];
+const IN_NAMES = ["王伟", "王伟明", "李娜", "Zhang San", "zhang  SAN"];
+/** Proximity spellings: how each prints, whether the left side must come first, and how many may stand between. */
+const PROXIMITY: { print: (n: number) => string; ordered: boolean; between: (n: number) => number; min: number }[] = [
+  { print: (n) => `NEAR/${n}`, ordered: false, between: (n) => n, min: 0 },
+  { print: (n) => `W/${n}`, ordered: false, between: (n) => n, min: 0 },
+  { print: (n) => `${n}D`, ordered: false, between: (n) => n, min: 0 },
+  { print: (n) => `PRE/${n}`, ordered: true, between: (n) => n, min: 0 },
+  { print: (n) => `ADJ/${n}`, ordered: true, between: (n) => n, min: 0 },
+  { print: (n) => `${n}W`, ordered: true, between: (n) => n, min: 0 },
+  { print: (n) => `NEAR${n}`, ordered: false, between: (n) => n - 1, min: 1 },
+  { print: (n) => `ADJ${n}`, ordered: true, between: (n) => n - 1, min: 1 },
+];
+const pnOf = (id: number) => `CN${114600000 + id}A`;
+const anDigits = (n: number) => `20211000${n}`; // twelve digits, n in 1000..1020
 const IPCS = ["H01M10/0525", "H01M10/42", "H01M4/505", "H01M100/00", "H02J7/00", "G06V10/82", "B60L50/60"];
 const IPC_QUERIES = ["H", "H01", "H01M", "H01M10", "H01M10/00", "H01M10/0525", "H01M100", "G06V", "B60L50/60"];
 const TYPES = ["invention_application", "invention_grant", "utility_model", "design"];
@@ -60,7 +103,8 @@ const docBody = fc.record({
   ti: text(4),
   ab: text(16),
   cl: text(3),
-  ap: fc.array(cjkRun, { maxLength: 2 }),
+  ap: fc.array(fc.oneof(cjkRun, fc.constantFrom(...AP_NAMES)), { maxLength: 2 }),
+  in: fc.array(fc.constantFrom(...IN_NAMES), { maxLength: 2 }),
   ipc: fc.uniqueArray(fc.constantFrom(...IPCS), { maxLength: 3 }),
   ad: date,
   pd: date,
@@ -71,20 +115,26 @@ const docBody = fc.record({
   applicantIds: fc.uniqueArray(fc.constantFrom("a", "b", "c"), { maxLength: 2 }),
   an: fc.oneof(
     fc.constant(""),
-    fc.integer({ min: 100, max: 120 }).map((n) => `CN2020${n}`),
+    fc.integer({ min: 1000, max: 1020 }).map((n) => `CN${anDigits(n)}.${n % 10}`),
   ),
 });
 type Body = typeof docBody extends fc.Arbitrary<infer T> ? T : never;
 
 function toDoc(id: number, b: Body): PatentDoc {
-  return { id, pn: `CN${id}A`, in: [], agc: [], ...b };
+  return { id, pn: pnOf(id), agc: [], ...b };
 }
 
 // ---- queries as trees ----
+type Operand = { cjk: boolean; v: string };
+type NumberLeaf = { k: "pn"; id: number; form: number } | { k: "an"; n: number; form: number };
 type Q =
-  | { k: "cjk"; f: string; v: string; quoted: boolean }
-  | { k: "word"; f: string; v: string }
-  | { k: "prefix"; f: string; v: string }
+  | { k: "cjk"; f: string; sep: string; v: string; quoted: boolean }
+  | { k: "word"; f: string; sep: string; v: string }
+  | { k: "prefix"; f: string; sep: string; v: string }
+  | { k: "near"; f: string; sep: string; a: Operand; b: Operand; n: number; op: number }
+  | { k: "exact"; f: "AP" | "IN"; v: string; quoted: boolean }
+  | NumberLeaf
+  | { k: "numbers"; items: NumberLeaf[]; sep: string }
   | { k: "date"; f: "AD" | "PD"; op: string; v: string; from: number; to: number }
   | { k: "type"; v: string }
   | { k: "status"; v: string }
@@ -92,9 +142,24 @@ type Q =
   | { k: "region"; v: string }
   | { k: "sei"; v: string }
   | { k: "and" | "or"; a: Q; b: Q }
-  | { k: "not"; a: Q };
+  | { k: "not"; a: Q; dash: boolean };
 
-const textField = fc.constantFrom("TX", "TI", "AB", "CL", "AP", "");
+const textField = fc.constantFrom("TX", "TI", "AB", "CL", "AP", "IN", "");
+const sep = fc.constantFrom("=", ":");
+const operand: fc.Arbitrary<Operand> = fc.oneof(
+  fc.array(fc.constantFrom(...CJK), { minLength: 2, maxLength: 3 }).map((a) => ({ cjk: true, v: a.join("") })),
+  fc.constantFrom(...Object.keys(WORDS)).map((v) => ({ cjk: false, v })),
+);
+const pnLeaf: fc.Arbitrary<NumberLeaf> = fc.record({
+  k: fc.constant("pn" as const),
+  id: fc.integer({ min: 0, max: 31 }).map((i) => i * 3 + 1),
+  form: fc.integer({ min: 0, max: 3 }),
+});
+const anLeaf: fc.Arbitrary<NumberLeaf> = fc.record({
+  k: fc.constant("an" as const),
+  n: fc.integer({ min: 1000, max: 1021 }),
+  form: fc.integer({ min: 0, max: 4 }),
+});
 const year = fc.integer({ min: 2017, max: 2024 });
 const dateLeaf: fc.Arbitrary<Q> = fc.oneof(
   fc
@@ -123,6 +188,7 @@ const leaf: fc.Arbitrary<Q> = fc.oneof(
     arbitrary: fc
       .record({
         f: textField,
+        sep,
         v: fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 4 }).map((a) => a.join("")),
         quoted: fc.boolean(),
       })
@@ -131,14 +197,46 @@ const leaf: fc.Arbitrary<Q> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .record({ f: textField, v: fc.constantFrom(...Object.keys(WORDS)) })
+      .record({ f: textField, sep, v: fc.constantFrom(...Object.keys(WORDS)) })
       .map((r) => ({ k: "word" as const, ...r })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ f: textField, sep, v: fc.constantFrom(...PREFIXES) })
+      .map((r) => ({ k: "prefix" as const, ...r })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({
+        f: textField,
+        sep,
+        a: operand,
+        b: operand,
+        n: fc.integer({ min: 0, max: 4 }),
+        op: fc.integer({ min: 0, max: PROXIMITY.length - 1 }),
+      })
+      .map((r) => ({ k: "near" as const, ...r, n: Math.max(r.n, PROXIMITY[r.op].min) })),
   },
   {
     weight: 1,
     arbitrary: fc
-      .record({ f: textField, v: fc.constantFrom(...PREFIXES) })
-      .map((r) => ({ k: "prefix" as const, ...r })),
+      .oneof(
+        fc.record({ f: fc.constant("AP" as const), v: fc.constantFrom(...AP_NAMES), quoted: fc.boolean() }),
+        fc.record({ f: fc.constant("IN" as const), v: fc.constantFrom(...IN_NAMES), quoted: fc.boolean() }),
+      )
+      .map((r) => ({ k: "exact" as const, ...r })),
+  },
+  { weight: 2, arbitrary: fc.oneof(pnLeaf, anLeaf) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        items: fc.array(fc.oneof(pnLeaf, anLeaf), { minLength: 2, maxLength: 3 }),
+        sep: fc.constantFrom(" ", ",", ";"),
+      })
+      .map((r) => ({ k: "numbers" as const, ...r })),
   },
   { weight: 1, arbitrary: dateLeaf },
   { weight: 1, arbitrary: fc.constantFrom(...Object.keys(TYPE_QUERIES)).map((v) => ({ k: "type" as const, v })) },
@@ -152,12 +250,22 @@ const query: fc.Arbitrary<Q> = fc.letrec<{ q: Q }>((tie) => ({
     { depthSize: "small", withCrossShrink: true },
     leaf,
     fc.record({ k: fc.constantFrom("and" as const, "or" as const), a: tie("q"), b: tie("q") }),
-    fc.record({ k: fc.constant("not" as const), a: tie("q") }),
+    fc.record({ k: fc.constant("not" as const), a: tie("q"), dash: fc.boolean() }),
   ),
 })).q;
 
+function printNumber(q: NumberLeaf): string {
+  if (q.k === "pn") {
+    const pn = pnOf(q.id);
+    return [pn, pn.slice(2, -1), pn.slice(0, -1), pn.toLowerCase()][q.form];
+  }
+  const d = anDigits(q.n);
+  const check = q.n % 10;
+  return [`CN${d}.${check}`, d, `${d}${check}`, `ZL${d}.${check}`, `${d}${(check + 1) % 10}`][q.form];
+}
+
 function print(q: Q): string {
-  const f = (field: string) => (field === "" ? "" : `${field}=`);
+  const f = (field: string) => (field === "" ? "" : `${field}${"sep" in q ? q.sep : "="}`);
   switch (q.k) {
     case "cjk":
       return q.quoted ? `${f(q.f)}"${q.v}"` : `${f(q.f)}${q.v}`;
@@ -165,6 +273,15 @@ function print(q: Q): string {
       return `${f(q.f)}${q.v}`;
     case "prefix":
       return `${f(q.f)}${q.v}*`;
+    case "near":
+      return `${f(q.f)}(${q.a.v} ${PROXIMITY[q.op].print(q.n)} ${q.b.v})`;
+    case "exact":
+      return q.quoted || /\s/.test(q.v) ? `${q.f}=="${q.v}"` : `${q.f}==${q.v}`;
+    case "pn":
+    case "an":
+      return printNumber(q);
+    case "numbers":
+      return `(${q.items.map(printNumber).join(q.sep)})`;
     case "date":
       return `${q.f}${q.op}${q.v}`;
     case "type":
@@ -178,7 +295,7 @@ function print(q: Q): string {
     case "sei":
       return `SEI=${q.v}`;
     case "not":
-      return `NOT (${print(q.a)})`;
+      return q.dash ? `-(${print(q.a)})` : `NOT (${print(q.a)})`;
     default:
       return `(${print(q.a)} ${q.k.toUpperCase()} ${print(q.b)})`;
   }
@@ -195,6 +312,8 @@ function fieldTexts(d: PatentDoc, f: string): string[] {
       return [d.cl];
     case "AP":
       return d.ap;
+    case "IN":
+      return d.in;
     default:
       return [d.ti, d.ab, d.cl];
   }
@@ -210,14 +329,79 @@ const ipcRef = (code: string, q: string) => {
   if (!q.includes("/")) return code.split("/")[0] === q;
   return code.startsWith(q);
 };
+
+/** Positions by hand: each CJK character and each word takes one; `at` is the character's offset in the text. */
+interface RefUnit {
+  cjk: boolean;
+  v: string; // the character, or the word's stem
+  at: number;
+}
+function refUnits(text: string): RefUnit[] {
+  const out: RefUnit[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9]+|[\u4e00-\u9fff]/g)) {
+    const cjk = /[\u4e00-\u9fff]/.test(m[0]);
+    out.push({ cjk, v: cjk ? m[0] : (STEMS[m[0]] ?? m[0]), at: m.index });
+  }
+  return out;
+}
+/** Start positions where an operand matches: CJK characters consecutive in the text, or a word by stem. */
+function operandStarts(us: RefUnit[], o: Operand): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < us.length; i++) {
+    if (!o.cjk) {
+      if (!us[i].cjk && us[i].v === WORDS[o.v]) out.push(i);
+      continue;
+    }
+    let ok = i + o.v.length <= us.length;
+    for (let j = 0; j < o.v.length && ok; j++) {
+      const u = us[i + j];
+      ok = u.cjk && u.v === o.v[j] && (j === 0 || u.at === us[i + j - 1].at + 1);
+    }
+    if (ok) out.push(i);
+  }
+  return out;
+}
+function nearRef(text: string, q: Extract<Q, { k: "near" }>): boolean {
+  const us = refUnits(text);
+  const la = q.a.cjk ? q.a.v.length : 1;
+  const lb = q.b.cjk ? q.b.v.length : 1;
+  const { ordered, between } = PROXIMITY[q.op];
+  const max = between(q.n);
+  for (const a of operandStarts(us, q.a))
+    for (const b of operandStarts(us, q.b)) {
+      if (b >= a + la) {
+        if (b - (a + la) <= max) return true;
+      } else if (!ordered) {
+        if (a >= b + lb ? a - (b + lb) <= max : true) return true; // overlapping matches are near
+      }
+    }
+  return false;
+}
+const wholeName = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+function numberRef(d: PatentDoc, q: NumberLeaf): boolean {
+  if (q.k === "pn") return d.pn === pnOf(q.id);
+  if (d.an === "" || d.an.slice(2, 14) !== anDigits(q.n)) return false;
+  const check = [`${q.n % 10}`, "", `${q.n % 10}`, `${q.n % 10}`, `${(q.n + 1) % 10}`][q.form];
+  return check === "" || d.an.slice(15) === check;
+}
+
 function matches(d: PatentDoc, q: Q): boolean {
   switch (q.k) {
     case "cjk":
       return fieldTexts(d, q.f).some((t) => t.includes(q.v));
     case "word":
-      return fieldTexts(d, q.f).some((t) => words(t).some((w) => WORDS[w] === WORDS[q.v]));
+      return fieldTexts(d, q.f).some((t) => words(t).some((w) => STEMS[w] === WORDS[q.v]));
     case "prefix":
-      return fieldTexts(d, q.f).some((t) => words(t).some((w) => WORDS[w].startsWith(q.v)));
+      return fieldTexts(d, q.f).some((t) => words(t).some((w) => PREFIX_STEMS[q.v].includes(STEMS[w])));
+    case "near":
+      return fieldTexts(d, q.f).some((t) => nearRef(t, q));
+    case "exact":
+      return (q.f === "AP" ? d.ap : d.in).some((n) => wholeName(n) === wholeName(q.v));
+    case "pn":
+    case "an":
+      return numberRef(d, q);
+    case "numbers":
+      return q.items.some((i) => numberRef(d, i));
     case "date": {
       const v = q.f === "AD" ? d.ad : d.pd;
       return v !== 0 && v >= q.from && v <= q.to;
@@ -386,7 +570,7 @@ describe("engine vs brute-force reference", () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
     // the generators must produce queries that split the documents, or the comparison proves little
     expect(nonTrivial / queries).toBeGreaterThan(0.3);

@@ -136,6 +136,11 @@ export interface SearchEngineApi {
    * one (what search pages show) or the latest matching one (what grouped facets count).
    */
   iterateIds(query: string, options?: IterateOptions): Iterable<number>;
+  /**
+   * Batch lookup: for each publication or application number (kind code, country prefix and check digit
+   * optional, as PN= and AN=), the ids of the live documents it names, ascending.
+   */
+  lookupNumbers(numbers: readonly string[]): number[][];
   /** Ids of the documents most like this one (title+abstract terms), excluding itself. */
   similar(id: number, limit: number): Hit[];
   /** Merge all segments into one (after many small imports). */

@@ -66,7 +66,14 @@ describe("role × route access matrix", () => {
   it("covers the real route list, and every API route declares its access", () => {
     const routes = t.app.routeTable;
     expect(routes.length).toBeGreaterThan(30);
-    for (const path of ["/api/search", "/api/auth/signin", "/api/accounts/users", "/api/audit", "/api/audit/export"]) {
+    for (const path of [
+      "/api/search",
+      "/api/patents/lookup",
+      "/api/auth/signin",
+      "/api/accounts/users",
+      "/api/audit",
+      "/api/audit/export",
+    ]) {
       expect(routes.some((r) => r.url === path)).toBe(true);
     }
     const undeclared = routes.filter((r) => r.config.access === undefined).map((r) => `${r.method} ${r.url}`);

@@ -15,8 +15,11 @@ const ROWS_PER_BATCH = 200;
 const csvField = (v: string) => (/[",]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 const csvLine = (cells: string[]) => `${cells.map(csvField).join(",")}\n`;
 
-/** Cells of each row (made safe for spreadsheets), in batches; `note` becomes a last row of its own. */
-async function* cellBatches(rows: Iterable<HitRow>, note: string | null): AsyncGenerator<string[][]> {
+/**
+ * Cells of each row (made safe for spreadsheets), in batches; `tail` rows follow as they are (a lookup's numbers
+ * not found), and `note` becomes a last row of its own.
+ */
+async function* cellBatches(rows: Iterable<HitRow>, note: string | null, tail: string[][]): AsyncGenerator<string[][]> {
   let batch: string[][] = [];
   let resumed = performance.now();
   for (const r of rows) {
@@ -28,6 +31,7 @@ async function* cellBatches(rows: Iterable<HitRow>, note: string | null): AsyncG
       resumed = performance.now();
     }
   }
+  for (const cells of tail) batch.push(cells.map(safeCell));
   if (note) batch.push([safeCell(note)]);
   if (batch.length > 0) yield batch;
 }
@@ -40,15 +44,18 @@ function produced(write: (out: PassThrough) => Promise<void>): Readable {
 }
 
 /** CSV with a UTF-8 BOM so Excel opens Chinese text correctly. */
-export function csvStream(rows: Iterable<HitRow>, note: string | null = null): Readable {
+export function csvStream(rows: Iterable<HitRow>, note: string | null = null, tail: string[][] = []): Readable {
   return produced(async (out) => {
     await writeWithBackpressure(out, `\uFEFF${csvLine(EXPORT_COLUMNS.map((c) => c.header))}`);
-    for await (const batch of cellBatches(rows, note)) await writeWithBackpressure(out, batch.map(csvLine).join(""));
+    for await (const batch of cellBatches(rows, note, tail))
+      await writeWithBackpressure(out, batch.map(csvLine).join(""));
     out.end();
   });
 }
 
 /** XLSX, streamed through our own ZIP writer (deflate in zlib's threads, never the whole file in memory). */
-export function xlsxStream(rows: Iterable<HitRow>, note: string | null = null): Readable {
-  return produced((out) => writeXlsx(out, { name: "专利 Patents", columns: EXPORT_COLUMNS }, cellBatches(rows, note)));
+export function xlsxStream(rows: Iterable<HitRow>, note: string | null = null, tail: string[][] = []): Readable {
+  return produced((out) =>
+    writeXlsx(out, { name: "专利 Patents", columns: EXPORT_COLUMNS }, cellBatches(rows, note, tail)),
+  );
 }

@@ -4,6 +4,7 @@ import type { CountUnit, SearchHit, SearchRequestParsed, SearchResponse } from "
 import type { Db } from "../../db/connection.js";
 import { type LabelSources, labelFacets } from "./facet-labels.js";
 import { type HitRow, hitRows, publicationRows } from "./hits.repository.js";
+import { LookupService } from "./lookup.service.js";
 import type { SearchIndex } from "./search-index.js";
 
 /** Rows fetched per SQLite query of an export: small, so one batch holds the event loop for a few ms only. */
@@ -26,6 +27,13 @@ export class SearchService {
   get indexedDocs(): number {
     return this.index.engine.docCount;
   }
+
+  /** Batch lookup of patent numbers over the same index and database (POST /api/patents/lookup). */
+  get lookup(): LookupService {
+    this.lookupService ??= new LookupService(this.db, this.index);
+    return this.lookupService;
+  }
+  private lookupService: LookupService | null = null;
 
   search(req: SearchRequestParsed): SearchResponse {
     const started = performance.now();

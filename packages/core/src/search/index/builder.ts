@@ -5,6 +5,7 @@ import type { PatentDoc } from "../types.js";
 import { GrowableBytes, GrowableInt32 } from "../util/growable.js";
 import { canonicalIpc } from "./ipc.js";
 import { KeywordBuilder } from "./keyword-builder.js";
+import { nameKeys } from "./names.js";
 import { normalizeAn, normalizePn } from "./numbers.js";
 import {
   KEYWORD_FIELDS,
@@ -64,6 +65,8 @@ export class SegmentBuilder {
     kw.applicant.add(doc.applicantIds ?? []);
     kw.agency.add((doc.agc ?? []).map((a) => a.trim()).filter((a) => a !== ""));
     kw.inv.addOne(inventionOf(doc));
+    kw.apname.add(nameKeys(doc.ap));
+    kw.inname.add(nameKeys(doc.in));
     const t = this.titles;
     const ti = doc.ti ?? "";
     t.ensure(ti.length * 3);

@@ -17,7 +17,8 @@ export type TextFieldName = (typeof TEXT_FIELDS)[number];
 
 /**
  * Keyword (doc value) fields; single-valued ones have offs === null. `inv` is the invention key (one per
- * application: patents/invention-key.ts), a per-doc ordinal that group=invention searches group by.
+ * application: patents/invention-key.ts), a per-doc ordinal that group=invention searches group by. `apname` and
+ * `inname` hold each applicant's and inventor's whole name (index/names.ts) for exact-name queries (AP==, IN==).
  */
 export const KEYWORD_FIELDS = [
   "type",
@@ -30,6 +31,8 @@ export const KEYWORD_FIELDS = [
   "applicant",
   "agency",
   "inv",
+  "apname",
+  "inname",
 ] as const;
 export type KeywordFieldName = (typeof KEYWORD_FIELDS)[number];
 export const SINGLE_VALUED: ReadonlySet<KeywordFieldName> = new Set(["type", "status", "pn", "an", "inv"]);

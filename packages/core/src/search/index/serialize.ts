@@ -20,8 +20,11 @@ import {
 import { validateSegment } from "./validate.js";
 
 const MAGIC = 0x3153435a; // "ZCS1" little-endian
-/** 2: the invention key (kw.inv). An older file is refused, so the server rebuilds the index from the database. */
-const VERSION = 2;
+/**
+ * 2: the invention key (kw.inv); 3: whole applicant and inventor names (kw.apname, kw.inname). An older file is
+ * refused, so the server rebuilds the index from the database.
+ */
+const VERSION = 3;
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 const KINDS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;

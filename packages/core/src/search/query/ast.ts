@@ -2,7 +2,17 @@
 import type { TextFieldName } from "../index/segment.js";
 
 export type DateField = "ad" | "pd";
-export type FilterField = "type" | "status" | "region" | "sei" | "ipc" | "pn" | "an" | "applicant";
+export type FilterField =
+  | "type"
+  | "status"
+  | "region"
+  | "sei"
+  | "ipc"
+  | "pn"
+  | "an"
+  | "applicant"
+  | "apname" // AP==: a whole applicant name (index/names.ts)
+  | "inname"; // IN==: a whole inventor name
 
 /** A word, CJK string or quoted phrase in one or more text fields. */
 export interface TermNode {
@@ -10,7 +20,7 @@ export interface TermNode {
   fields: TextFieldName[];
   /** The value as typed (without quotes or trailing *), for highlighting. */
   text: string;
-  /** Truncation `word*`: the (folded, unstemmed) word prefix; null otherwise. */
+  /** Truncation `word*`: the (folded, unstemmed) word prefix, expanded by query/terms.ts; null otherwise. */
   prefix: string | null;
   /** Character offset in the query (for errors and tests). */
   position: number;

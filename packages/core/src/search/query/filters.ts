@@ -17,7 +17,9 @@ export function matchingOrds(kf: KeywordField, node: FilterNode): number[] {
       case "type":
       case "status":
       case "region":
-      case "applicant": {
+      case "applicant":
+      case "apname":
+      case "inname": {
         const o = dict.find(q);
         if (o >= 0) out.add(o);
         break;

@@ -3,17 +3,25 @@
  * one, so token positions are offsets into the text the user typed.
  */
 import { QuerySyntaxError } from "../types.js";
+import { proximityToken } from "./proximity.js";
 
 export type TokenType = "lparen" | "rparen" | "and" | "or" | "not" | "near" | "field" | "word" | "phrase" | "eof";
+
+/** Proximity operators: the spellings analysts bring from other systems (docs/QUERY.md, section 7). */
 
 export interface Token {
   type: TokenType;
   pos: number;
   text: string; // as written (phrase: without quotes)
   field?: string; // field: upper-case name
-  op?: string; // field: = >= <= > <
-  distance?: number; // near
-  ordered?: boolean; // near: PRE/n
+  op?: string; // field: = == >= <= > < (":" is read as "=")
+  distance?: number; // near: most positions allowed between the two sides
+  ordered?: boolean; // near: left side first (PRE/n, nW, ADJ/n, ADJn)
+  /**
+   * near: a spelling that is also a plausible word (3D, 5W, NEAR, ADJ); the parser reads it as an operator only
+   * between two terms, and as a word anywhere else (`3D 打印`).
+   */
+  loose?: boolean;
 }
 
 export const FIELD_NAMES = [
@@ -50,8 +58,7 @@ export function foldQuery(q: string): string {
   return out;
 }
 
-const FIELD_RE = /^([A-Za-z]+)[ \t]*(>=|<=|=|>|<)/;
-const NEAR_RE = /^(NEAR|PRE)\/(\d{1,3})$/i;
+const FIELD_RE = /^([A-Za-z]+)[ \t]*(==|>=|<=|=|>|<|:)/;
 
 function isSpace(ch: string): boolean {
   return ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
@@ -79,8 +86,14 @@ export function lex(query: string): Token[] {
       i = end + 1;
       continue;
     }
+    if (ch === "-" && startsNegation(q, i, out)) {
+      out.push({ type: "not", pos: i, text: "-" });
+      i++;
+      continue;
+    }
     const m = FIELD_RE.exec(q.slice(i, i + 24));
-    if (m) {
+    // `TI:电池` is `TI=电池`; an unknown name before ":" is just text (a ratio, a URL), before "=" an error
+    if (m && (m[2] !== ":" || FIELD_SET.has(m[1].toUpperCase()))) {
       const name = m[1].toUpperCase();
       if (!FIELD_SET.has(name)) {
         throw new QuerySyntaxError(
@@ -90,18 +103,31 @@ export function lex(query: string): Token[] {
           m[1],
         );
       }
-      out.push({ type: "field", pos: i, text: m[0], field: name, op: m[2] });
+      out.push({ type: "field", pos: i, text: m[0], field: name, op: m[2] === ":" ? "=" : m[2] });
       i += m[0].length;
       while (i < q.length && isSpace(q[i])) i++;
       continue;
     }
     let j = i;
     while (j < q.length && !isSpace(q[j]) && q[j] !== "(" && q[j] !== ")" && q[j] !== '"') j++;
-    out.push(wordToken(q.slice(i, j), i));
+    // the value right after FIELD= is always a value (TI=3D), never an operator
+    const afterField = out.length > 0 && out[out.length - 1].type === "field";
+    out.push(afterField ? { type: "word", pos: i, text: q.slice(i, j) } : wordToken(q.slice(i, j), i));
     i = j;
   }
   out.push({ type: "eof", pos: query.length, text: "" });
   return out;
+}
+
+/**
+ * `-word`, `-TI=…`, `-(…)`, `-"…"`: a minus at the start of a term is NOT (as in web search engines). Not inside a
+ * word (lithium-ion), not as a field's value (PN=-), not before a space.
+ */
+function startsNegation(q: string, i: number, out: Token[]): boolean {
+  const next = q[i + 1];
+  if (next === undefined || isSpace(next) || next === "-" || next === ")") return false;
+  const prev = out[out.length - 1];
+  return prev?.type !== "field";
 }
 
 function wordToken(text: string, pos: number): Token {
@@ -109,7 +135,6 @@ function wordToken(text: string, pos: number): Token {
   if (up === "AND" || text === "&&" || text === "与") return { type: "and", pos, text };
   if (up === "OR" || text === "||" || text === "或") return { type: "or", pos, text };
   if (up === "NOT" || text === "非") return { type: "not", pos, text };
-  const m = NEAR_RE.exec(text);
-  if (m) return { type: "near", pos, text, distance: Number(m[2]), ordered: m[1].toUpperCase() === "PRE" };
-  return { type: "word", pos, text };
+  const near = proximityToken(text, pos);
+  return near ?? { type: "word", pos, text };
 }

@@ -5,22 +5,26 @@
  *   or      := and (OR and)*
  *   and     := unary ((AND)? unary)*          adjacent terms are ANDed
  *   unary   := NOT unary | near
- *   near    := primary ((NEAR/n | PRE/n) primary)*
- *   primary := "(" or ")" | FIELD op value | FIELD = "(" or ")" | word | "phrase" | "*"
+ *   unary   := (NOT | "-") unary | near
+ *   near    := primary (PROXIMITY primary)?        NEAR/n PRE/n W/n ADJ/n nW nD NEARn ADJn (query/proximity.ts)
+ *   primary := "(" or ")" | FIELD op value | FIELD (= | ==) "(" or ")" | word | "phrase" | "*"
  *
  * `*` alone is every document (statistics of the whole collection; `* AND TYPE=发明`, `* NOT 电池`).
- * A field written before a group applies to every bare value inside it (TI=(电池 OR 电芯)).
+ * A field written before a group applies to every bare value inside it (TI=(电池 OR 电芯)); `FIELD:` is `FIELD=`.
+ * `AP==` / `IN==` match a whole name. A bare patent number also searches PN= and AN= (query/numbers.ts).
  */
 
 import { analyzeQuery } from "../analysis/analyzer.js";
 import { isWordChar } from "../analysis/chars.js";
 import { foldText } from "../analysis/fold.js";
 import { canonicalIpc, IPC_QUERY_RE } from "../index/ipc.js";
+import { nameKey } from "../index/names.js";
 import { normalizeAn, normalizePn } from "../index/numbers.js";
 import type { TextFieldName } from "../index/segment.js";
 import { QuerySyntaxError, type RegionResolver } from "../types.js";
 import { type FilterField, matchAll, type QueryNode, type TermNode } from "./ast.js";
 import { lex, type Token } from "./lexer.js";
+import { LIST_SEPARATORS, looksLikePatentNumber, patentNumberFilters } from "./numbers.js";
 import { simplify } from "./simplify.js";
 import {
   isSeiCode,
@@ -42,6 +46,9 @@ const TEXT_FIELD_MAP: Record<string, TextFieldName[]> = {
   AGC: ["agc"],
 };
 
+/** `AP==` / `IN==`: the keyword field holding whole names (the parser's context is the field name plus "=="). */
+const EXACT_NAME_FIELDS: Record<string, FilterField> = { "AP==": "apname", "IN==": "inname" };
+
 export interface ParseOptions {
   regionResolver?: RegionResolver;
 }
@@ -55,6 +62,8 @@ const TERM_START = new Set(["word", "phrase", "lparen", "field", "not"]);
 
 class Parser {
   private i = 0;
+  /** Nodes that are a bare patent number (or a list of them), for the list rule in parseAnd. */
+  private readonly numberNodes = new WeakSet<QueryNode>();
   private depth = 0; // open parentheses, for the "expected" of an early end
   private nest = 0; // parentheses and NOTs currently open
   constructor(
@@ -94,15 +103,26 @@ class Parser {
 
   private parseAnd(field: string): QueryNode {
     const children = [this.parseUnary(field)];
+    let explicit = false;
     for (;;) {
       const t = this.peek();
       if (t.type === "and") {
         this.next();
+        explicit = true;
         children.push(this.parseUnary(field));
-      } else if (TERM_START.has(t.type)) children.push(this.parseUnary(field));
+      } else if (TERM_START.has(t.type) || (t.type === "near" && t.loose)) children.push(this.parseUnary(field));
       else break;
     }
-    return children.length === 1 ? children[0] : { kind: "and", children };
+    if (children.length === 1) return children[0];
+    // a list of numbers typed or pasted one after the other asks for each of them (an AND would find none)
+    if (!explicit && children.every((c) => this.numberNodes.has(c))) return this.numberList(children);
+    return { kind: "and", children };
+  }
+
+  private numberList(children: QueryNode[]): QueryNode {
+    const node: QueryNode = { kind: "or", children };
+    this.numberNodes.add(node);
+    return node;
   }
 
   private parseUnary(field: string): QueryNode {
@@ -122,9 +142,18 @@ class Parser {
       throw this.error(t, `Query nests deeper than ${MAX_NESTING} levels`, "a flatter query");
   }
 
+  /** A proximity operator comes next: a strict spelling always, a loose one (3D, NEAR) only before a term. */
+  private proximityAhead(): boolean {
+    const t = this.peek();
+    if (t.type !== "near") return false;
+    if (!t.loose) return true;
+    const after = this.toks[this.i + 1];
+    return after.type === "word" || after.type === "phrase" || after.type === "field";
+  }
+
   private parseNear(field: string): QueryNode {
     let left = this.parsePrimary(field);
-    while (this.peek().type === "near") {
+    while (this.proximityAhead() && (left.kind === "term" || !this.peek().loose)) {
       const op = this.next();
       const rightTok = this.peek();
       const right = this.parsePrimary(field);
@@ -146,7 +175,7 @@ class Parser {
         distance: op.distance ?? 0,
         ordered: op.ordered ?? false,
       } as QueryNode;
-      if (this.peek().type === "near") throw this.error(this.peek(), "Chained NEAR/PRE is not supported", "AND or OR");
+      if (this.proximityAhead()) throw this.error(this.peek(), "Chained NEAR/PRE is not supported", "AND or OR");
     }
     return left;
   }
@@ -170,10 +199,18 @@ class Parser {
       case "field":
         this.next();
         return this.parseFieldValue(t);
+      case "near":
+        if (!t.loose) throw this.error(t, `${t.text} needs a word or phrase on each side`, "a search term");
+        this.next();
+        return this.value(field, "=", { ...t, type: "word" });
       case "word":
       case "phrase":
         this.next();
         if (t.type === "word" && t.text === "*") return this.everything(field, t);
+        if (t.type === "word" && field === "TX") {
+          const numbers = this.numbers(t);
+          if (numbers) return numbers;
+        }
         return this.value(field, "=", field === "IPC" ? this.joinIpcGroup(t) : t);
       default: {
         const expected = this.depth > 0 ? 'a search term or ")"' : "a search term";
@@ -183,13 +220,16 @@ class Parser {
   }
 
   private parseFieldValue(ft: Token): QueryNode {
-    const field = ft.field!;
     const op = ft.op!;
-    if (op !== "=" && field !== "AD" && field !== "PD") {
+    if (op === "==" && !EXACT_NAME_FIELDS[`${ft.field}==`]) {
+      throw this.error(ft, `== (a whole name) works with AP and IN, not ${ft.field}`, "=");
+    }
+    const field = op === "==" ? `${ft.field}==` : ft.field!;
+    if (op !== "=" && op !== "==" && field !== "AD" && field !== "PD") {
       throw this.error(ft, `Operator ${op} only works with AD and PD`, "=");
     }
     const v = this.peek();
-    if (v.type === "lparen" && op === "=") {
+    if (v.type === "lparen" && (op === "=" || op === "==")) {
       this.next();
       if (this.peek().type === "rparen") throw this.error(this.peek(), "Empty parentheses", "a value");
       this.depth++;
@@ -204,7 +244,32 @@ class Parser {
     }
     if (v.type !== "word" && v.type !== "phrase") throw this.error(v, `Missing value after ${field}${op}`, "a value");
     this.next();
+    if (field === "TX" && v.type === "word") {
+      const numbers = this.numbers(v);
+      if (numbers) return numbers;
+    }
     return this.value(field, op, field === "IPC" ? this.joinIpcGroup(v) : v);
+  }
+
+  /**
+   * A bare patent number: the word itself or PN= or AN= (query/numbers.ts); a token holding a list of numbers
+   * (CN1A,CN2A;CN3A) is any of them. Null when the token is not made of numbers.
+   */
+  private numbers(t: Token): QueryNode | null {
+    const parts = t.text.split(LIST_SEPARATORS).filter((p) => p !== "");
+    if (parts.length > 1) {
+      if (!parts.every(looksLikePatentNumber)) return null;
+      return this.numberList(parts.map((p) => this.numberNode({ ...t, text: p })!));
+    }
+    return this.numberNode(t);
+  }
+
+  private numberNode(t: Token): QueryNode | null {
+    const filters = patentNumberFilters(t.text);
+    if (!filters) return null;
+    const node: QueryNode = { kind: "or", children: [this.term(TEXT_FIELD_MAP.TX, t), ...filters] };
+    this.numberNodes.add(node);
+    return node;
   }
 
   /** `*` alone: every document; inside a field it would read as an empty truncation, so it is refused there. */
@@ -232,9 +297,13 @@ class Parser {
   private value(field: string, op: string, t: Token): QueryNode {
     const text = t.text.trim();
     if (TEXT_FIELD_MAP[field]) return this.term(TEXT_FIELD_MAP[field], t);
+    if (EXACT_NAME_FIELDS[field]) return this.exactName(field, t);
     if (field === "AD" || field === "PD") {
       const range = parseDateCondition(op, text);
       if (!range) throw this.error(t, `Not a date: "${text}"`, "a date like 2020, 2020-05, 2020-05-01 or 2020..2022");
+      if (range[0] > range[1]) {
+        throw this.error(t, `Date range runs backwards: "${text}"`, "the earlier date first, e.g. 2020..2022");
+      }
       return { kind: "date", field: field === "AD" ? "ad" : "pd", from: range[0], to: range[1] };
     }
     const filterField = (field === "APID" ? "applicant" : field.toLowerCase()) as FilterField;
@@ -284,6 +353,22 @@ class Parser {
     }
   }
 
+  /** `IN==王伟`: inventors named exactly 王伟 (not 王伟明); case, width and spacing do not matter. */
+  private exactName(field: string, t: Token): QueryNode {
+    const star = t.text.indexOf("*");
+    if (star >= 0 && t.type === "word") {
+      throw new QuerySyntaxError(
+        `${field} matches a whole name; truncation (*) is not supported there`,
+        t.pos + star,
+        `a whole name, or ${field.slice(0, -1)} for part of a name`,
+        "*",
+      );
+    }
+    const key = nameKey(t.text);
+    if (key === "") throw this.error(t, `Missing name after ${field}`, "a name");
+    return { kind: "filter", field: EXACT_NAME_FIELDS[field], values: [key] };
+  }
+
   private regionValues(t: Token, text: string): string[] {
     const code = normalizeRegionCode(text);
     if (code !== null) return [code];
@@ -297,8 +382,9 @@ class Parser {
   }
 
   private term(fields: TextFieldName[], t: Token): TermNode {
-    let text = t.text;
+    let text = t.type === "word" ? this.withoutLeadingStar(t) : t.text;
     let prefix: string | null = null;
+    if (t.type === "word") this.refuseInnerWildcards(t, text);
     if (t.type === "word" && text.length > 1 && text.endsWith("*")) {
       text = text.replace(/\*+$/, "");
       const tokens = analyzeQuery(text);
@@ -318,6 +404,37 @@ class Parser {
       throw this.error(t, `Nothing searchable in "${t.text}"`, "letters, digits or Chinese characters");
     }
     return { kind: "term", fields, text, prefix, position: t.pos };
+  }
+
+  /** `*电池` is `电池` (Chinese already matches inside words); `*ion` (left truncation) is refused. */
+  private withoutLeadingStar(t: Token): string {
+    const text = t.text;
+    if (text.length < 2 || text[0] !== "*") return text;
+    const rest = text.replace(/^\*+/, "");
+    const first = analyzeQuery(rest)[0];
+    if (first?.cjk) return rest;
+    throw new QuerySyntaxError(
+      "Truncation at the start of a word (*word) is not supported",
+      t.pos,
+      "a * only at the end of a word, e.g. batter*",
+      "*",
+    );
+  }
+
+  /** `电*池`, `bat*ery`, `bat?ery`: wildcards inside a word are refused at the wildcard, never silently dropped. */
+  private refuseInnerWildcards(t: Token, text: string): void {
+    const offset = t.text.length - text.length;
+    const body = text.replace(/\*+$/, "");
+    for (let k = 0; k < body.length; k++) {
+      const c = body[k];
+      if (c !== "*" && !(c === "?" && k > 0 && k < body.length - 1)) continue;
+      throw new QuerySyntaxError(
+        `A wildcard (${c}) inside a word is not supported; write the words around it with PRE/n, e.g. 电 PRE/2 池`,
+        t.pos + offset + k,
+        "a * only at the end of a word, or PRE/n between two words",
+        c,
+      );
+    }
   }
 }
 
