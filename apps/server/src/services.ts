@@ -103,6 +103,16 @@ export function createServices(
         registry
           .listOrgRecords({ actor: null, ip: null, district: null }, { categories: ["workstation"], status: "active" })
           .map((o) => ({ id: o.id, name: o.name, districtCode: o.district_code })),
+      // talent rewards read the registry's brand qualification and put approved people in the registry
+      talentRegistry: {
+        registryOrg: (userId, accountOrgId) => {
+          const code = accounts.orgs.acceptedOrgs(userId).find((o) => o.id === accountOrgId)?.code;
+          const r = code ? registry.orgByCreditCode(code) : undefined;
+          return r?.status === "active" ? { id: r.id, districtCode: r.district_code } : null;
+        },
+        brandQualification: (id, date) => registry.holdsBrandQualification(id, date),
+        recordRewardedPerson: (p) => registry.recordRewardedPerson(p),
+      },
       ...opts.cases,
     },
   );
@@ -115,6 +125,7 @@ export function createServices(
     ipcTitle: (c) => ipc.get(c),
   });
   const applicants = new ApplicantsService(db, search);
+  const surveys = new SurveysService(db, registry, regions, accounts.audit);
   const jobs = new JobRunner(db, { ...analytics.handlers });
   analytics.attachJobs(jobs);
   const imports = new WebImportsService(db, { audit: accounts.audit, refreshSearch: () => search.refreshSoon() });
@@ -135,11 +146,13 @@ export function createServices(
     reference,
     accounts,
     registry,
-    surveys: new SurveysService(db, registry, regions, accounts.audit),
+    surveys,
     supervision: new SupervisionService(db, registry, regions, accounts.audit),
     signals: new SignalsService(db),
     plan: new PlanService(db, registry, reference, accounts.audit, {
       pledgeAmountYuan: (f) => cases.operations.registeredPledgeAmountYuan(f),
+      caseRegistrationNos: () => cases.operations.pledgeRegistrationNos(),
+      surveyFigure: (f) => surveys.acceptedFigure(f),
     }),
     cases,
   };

@@ -1,13 +1,19 @@
 import { z } from "zod";
 
 export interface MetricDefinition {
-  subject: "org" | "person" | "pledge_amount";
+  subject: "org" | "person" | "pledge_amount" | "survey_figure";
+  /** survey_figure: the survey question whose accepted answers are summed (revenue 营业收入, staff 从业人员). */
+  question?: string;
   categories?: string[];
   qualificationsAny?: string[];
   anyOf?: MetricDefinition[];
 }
 const MetricBase = z.object({
-  subject: z.enum(["org", "person", "pledge_amount"]),
+  subject: z.enum(["org", "person", "pledge_amount", "survey_figure"]),
+  question: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,39}$/)
+    .optional(),
   categories: z.array(z.string().max(40)).max(20).optional(),
   qualificationsAny: z.array(z.string().max(40)).max(20).optional(),
 });
@@ -15,6 +21,11 @@ const MetricBase = z.object({
 export const MetricDefinition: z.ZodType<MetricDefinition> = MetricBase.extend({
   anyOf: z.array(MetricBase).max(10).optional(),
 });
+
+const DateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** Where a target stood before the plan (e.g. agencies at 2022-12-31): pace runs from it. */
+export const TargetBaseline = z.object({ value: z.number().min(0), date: DateText });
+export type TargetBaseline = z.infer<typeof TargetBaseline>;
 
 export const PlanTargetInput = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]{0,59}$/),
@@ -25,6 +36,8 @@ export const PlanTargetInput = z.object({
   targetYear: z.number().int(),
   metric: MetricDefinition,
   sort: z.number().int().default(0),
+  /** Absent: left as it is; null: none recorded (pace then runs from the registry's count before the plan). */
+  baseline: TargetBaseline.nullable().optional(),
 });
 export type PlanTargetInput = z.infer<typeof PlanTargetInput>;
 
@@ -51,6 +64,10 @@ export const TargetProgress = PlanTargetInput.extend({
   note: z.string().nullable(),
   years: z.array(YearProgress),
   areas: z.array(AreaCount),
+  /** The baseline pace runs from: recorded by an official, or counted/read for the day before the plan. */
+  paceBaseline: TargetBaseline.extend({ source: z.enum(["recorded", "registry", "survey", "none"]) }),
+  /** survey_figure targets: the survey each figure comes from. */
+  surveySource: z.object({ surveyId: z.number().int(), title: z.string(), respondents: z.number().int() }).nullable(),
 });
 export type TargetProgress = z.infer<typeof TargetProgress>;
 
@@ -74,3 +91,53 @@ export const PlanDashboard = z.object({
   targets: z.array(TargetProgress),
 });
 export type PlanDashboard = z.infer<typeof PlanDashboard>;
+
+// —— pledges registered outside the platform's pledge cases (registered by officials, or imported) ——
+const PatentNumber = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/\s+/g, "").replace(/^ZL/, ""))
+  .pipe(
+    z
+      .string()
+      .regex(/^(CN)?(\d{8}|\d{12})(\.[\dX])?$|^CN\d{6,9}[A-Z]\d?$/, "专利号或公开号 patent or publication number"),
+  );
+export const PledgeRegistrationInput = z.object({
+  registrationNo: z.string().trim().min(4).max(60),
+  registeredOn: DateText,
+  pledgor: z.string().trim().min(2).max(200),
+  pledgee: z.string().trim().min(2).max(200),
+  patents: z.array(PatentNumber).min(1).max(500),
+  amountYuan: z.number().int().min(1).max(1e13).nullable(),
+  districtCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable()
+    .default(null),
+});
+export type PledgeRegistrationInput = z.infer<typeof PledgeRegistrationInput>;
+export const PledgeRegistration = z.object({
+  id: z.number().int(),
+  registrationNo: z.string(),
+  registeredOn: z.string(),
+  pledgor: z.string(),
+  pledgee: z.string(),
+  patents: z.array(z.string()),
+  amountYuan: z.number().nullable(),
+  districtCode: z.string().nullable(),
+  source: z.string(),
+  fileName: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type PledgeRegistration = z.infer<typeof PledgeRegistration>;
+export const PledgeImportResult = z.object({
+  layout: z.enum(["bank", "cnipa"]).nullable(),
+  inserted: z.number().int(),
+  /** Registrations already recorded (here or by a pledge case): left as they are. */
+  skipped: z.number().int(),
+  withoutAmount: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() })),
+  rejected: z.boolean(),
+});
+export type PledgeImportResult = z.infer<typeof PledgeImportResult>;

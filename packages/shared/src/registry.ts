@@ -40,6 +40,7 @@ export const ORG_QUALIFICATIONS = [
   "ip_strong_enterprise",
   "national_brand_agency",
   "provincial_brand_agency",
+  "municipal_brand_agency",
   "copyright_brand_agency",
   "competitive_agency",
   "leading_enterprise",
@@ -96,6 +97,7 @@ export const LABELS_ZH: Record<string, string> = {
   ip_strong_enterprise: "知识产权强企",
   national_brand_agency: "国家级品牌机构",
   provincial_brand_agency: "省级品牌机构",
+  municipal_brand_agency: "市级品牌机构",
   copyright_brand_agency: "版权品牌机构",
   competitive_agency: "竞争力机构",
   leading_enterprise: "龙头企业",
@@ -111,6 +113,10 @@ export const LABELS_ZH: Record<string, string> = {
   candidate: "待核实",
 };
 
+/** Brand-agency levels: a city grants the municipal one; provincial and national ones are the higher offices' acts. */
+export const BRAND_LEVELS = ["municipal", "provincial", "national"] as const;
+export const BrandLevel = z.enum(["none", ...BRAND_LEVELS]);
+
 export const OrgInput = z.object({
   name: z.string().trim().min(2).max(200),
   category: OrgCategory,
@@ -124,10 +130,15 @@ export const OrgInput = z.object({
   zone: ZoneName.nullable().default(null),
   address: z.string().trim().max(300).nullable().default(null),
   qualifications: z.array(z.string().max(40)).max(20).default([]),
+  /**
+   * The day each qualification took effect (YYYY-MM-DD), for the plan's yearly figures. A qualification given no
+   * date keeps the one it had, or counts from the day it is recorded — never back to the record's own start.
+   */
+  qualificationSince: z.record(z.string().max(40), DateText).optional(),
   status: RecordStatus.default("active"),
   since: DateText.nullable().default(null),
   ended: DateText.nullable().default(null),
-  brand: z.enum(["none", "provincial", "national"]).default("none"),
+  brand: BrandLevel.default("none"),
   notes: z.string().max(2000).nullable().default(null),
 });
 export type OrgInput = z.infer<typeof OrgInput>;
@@ -149,6 +160,11 @@ export const PersonInput = z.object({
   districtCode: District.nullable().default(null),
   zone: ZoneName.nullable().default(null),
   qualifications: z.array(z.string().max(40)).max(20).default([]),
+  /**
+   * The day each qualification took effect (YYYY-MM-DD), for the plan's yearly figures. A qualification given no
+   * date keeps the one it had, or counts from the day it is recorded — never back to the record's own start.
+   */
+  qualificationSince: z.record(z.string().max(40), DateText).optional(),
   status: RecordStatus.default("active"),
   since: DateText.nullable().default(null),
   ended: DateText.nullable().default(null),
@@ -298,7 +314,7 @@ export const CreditListRow = z.object({
 });
 export const BrandApplicationInput = z.object({
   orgId: z.number().int(),
-  level: z.enum(["provincial", "national"]),
+  level: z.enum(BRAND_LEVELS),
   statement: z.string().trim().min(10).max(5000),
 });
 export const BrandApplication = BrandApplicationInput.extend({
@@ -310,8 +326,20 @@ export const BrandApplication = BrandApplicationInput.extend({
   decidedBy: z.string().nullable(),
   decisionNote: z.string().nullable(),
   grade: z.string(),
+  /** Serious violations still inside the credit look-back window. */
+  seriousOpen: z.number().int(),
+  /** Approving needs a recorded reason: graded C or D, or a serious violation open. */
+  needsReason: z.boolean(),
+  /** Whether the reader may grant this level (a city official: municipal at most). */
+  withinAuthority: z.boolean(),
+  overrideReason: z.string().nullable(),
 });
-export const BrandDecision = z.object({ approve: z.boolean(), note: z.string().trim().min(2).max(2000) });
+export const BrandDecision = z.object({
+  approve: z.boolean(),
+  note: z.string().trim().min(2).max(2000),
+  /** Why an agency graded C or D, or with an open serious violation, is approved all the same (required then). */
+  overrideReason: z.string().trim().min(4).max(2000).optional(),
+});
 
 // —— abnormal-filing signals ——
 export const PatentBrief = z.object({

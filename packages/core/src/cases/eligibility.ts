@@ -13,7 +13,12 @@ export interface RewardFacts {
   engineerTitle?: "intermediate" | "senior" | null;
   yearsInCityAgency?: number | null;
   agencyDistrict?: string | null;
-  brandAgencyRecorded?: boolean | null;
+  /**
+   * The brand-agency reward: the registry's brand qualification of the applying agency (never the applicant's own
+   * word): its level (municipal / provincial / national) and since when; `found: false` when the registry has no
+   * record of the agency at all.
+   */
+  brandQualification?: { found: boolean; level: string | null; since: string | null } | null;
   overseasCases?: number | null;
 }
 
@@ -53,10 +58,12 @@ export function checkRewardEligibility(category: RewardCategory, f: RewardFacts,
         `在本市服务机构工作年限：${f.yearsInCityAgency ?? 0}`,
       );
       break;
-    case "brand_agency":
+    case "brand_agency": {
       rule("agency_in_city", inCity(f.agencyDistrict, f.cityCode), `机构所在地：${f.agencyDistrict ?? "无"}`);
-      rule("brand_agency_recorded", f.brandAgencyRecorded === true, "商标代理机构备案");
+      const q = f.brandQualification;
+      rule("brand_agency_qualified", !!q?.level, `登记簿品牌机构资质：${q?.level ?? "无"}`);
       break;
+    }
     case "overseas_counselling":
       rule("agency_in_city", inCity(f.agencyDistrict, f.cityCode), `机构所在地：${f.agencyDistrict ?? "无"}`);
       rule("overseas_cases", (f.overseasCases ?? 0) >= 1, `海外业务咨询服务案件数：${f.overseasCases ?? 0}`);

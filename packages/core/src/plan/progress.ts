@@ -3,8 +3,13 @@
  * loads its own plan; the actual value is always counted from records, never typed in.
  */
 export interface MetricDefinition {
-  /** What is counted: organisations, people, or a sum from a case table that may not exist yet. */
-  subject: "org" | "person" | "pledge_amount";
+  /**
+   * What is counted: organisations, people, a sum from a case table that may not exist yet, or the sum of one
+   * question's accepted survey answers (营业收入, 从业人员) for the survey of each year.
+   */
+  subject: "org" | "person" | "pledge_amount" | "survey_figure";
+  /** survey_figure: the question key (e.g. revenue, staff). */
+  question?: string;
   /** Record categories that count (any of). Empty or absent = every category. */
   categories?: string[];
   /** At least one of these qualifications, when given. */
@@ -17,6 +22,11 @@ export interface RegistryFact {
   subject: "org" | "person";
   category: string;
   qualifications: string[];
+  /**
+   * YYYY-MM-DD each qualification took effect (a brand granted today counts from today, not from the day the
+   * organisation was founded). A qualification without a date counts from `since`.
+   */
+  qualificationSince?: Record<string, string>;
   status: string;
   /** YYYY-MM-DD the record took effect (registration or recognition); the server falls back to its entry date. */
   since: string;
@@ -29,11 +39,18 @@ export interface RegistryFact {
 /** Statuses a record is counted in. Candidates (e.g. derived from patent data, unconfirmed) and suspended are not. */
 export const COUNTED_STATUSES = ["active", "closed"];
 
-export function matchesMetric(m: MetricDefinition, f: RegistryFact): boolean {
+/** Whether the record held qualification `q` on `date` (any date when none is given). */
+export function heldOn(f: RegistryFact, q: string, date?: string): boolean {
+  if (!f.qualifications.includes(q)) return false;
+  return date === undefined || (f.qualificationSince?.[q] ?? f.since) <= date;
+}
+
+/** Whether the record is of the kind the metric counts — with its qualifications as held on `date`, when given. */
+export function matchesMetric(m: MetricDefinition, f: RegistryFact, date?: string): boolean {
   if (m.subject !== f.subject) return false;
   if (m.categories?.length && !m.categories.includes(f.category)) return false;
-  if (m.qualificationsAny?.length && !m.qualificationsAny.some((q) => f.qualifications.includes(q))) return false;
-  if (m.anyOf?.length) return m.anyOf.some((x) => matchesMetric(x, f));
+  if (m.qualificationsAny?.length && !m.qualificationsAny.some((q) => heldOn(f, q, date))) return false;
+  if (m.anyOf?.length) return m.anyOf.some((x) => matchesMetric(x, f, date));
   return true;
 }
 
@@ -47,7 +64,7 @@ export function inForce(f: RegistryFact, date: string): boolean {
 
 export function countAt(m: MetricDefinition, facts: RegistryFact[], date: string): number {
   let n = 0;
-  for (const f of facts) if (matchesMetric(m, f) && inForce(f, date)) n++;
+  for (const f of facts) if (matchesMetric(m, f, date) && inForce(f, date)) n++;
   return n;
 }
 
@@ -67,6 +84,40 @@ export function paceFraction(year: number, startYear: number, endYear: number): 
   return Math.min(1, Math.max(0, (year - startYear + 1) / total));
 }
 
+/**
+ * Where a target stood before the plan: a value on a date (e.g. 2022-12-31, from the statistical yearbook or the
+ * registry). Pace runs from it, so a stock target (agencies, attorneys) is not "behind" merely for starting above 0.
+ */
+export interface Baseline {
+  value: number;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+/** A date as a point on a continuous year scale, at the end of that day: 2022-12-31 → 2023, 2023-07-02 → 2023.5. */
+function yearPoint(d: string): number {
+  const y = Number(d.slice(0, 4));
+  const start = Date.UTC(y, 0, 1);
+  const days = (Date.UTC(y + 1, 0, 1) - start) / 86_400_000;
+  const day = (Date.UTC(y, Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) - start) / 86_400_000 + 1;
+  return y + day / days;
+}
+
+/**
+ * Where the city should be at the end of `year`: the baseline, plus the way from it to the target in proportion to
+ * the time passed between the baseline date and the end of the target year. Without a baseline: 0 at the end of
+ * the year before the plan's first.
+ */
+export function paceAt(year: number, target: number, targetYear: number, baseline: Baseline): number {
+  const from = yearPoint(baseline.date);
+  const span = targetYear + 1 - from;
+  const fraction = span <= 0 ? 1 : Math.min(1, Math.max(0, (year + 1 - from) / span));
+  return Math.round((baseline.value + (target - baseline.value) * fraction) * 100) / 100;
+}
+
+/** The baseline assumed when none is recorded: nothing, at the end of the year before the plan starts. */
+export const zeroBaseline = (startYear: number): Baseline => ({ value: 0, date: `${startYear - 1}-12-31` });
+
 export function progressStatus(actual: number | null, target: number, pace: number): ProgressStatus {
   if (actual === null) return "unavailable";
   if (actual >= target) return "met";
@@ -78,18 +129,21 @@ export function ratio(actual: number | null, target: number): number | null {
   return Math.round((actual / target) * 1000) / 1000;
 }
 
-/** Actual value at the end of each plan year (today's date for the running year). */
+/** Actual value at the end of each plan year (today's date for the running year), against the pace from a baseline. */
 export function yearlyProgress(
   m: MetricDefinition,
   facts: RegistryFact[],
   target: number,
   plan: { startYear: number; endYear: number },
   today: string,
+  opts: { baseline?: Baseline; targetYear?: number } = {},
 ): YearProgress[] {
   const out: YearProgress[] = [];
   const thisYear = Number(today.slice(0, 4));
+  const baseline = opts.baseline ?? zeroBaseline(plan.startYear);
+  const targetYear = opts.targetYear ?? plan.endYear;
   for (let y = plan.startYear; y <= plan.endYear; y++) {
-    const pace = Math.round(target * paceFraction(y, plan.startYear, plan.endYear) * 100) / 100;
+    const pace = paceAt(y, target, targetYear, baseline);
     if (y > thisYear) {
       out.push({ year: y, actual: null, pace, status: "unavailable" });
       continue;
@@ -111,7 +165,7 @@ export function countByArea(
   const out: Record<string, number> = {};
   for (const a of areas) out[a.key] = 0;
   for (const f of facts) {
-    if (!matchesMetric(m, f) || !inForce(f, date)) continue;
+    if (!matchesMetric(m, f, date) || !inForce(f, date)) continue;
     for (const a of areas) {
       const byCode = a.code !== null && !!f.districtCode && f.districtCode.startsWith(a.code);
       const byZone = a.zone !== null && f.zone === a.zone;

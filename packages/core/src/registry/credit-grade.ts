@@ -19,7 +19,8 @@ export interface CreditRules {
   /** Violations older than this many years before the evaluation date no longer count. */
   windowYears: number;
   violations: ViolationRule[];
-  brandBonus: Record<"provincial" | "national", number>;
+  /** Points a brand level adds; a level not listed adds none (the default lists none for the municipal level). */
+  brandBonus: Partial<Record<"municipal" | "provincial" | "national", number>>;
   /** Lower bounds, best first; anything below the last is D. */
   grades: { grade: Exclude<Grade, "D">; min: number }[];
 }
@@ -98,10 +99,15 @@ export function gradeOf(score: number, rules: CreditRules = DEFAULT_CREDIT_RULES
 }
 
 const ORDER: Grade[] = ["A+", "A", "B", "C", "D"];
+const BRAND_LABELS = {
+  municipal: { zh: "市级品牌服务机构", en: "Municipal brand agency" },
+  provincial: { zh: "省级品牌服务机构", en: "Provincial brand agency" },
+  national: { zh: "国家级品牌服务机构", en: "National brand agency" },
+};
 
 /** Score and grade of one agency on `asOf` (YYYY-MM-DD), with the reasons in the order they were applied. */
 export function creditGrade(
-  input: { violations: RecordedViolation[]; brand: "none" | "provincial" | "national" },
+  input: { violations: RecordedViolation[]; brand: "none" | "municipal" | "provincial" | "national" },
   asOf: string,
   rules: CreditRules = DEFAULT_CREDIT_RULES,
 ): CreditResult {
@@ -123,14 +129,14 @@ export function creditGrade(
     if (rule?.serious) serious = true;
     reasons.push({ kind: "violation", points: -points, date: v.date, violationId: v.id, ...label });
   }
-  if (input.brand !== "none") {
-    const bonus = rules.brandBonus[input.brand];
+  const bonus = input.brand === "none" ? 0 : (rules.brandBonus[input.brand] ?? 0);
+  if (input.brand !== "none" && bonus !== 0) {
     score += bonus;
     reasons.push({
       kind: "brand",
       points: bonus,
-      labelZh: input.brand === "national" ? "国家级品牌服务机构" : "省级品牌服务机构",
-      labelEn: input.brand === "national" ? "National brand agency" : "Provincial brand agency",
+      labelZh: BRAND_LABELS[input.brand].zh,
+      labelEn: BRAND_LABELS[input.brand].en,
     });
   }
   let grade = gradeOf(score, rules);
@@ -144,4 +150,16 @@ export function creditGrade(
     });
   }
   return { score, grade, reasons };
+}
+
+/** Serious violations inside the look-back window on `asOf`: "open" ones, which an approval has to answer for. */
+export function openSeriousViolations(
+  violations: RecordedViolation[],
+  asOf: string,
+  rules: CreditRules = DEFAULT_CREDIT_RULES,
+): RecordedViolation[] {
+  const from = yearsBefore(asOf, rules.windowYears);
+  return violations.filter(
+    (v) => v.date <= asOf && v.date >= from && rules.violations.find((r) => r.kind === v.kind)?.serious === true,
+  );
 }

@@ -1,2 +1,3 @@
+export * from "./brand-approval.js";
 export * from "./credit-grade.js";
 export * from "./zones.js";

@@ -1,2 +1,3 @@
+export * from "./agency-city.js";
 export * from "./bursts.js";
 export * from "./minhash.js";

@@ -6,7 +6,7 @@ import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { OperationsService, type PatentLookup } from "../operations/operations.service.js";
 import { ProtectionService, type WorkstationSource } from "../protection/protection.service.js";
-import { type ExpertSource, TalentService, tableExpertSource } from "../talent/talent.service.js";
+import { type ExpertSource, type TalentRegistry, TalentService, tableExpertSource } from "../talent/talent.service.js";
 import { TrainingService } from "../talent/training.service.js";
 import { AttachmentStore } from "./attachment-store.js";
 import { CaseQueries } from "./case-queries.js";
@@ -24,6 +24,8 @@ export interface CasesOptions {
   calendar?: WorkCalendar;
   workstations?: WorkstationSource;
   experts?: ExpertSource;
+  /** The registry, for talent rewards (brand qualification, rewarded people); absent in narrow tests. */
+  talentRegistry?: TalentRegistry;
 }
 
 export interface CasesServices {
@@ -56,7 +58,14 @@ export function createCasesServices(
   const calendar = o.calendar ?? new WorkCalendar(CN_HOLIDAY_TABLES);
   const operations = new OperationsService(db, deps.clock, deps.patent);
   const protection = new ProtectionService(o.workstations ?? (() => []));
-  const talent = new TalentService(db, deps.clock, deps.audit, o.experts ?? tableExpertSource(db));
+  const talent = new TalentService(
+    db,
+    deps.clock,
+    deps.audit,
+    o.experts ?? tableExpertSource(db),
+    "4101",
+    o.talentRegistry ?? null,
+  );
   const store = new AttachmentStore(path.resolve(dir));
   const staged = new StagedUploads({ db, clock: deps.clock, audit: deps.audit, store, registry });
   const casesDeps = {

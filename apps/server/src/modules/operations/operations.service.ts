@@ -7,7 +7,7 @@ import type { Clock } from "../accounts/clock.js";
 import type { CaseHooksByType } from "../cases/case-hooks.js";
 import { parseJsonObject } from "../cases/cases.presenter.js";
 import { type CaseRow, findCase, findCases } from "../cases/cases.repository.js";
-import { insertPledgeRegistration, pledgeTotals, releasePledge } from "./pledges.repository.js";
+import { insertPledgeRegistration, pledgeRegistrationNos, pledgeTotals, releasePledge } from "./pledges.repository.js";
 
 /** How operations reaches the patent record: through the patents service, by id, publication or application no. */
 export type PatentLookup = (key: string) => PatentDetail | null;
@@ -29,6 +29,11 @@ export class OperationsService {
    */
   registeredPledgeAmountYuan(f: { year?: number; district?: string } = {}): number {
     return pledgeTotals(this.db, f).reduce((s, r) => s + r.amountYuan, 0);
+  }
+
+  /** Registration numbers of the pledge cases, so a pledge also entered in the plan's register counts once. */
+  pledgeRegistrationNos(): Set<string> {
+    return pledgeRegistrationNos(this.db);
   }
 
   pledgeTotal(f: { year?: number; district?: string }): PledgeTotal {

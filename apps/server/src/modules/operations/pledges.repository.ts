@@ -38,3 +38,11 @@ export function pledgeTotals(
     )
     .all(...params) as { year: number; amountYuan: number; count: number }[];
 }
+
+/** Every registration number the pledge cases hold (the plan's pledge register leaves these out of its sum). */
+export function pledgeRegistrationNos(db: Db): Set<string> {
+  const rows = db.sqlite.prepare("SELECT registration_no FROM pledge_registrations").all() as {
+    registration_no: string;
+  }[];
+  return new Set(rows.map((r) => r.registration_no));
+}

@@ -22,6 +22,9 @@ export interface TargetRecord {
   target_year: number;
   metric_json: string;
   sort: number;
+  /** Where the target stood before the plan (migration 020); both null when none is recorded. */
+  baseline_value: number | null;
+  baseline_date: string | null;
 }
 
 export function listPlans(db: Db): PlanRecord[] {
@@ -42,10 +45,25 @@ export function findTarget(db: Db, id: number): TargetRecord | undefined {
 export function updateTarget(db: Db, id: number, t: Omit<TargetRecord, "id" | "plan_id">): void {
   db.sqlite
     .prepare(
-      `UPDATE plan_targets SET key = ?, label_zh = ?, label_en = ?, unit = ?, target = ?, target_year = ?, metric_json = ?, sort = ?
-       WHERE id = ?`,
+      `UPDATE plan_targets SET key = ?, label_zh = ?, label_en = ?, unit = ?, target = ?, target_year = ?, metric_json = ?, sort = ?,
+         baseline_value = ?, baseline_date = ? WHERE id = ?`,
     )
-    .run(t.key, t.label_zh, t.label_en, t.unit, t.target, t.target_year, t.metric_json, t.sort, id);
+    .run(
+      t.key,
+      t.label_zh,
+      t.label_en,
+      t.unit,
+      t.target,
+      t.target_year,
+      t.metric_json,
+      t.sort,
+      t.baseline_value,
+      t.baseline_date,
+      id,
+    );
+}
+export function setBaseline(db: Db, id: number, value: number | null, date: string | null): void {
+  db.sqlite.prepare("UPDATE plan_targets SET baseline_value = ?, baseline_date = ? WHERE id = ?").run(value, date, id);
 }
 export function insertPlan(db: Db, p: Omit<PlanRecord, "id" | "active">): number {
   return Number(
@@ -59,10 +77,23 @@ export function insertPlan(db: Db, p: Omit<PlanRecord, "id" | "active">): number
 export function insertTarget(db: Db, planId: number, t: Omit<TargetRecord, "id" | "plan_id">): void {
   db.sqlite
     .prepare(
-      `INSERT INTO plan_targets (plan_id, key, label_zh, label_en, unit, target, target_year, metric_json, sort)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO plan_targets (plan_id, key, label_zh, label_en, unit, target, target_year, metric_json, sort,
+         baseline_value, baseline_date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(planId, t.key, t.label_zh, t.label_en, t.unit, t.target, t.target_year, t.metric_json, t.sort);
+    .run(
+      planId,
+      t.key,
+      t.label_zh,
+      t.label_en,
+      t.unit,
+      t.target,
+      t.target_year,
+      t.metric_json,
+      t.sort,
+      t.baseline_value,
+      t.baseline_date,
+    );
 }
 export function activatePlan(db: Db, id: number): void {
   db.sqlite.prepare("UPDATE plans SET active = (id = ?)").run(id);

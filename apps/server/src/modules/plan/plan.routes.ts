@@ -1,9 +1,10 @@
-import { ErrorBody, Plan, PlanDashboard, PlanTargetInput } from "@zhichan/shared";
+import { ErrorBody, Plan, PlanDashboard, PlanTargetInput, TargetBaseline } from "@zhichan/shared";
 import { z } from "zod";
 import { contextOf } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
 import { reportPdf, reportXlsx } from "./plan.report.js";
 import type { PlanService } from "./plan.service.js";
+import { pledgeRegisterRoutes } from "./pledge-register.routes.js";
 
 const tags = ["plan"];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -78,6 +79,20 @@ export function planRoutes(app: ZodApp, plan: PlanService): void {
     },
     async (req) => plan.updateTarget(contextOf(req), req.params.id, req.body),
   );
+  app.put(
+    "/api/plan/targets/:id/baseline",
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: "规划基数（如 2022 年底的数量） A target's baseline: pace runs from it; null clears it",
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: z.object({ baseline: TargetBaseline.nullable() }),
+        response: { 200: z.object({ ok: z.literal(true) }), ...errors },
+      },
+    },
+    async (req) => plan.setBaseline(contextOf(req), req.params.id, req.body.baseline),
+  );
   app.post(
     "/api/plans",
     {
@@ -91,4 +106,5 @@ export function planRoutes(app: ZodApp, plan: PlanService): void {
     },
     async (req) => plan.loadPlan(contextOf(req), req.body),
   );
+  pledgeRegisterRoutes(app, plan.pledges);
 }

@@ -1,21 +1,26 @@
 import { AppError } from "@zhichan/core";
 import {
+  type Baseline,
   countAt,
   countByArea,
   type MetricDefinition,
+  paceAt,
   progressStatus,
   type RegistryFact,
   ratio,
   yearlyProgress,
+  zeroBaseline,
 } from "@zhichan/core/plan/index.ts";
 import { recordInScope, ZHENGZHOU_ZONES } from "@zhichan/core/registry/index.ts";
-import type { Plan, PlanDashboard, PlanTargetInput, TargetProgress } from "@zhichan/shared";
+import type { Plan, PlanDashboard, PlanTargetInput, TargetBaseline, TargetProgress } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ReferenceService } from "../reference/reference.service.js";
 import type { RegistryService } from "../registry/registry.service.js";
 import * as repo from "./plan.repository.js";
+import { type SurveyFigureSource, surveyFigureProgress } from "./plan.survey-figure.js";
+import { PledgeRegisterService } from "./pledge-register.service.js";
 
 export interface Area {
   key: string;
@@ -26,19 +31,39 @@ export interface Area {
 
 const ZONE_NAME_BY_CODE = new Map(ZHENGZHOU_ZONES.filter((z) => z.code).map((z) => [z.code!, z.name]));
 
-/** The plan's targets against figures counted live from the registry (never typed in), by year and by area. */
+type Base = Omit<
+  TargetProgress,
+  "actual" | "ratio" | "status" | "note" | "years" | "areas" | "paceBaseline" | "surveySource"
+>;
+
+/**
+ * The plan's targets against figures counted live from the registry, the pledge registrations and the accepted
+ * survey answers (never typed in), by year and by area, each paced from its baseline.
+ */
 export class PlanService {
+  /** Pledge registrations made outside the platform's pledge cases (an official's form or an imported list). */
+  readonly pledges: PledgeRegisterService;
+
   constructor(
     private readonly db: Db,
     private readonly registry: RegistryService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     private readonly sources: {
-      /** Registered pledge financing in yuan (operations module); absent = not available on this platform. */
+      /** Pledge financing registered by the platform's pledge cases, in yuan (operations module). */
       pledgeAmountYuan?: (f: { year?: number; district?: string }) => number;
+      /** Registration numbers those cases hold, so a number in the register too is counted once. */
+      caseRegistrationNos?: () => Set<string>;
+      /** One year's accepted survey figure (surveys module). */
+      surveyFigure?: SurveyFigureSource;
       today?: () => string;
     } = {},
-  ) {}
+  ) {
+    this.pledges = new PledgeRegisterService(db, audit, {
+      caseRegistrationNos: sources.caseRegistrationNos,
+      districtOfOrg: (name) => registry.orgDistrictByName(name),
+    });
+  }
 
   private today(): string {
     return this.sources.today?.() ?? new Date().toISOString().slice(0, 10);
@@ -70,15 +95,38 @@ export class PlanService {
     this.assertCityWide(ctx);
     const before = repo.findTarget(this.db, id);
     if (!before) throw new AppError("NOT_FOUND", `没有目标 ${id} · no target ${id}`);
+    this.checkMetric(input);
+    const baseline = input.baseline === undefined ? baselineOf(before) : input.baseline;
     this.db.sqlite.transaction(() => {
-      repo.updateTarget(this.db, id, toRecord(input));
+      repo.updateTarget(this.db, id, toRecord({ ...input, baseline }));
       this.audit.record({
         action: "plan.target_updated",
         actorId: ctx.actor?.userId ?? null,
         actorName: ctx.actor?.username ?? null,
         target: `plan_target:${id}`,
         ip: ctx.ip,
-        details: { from: before.target, to: input.target, key: input.key },
+        details: { from: before.target, to: input.target, key: input.key, baseline },
+      });
+    })();
+    return { ok: true as const };
+  }
+
+  /** Records (or clears, with null) where a target stood before the plan; pace runs from it. */
+  setBaseline(ctx: RequestContext, id: number, baseline: TargetBaseline | null) {
+    this.assertCityWide(ctx);
+    const before = repo.findTarget(this.db, id);
+    if (!before) throw new AppError("NOT_FOUND", `没有目标 ${id} · no target ${id}`);
+    if (baseline && baseline.date > this.today())
+      throw new AppError("BAD_REQUEST", "基数日期不能晚于今天 · the baseline date is in the future");
+    this.db.sqlite.transaction(() => {
+      repo.setBaseline(this.db, id, baseline?.value ?? null, baseline?.date ?? null);
+      this.audit.record({
+        action: "plan.baseline_set",
+        actorId: ctx.actor?.userId ?? null,
+        actorName: ctx.actor?.username ?? null,
+        target: `plan_target:${id}`,
+        ip: ctx.ip,
+        details: { key: before.key, from: baselineOf(before), to: baseline },
       });
     })();
     return { ok: true as const };
@@ -88,6 +136,7 @@ export class PlanService {
   loadPlan(ctx: RequestContext, p: Omit<Plan, "id"> & { targets: PlanTargetInput[]; activate: boolean }): Plan {
     this.assertCityWide(ctx);
     if (repo.findPlan(this.db, p.code)) throw new AppError("CONFLICT", `规划代码已存在 · plan ${p.code} exists`);
+    for (const t of p.targets) this.checkMetric(t);
     const id = this.db.sqlite.transaction(() => {
       const planId = repo.insertPlan(this.db, {
         code: p.code,
@@ -114,11 +163,11 @@ export class PlanService {
   }
 
   /**
-   * Pledge financing registered in each year (a yearly amount, in 亿元 when the target's unit says so), read from the
-   * operations module's registered pledges — never typed in. Without that module: no figure at all.
+   * Pledge financing registered in each year (a yearly amount, in 亿元 when the target's unit says so): the
+   * platform's pledge cases plus the register of pledges recorded outside them — never typed into the target.
    */
   private pledgeProgress(
-    base: Omit<TargetProgress, "actual" | "ratio" | "status" | "note" | "years" | "areas">,
+    base: Base,
     t: repo.TargetRecord,
     plan: repo.PlanRecord,
     areas: Area[],
@@ -127,20 +176,11 @@ export class PlanService {
     ctx: RequestContext,
     today: string,
   ): TargetProgress {
-    const source = this.sources.pledgeAmountYuan;
-    if (!source)
-      return {
-        ...base,
-        actual: null,
-        ratio: null,
-        status: "unavailable",
-        note: "质押融资业务模块尚未上线，暂无数据 · not yet available: pledge-financing cases are not recorded on the platform yet",
-        years: yearlyProgressUnavailable(plan, t.target),
-        areas: [],
-      };
     const scale = t.unit === "亿元" ? 1e8 : t.unit === "万元" ? 1e4 : 1;
+    const registered = (f: { year: number; district?: string }) =>
+      (this.sources.pledgeAmountYuan?.(f) ?? 0) + this.pledges.amountYuan(f);
     const amount = (year: number, district?: string) =>
-      Math.round((source({ year, district: district ?? ctx.district ?? undefined }) / scale) * 100) / 100;
+      Math.round((registered({ year, district: district ?? ctx.district ?? undefined }) / scale) * 100) / 100;
     const thisYear = Number(today.slice(0, 4));
     const years = [];
     for (let y = plan.start_year; y <= plan.end_year; y++) {
@@ -150,6 +190,7 @@ export class PlanService {
     }
     const current = years.filter((y) => y.actual !== null).at(-1);
     const actual = current?.actual ?? 0;
+    const recorded = baselineOf(t);
     return {
       ...base,
       actual,
@@ -157,9 +198,14 @@ export class PlanService {
       status: current?.status ?? "unavailable",
       note:
         actual === 0
-          ? `${current?.year ?? thisYear} 年平台尚无登记的质押融资 · no pledge financing registered on the platform this year`
+          ? `${current?.year ?? thisYear} 年尚无登记的质押融资 · no pledge financing registered this year`
           : `${current?.year} 年登记的质押融资额 · amount registered in ${current?.year}`,
       years,
+      // a yearly amount has no stock to grow from: the baseline (e.g. 2022's amount) is shown, not paced from
+      paceBaseline: recorded
+        ? { ...recorded, source: "recorded" }
+        : { ...zeroBaseline(plan.start_year), source: "none" },
+      surveySource: null,
       areas: areas
         .filter((a) => a.code !== null && (ctx.district === null || a.code.startsWith(ctx.district)))
         .map((a) => ({
@@ -197,16 +243,36 @@ export class PlanService {
     };
     if (metric.subject === "pledge_amount")
       return this.pledgeProgress(base, t, plan, areas, polygons, belt, ctx, today);
+    if (metric.subject === "survey_figure")
+      return surveyFigureProgress(
+        base,
+        { target: t.target, unit: t.unit, baselineValue: t.baseline_value, baselineDate: t.baseline_date },
+        metric.question ?? "",
+        metric.categories,
+        { startYear: plan.start_year, endYear: plan.end_year },
+        today,
+        ctx,
+        areas.map((a) => ({ area: a, hasPolygon: a.code !== null && polygons.has(a.code), inBelt: belt.has(a.key) })),
+        this.sources.surveyFigure,
+      );
+    // Pace runs from the recorded baseline, else from what the registry held the day before the plan began.
+    const before = `${plan.start_year - 1}-12-31`;
+    const recorded = baselineOf(t);
+    const baseline: Baseline & { source: "recorded" | "registry" } = recorded
+      ? { ...recorded, source: "recorded" }
+      : { value: countAt(metric, facts, before), date: before, source: "registry" };
     const years = yearlyProgress(
       metric,
       facts,
       t.target,
       { startYear: plan.start_year, endYear: plan.end_year },
       today,
+      { baseline, targetYear: t.target_year },
     );
     // The live figure: records in force today (after the plan's last year too, so new entries always show).
     const actual = countAt(metric, facts, today);
-    const pace = years.filter((y) => y.actual !== null).at(-1)?.pace ?? 0;
+    const thisYear = Math.min(Number(today.slice(0, 4)), t.target_year);
+    const pace = paceAt(thisYear, t.target, t.target_year, baseline);
     const byArea = countByArea(metric, facts, today, areas);
     return {
       ...base,
@@ -215,6 +281,8 @@ export class PlanService {
       status: progressStatus(actual, t.target, pace),
       note: actual === 0 ? "登记簿尚未填报 · registry not yet filled" : null,
       years,
+      paceBaseline: baseline,
+      surveySource: null,
       areas: areas.map((a) => ({
         key: a.key,
         name: a.name,
@@ -255,21 +323,20 @@ export class PlanService {
     return p;
   }
 
+  /** A survey-figure target names its question; the other subjects take none. */
+  private checkMetric(t: PlanTargetInput): void {
+    if (t.metric.subject === "survey_figure" && !t.metric.question)
+      throw new AppError("BAD_REQUEST", "调查数据目标须指定调查问题 · a survey-figure target names its question", {
+        key: t.key,
+      });
+  }
+
   private assertCityWide(ctx: RequestContext): void {
     if (ctx.district !== null)
       throw new AppError("FORBIDDEN", "仅市级管理人员可以修改规划目标 · only city-wide officials may edit the plan", {
         reason: "district scope",
       });
   }
-}
-
-function yearlyProgressUnavailable(plan: repo.PlanRecord, target: number) {
-  const out = [];
-  for (let y = plan.start_year; y <= plan.end_year; y++) {
-    const pace = Math.round(((target * (y - plan.start_year + 1)) / (plan.end_year - plan.start_year + 1)) * 100) / 100;
-    out.push({ year: y, actual: null, pace, status: "unavailable" as const });
-  }
-  return out;
 }
 
 function toPlan(p: repo.PlanRecord): Plan {
@@ -285,8 +352,16 @@ function toPlan(p: repo.PlanRecord): Plan {
   };
 }
 
+function baselineOf(t: repo.TargetRecord): TargetBaseline | null {
+  return t.baseline_value !== null && t.baseline_date !== null
+    ? { value: t.baseline_value, date: t.baseline_date }
+    : null;
+}
+
 function toRecord(t: PlanTargetInput): Omit<repo.TargetRecord, "id" | "plan_id"> {
   return {
+    baseline_value: t.baseline?.value ?? null,
+    baseline_date: t.baseline?.date ?? null,
     key: t.key,
     label_zh: t.labelZh,
     label_en: t.labelEn,

@@ -10,6 +10,33 @@ const parseList = (s: string): string[] => {
   }
 };
 
+const parseDates = (s: string | undefined): Record<string, string> => {
+  try {
+    const v = JSON.parse(s ?? "{}");
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+};
+
+/**
+ * The date each listed qualification took effect: the one given, else the one it already had, else `today` (the day
+ * it is recorded). Qualifications no longer listed drop their dates.
+ */
+export function qualificationDates(
+  list: string[],
+  given: Record<string, string> | undefined,
+  beforeJson: string | undefined,
+  today: string,
+): string {
+  const before = parseDates(beforeJson);
+  const out: Record<string, string> = {};
+  for (const q of [...new Set(list)].sort()) out[q] = given?.[q] ?? before[q] ?? today;
+  return JSON.stringify(out);
+}
+
+export { parseDates };
+
 export function toOrg(r: OrgRecord, patentFilings: number | null = null): Org {
   return {
     id: r.id,
@@ -20,6 +47,7 @@ export function toOrg(r: OrgRecord, patentFilings: number | null = null): Org {
     zone: r.zone as Org["zone"],
     address: r.address,
     qualifications: parseList(r.qualifications),
+    qualificationSince: parseDates(r.qualification_dates),
     status: r.status as Org["status"],
     since: r.since,
     ended: r.ended,
@@ -43,6 +71,7 @@ export function toPerson(r: PersonRecord): Person {
     districtCode: r.district_code,
     zone: r.zone as Person["zone"],
     qualifications: parseList(r.qualifications),
+    qualificationSince: parseDates(r.qualification_dates),
     status: r.status as Person["status"],
     since: r.since,
     ended: r.ended,
@@ -53,7 +82,8 @@ export function toPerson(r: PersonRecord): Person {
   };
 }
 
-export function orgWrite(i: OrgInput, source: string): OrgWrite {
+/** `before`: the record's stored qualification dates (kept for qualifications it still lists). */
+export function orgWrite(i: OrgInput, source: string, today: string, before?: string): OrgWrite {
   return {
     name: i.name,
     category: i.category,
@@ -62,6 +92,7 @@ export function orgWrite(i: OrgInput, source: string): OrgWrite {
     zone: i.zone,
     address: i.address,
     qualifications: JSON.stringify([...new Set(i.qualifications)]),
+    qualification_dates: qualificationDates(i.qualifications, i.qualificationSince, before, today),
     status: i.status,
     since: i.since,
     ended: i.ended,
@@ -71,7 +102,7 @@ export function orgWrite(i: OrgInput, source: string): OrgWrite {
   };
 }
 
-export function personWrite(i: PersonInput, source: string): PersonWrite {
+export function personWrite(i: PersonInput, source: string, today: string, before?: string): PersonWrite {
   return {
     name: i.name,
     category: i.category,
@@ -80,6 +111,7 @@ export function personWrite(i: PersonInput, source: string): PersonWrite {
     district_code: i.districtCode,
     zone: i.zone,
     qualifications: JSON.stringify([...new Set(i.qualifications)]),
+    qualification_dates: qualificationDates(i.qualifications, i.qualificationSince, before, today),
     status: i.status,
     since: i.since,
     ended: i.ended,

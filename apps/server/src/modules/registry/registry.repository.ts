@@ -9,6 +9,8 @@ export interface OrgRecord {
   zone: string | null;
   address: string | null;
   qualifications: string;
+  /** JSON {code: YYYY-MM-DD} (migration 020) */
+  qualification_dates: string;
   status: string;
   since: string | null;
   ended: string | null;
@@ -28,6 +30,8 @@ export interface PersonRecord {
   district_code: string | null;
   zone: string | null;
   qualifications: string;
+  /** JSON {code: YYYY-MM-DD} (migration 020) */
+  qualification_dates: string;
   status: string;
   since: string | null;
   ended: string | null;
@@ -122,6 +126,25 @@ export function findOrgByName(db: Db, name: string, category: string): OrgRecord
     .prepare("SELECT * FROM registry_orgs WHERE name = ? AND category = ? ORDER BY id LIMIT 1")
     .get(name, category) as OrgRecord | undefined;
 }
+export function findOrgsByExactName(db: Db, name: string): OrgRecord[] {
+  return db.sqlite
+    .prepare("SELECT * FROM registry_orgs WHERE name = ? AND status <> 'candidate' ORDER BY id LIMIT 10")
+    .all(name) as OrgRecord[];
+}
+/** The person of this name and category at this organisation (or at none), oldest record first. */
+export function findPersonByNameAndOrg(
+  db: Db,
+  name: string,
+  category: string,
+  orgId: number | null,
+): PersonRecord | undefined {
+  return db.sqlite
+    .prepare(
+      `SELECT p.*, o.name AS org_name FROM registry_people p LEFT JOIN registry_orgs o ON o.id = p.org_id
+       WHERE p.name = ? AND p.category = ? AND p.org_id IS ? ORDER BY p.id LIMIT 1`,
+    )
+    .get(name, category, orgId) as PersonRecord | undefined;
+}
 export function findPerson(db: Db, id: number): PersonRecord | undefined {
   return db.sqlite
     .prepare(
@@ -150,6 +173,7 @@ const ORG_COLS = [
   "zone",
   "address",
   "qualifications",
+  "qualification_dates",
   "status",
   "since",
   "ended",
@@ -165,6 +189,7 @@ const PERSON_COLS = [
   "district_code",
   "zone",
   "qualifications",
+  "qualification_dates",
   "status",
   "since",
   "ended",
@@ -220,12 +245,36 @@ export function historyOf(db: Db, entity: "org" | "person", id: number) {
 }
 
 /** Agency names in the patent data with their filing counts. */
-export function patentAgencies(db: Db): { agency: string; n: number; first: string | null }[] {
+export interface PatentAgency {
+  agency: string;
+  n: number;
+  first: string | null;
+  /** CNIPA agency code (CNIPA XML imports keep it in extra_json), when any of its patents carries one. */
+  code: string | null;
+  /** The agency's address, when a vendor export carried a column for it (kept in extra_json). */
+  address: string | null;
+}
+
+export function patentAgencies(db: Db): PatentAgency[] {
   return db.sqlite
     .prepare(
-      "SELECT agency, count(*) AS n, min(app_date) AS first FROM patents WHERE agency IS NOT NULL AND agency <> '' GROUP BY agency",
+      `SELECT agency, count(*) AS n, min(app_date) AS first,
+              max(json_extract(extra_json, '$."代理机构代码 AgencyCode"')) AS code,
+              max(coalesce(json_extract(extra_json, '$."代理机构地址"'), json_extract(extra_json, '$."代理机构地址 AgencyAddress"'))) AS address
+       FROM patents WHERE agency IS NOT NULL AND agency <> '' GROUP BY agency`,
     )
-    .all() as { agency: string; n: number; first: string | null }[];
+    .all() as PatentAgency[];
+}
+
+/** The city's name and its county-level divisions' names (reference table), for placing agencies in the city. */
+export function cityNames(db: Db, cityCode: string): { city: string | null; divisions: string[] } {
+  const city = db.sqlite.prepare("SELECT name FROM divisions WHERE code = ?").get(cityCode) as
+    | { name: string }
+    | undefined;
+  const divisions = db.sqlite.prepare("SELECT name FROM divisions WHERE parent_code = ?").all(cityCode) as {
+    name: string;
+  }[];
+  return { city: city?.name ?? null, divisions: divisions.map((d) => d.name) };
 }
 
 export function patentFilingsByAgency(db: Db, names: string[]): Map<string, number> {
@@ -242,16 +291,18 @@ export function patentFilingsByAgency(db: Db, names: string[]): Map<string, numb
 export function registryFacts(db: Db) {
   return db.sqlite
     .prepare(
-      `SELECT 'org' AS subject, category, qualifications, status, coalesce(since, substr(created_at, 1, 10)) AS since, ended,
-              district_code, zone FROM registry_orgs
+      `SELECT 'org' AS subject, category, qualifications, qualification_dates, substr(created_at, 1, 10) AS entered,
+              status, coalesce(since, substr(created_at, 1, 10)) AS since, ended, district_code, zone FROM registry_orgs
        UNION ALL
-       SELECT 'person', category, qualifications, status, coalesce(since, substr(created_at, 1, 10)), ended,
-              district_code, zone FROM registry_people`,
+       SELECT 'person', category, qualifications, qualification_dates, substr(created_at, 1, 10), status,
+              coalesce(since, substr(created_at, 1, 10)), ended, district_code, zone FROM registry_people`,
     )
     .all() as {
     subject: "org" | "person";
     category: string;
     qualifications: string;
+    qualification_dates: string;
+    entered: string;
     status: string;
     since: string;
     ended: string | null;

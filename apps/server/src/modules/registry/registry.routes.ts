@@ -168,8 +168,12 @@ export function registryRoutes(app: ZodApp, registry: RegistryService): void {
       config: write,
       schema: {
         tags,
-        summary: "从专利数据生成候选代理机构（待核实） Offer agencies named in patent data as candidates",
-        response: { 200: z.object({ added: z.number().int(), alreadyKnown: z.number().int() }), ...errors },
+        summary:
+          "从专利数据生成本市候选代理机构（待核实） Offer the city's agencies named in patent data as candidates",
+        response: {
+          200: z.object({ added: z.number().int(), alreadyKnown: z.number().int(), outsideCity: z.number().int() }),
+          ...errors,
+        },
       },
     },
     async (req) => registry.deriveCandidates(contextOf(req)),

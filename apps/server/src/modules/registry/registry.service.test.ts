@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
-import { freshDb, insertPatents } from "../../testing/fixture-db.js";
+import { freshDb, insertPatents, seedReference } from "../../testing/fixture-db.js";
 import { systemClock } from "../accounts/clock.js";
 import { AuditService } from "../audit/audit.service.js";
 import { RegistryService } from "./registry.service.js";
@@ -193,19 +193,32 @@ describe("district scope", () => {
     expect(registry.listPeople(gaoxin, { page: 1, pageSize: 50 }).total).toBe(0);
   });
 
-  it("derives candidates from the patent data, marked as such, seen by city-wide officials only", () => {
-    insertPatents(db, [{ pub_no: "CN1A", title: "一种电池" }]);
-    db.sqlite.prepare("UPDATE patents SET agency = '重庆某专利代理事务所' WHERE pub_no = 'CN1A'").run();
+  it("derives candidates from the patent data — the city's agencies only — marked as such, seen by city-wide officials only", () => {
+    seedReference(db);
+    insertPatents(db, [
+      { pub_no: "CN1A", title: "一种电池" },
+      { pub_no: "CN2A", title: "一种电池壳" },
+      { pub_no: "CN3A", title: "一种电池盖" },
+    ]);
+    const agency = db.sqlite.prepare("UPDATE patents SET agency = ?, extra_json = ? WHERE pub_no = ?");
+    // issue #17: the shipped data's Chongqing agency was offered to Zhengzhou
+    agency.run("重庆某专利代理事务所", null, "CN1A");
+    agency.run("郑州某专利代理事务所", null, "CN2A");
+    // a Zhengzhou-looking name with a Chongqing agency code (CNIPA XML) is not the city's
+    agency.run("郑州另一专利代理事务所", JSON.stringify({ "代理机构代码 AgencyCode": "50212" }), "CN3A");
     expect(() => registry.deriveCandidates(jinshui)).toThrow(/市级/);
-    expect(registry.deriveCandidates(city)).toEqual({ added: 1, alreadyKnown: 0 });
-    expect(registry.deriveCandidates(city)).toEqual({ added: 0, alreadyKnown: 1 });
-    const [cand] = registry.listOrgs(city, { page: 1, pageSize: 5, status: "candidate" }).items;
-    expect(cand).toMatchObject({
-      source: "derived from patent data",
-      districtCode: null,
-      status: "candidate",
-      patentFilings: 1,
-    });
+    expect(registry.deriveCandidates(city)).toEqual({ added: 1, alreadyKnown: 0, outsideCity: 2 });
+    expect(registry.deriveCandidates(city)).toEqual({ added: 0, alreadyKnown: 1, outsideCity: 2 });
+    const cands = registry.listOrgs(city, { page: 1, pageSize: 5, status: "candidate" }).items;
+    expect(cands).toEqual([
+      expect.objectContaining({
+        name: "郑州某专利代理事务所",
+        source: "derived from patent data",
+        districtCode: null,
+        status: "candidate",
+        patentFilings: 1,
+      }),
+    ]);
     expect(registry.listOrgs(jinshui, { page: 1, pageSize: 50, status: "candidate" }).total).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { AppError } from "@zhichan/core";
 import type { RegistryFact } from "@zhichan/core/plan/index.ts";
+import { agencyInCity, type CityProfile } from "@zhichan/core/supervision/index.ts";
 import {
+  type BRAND_LEVELS,
   DERIVED_SOURCE,
   type ImportResult,
   type Org,
@@ -16,17 +18,28 @@ import type { AuditService } from "../audit/audit.service.js";
 import { rowsWorkbook, templateWorkbook } from "./registry.excel.js";
 import { parseRegistrySheet } from "./registry.import.js";
 import { assertCityWide, assertVisible, assertWritable, scopeFilter } from "./registry.policy.js";
-import { diff, orgWrite, personWrite, toOrg, toPerson } from "./registry.presenter.js";
+import { diff, orgWrite, parseDates, personWrite, qualificationDates, toOrg, toPerson } from "./registry.presenter.js";
 import * as repo from "./registry.repository.js";
 
 const now = () => new Date().toISOString();
+const today = () => now().slice(0, 10);
 const actorName = (ctx: RequestContext) => ctx.actor?.username ?? null;
+
+type BrandLevel = (typeof BRAND_LEVELS)[number];
+/** The registry qualification each brand level stands for. */
+const BRAND_QUALIFICATION: Record<BrandLevel, string> = {
+  municipal: "municipal_brand_agency",
+  provincial: "provincial_brand_agency",
+  national: "national_brand_agency",
+};
 
 /** Registry of organisations and people: district-scoped reads and writes, history, Excel in and out. */
 export class RegistryService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    /** The city whose agencies are offered as candidates (division code; Zhengzhou by default). */
+    private readonly city: { code: string; agencyCodePrefixes?: string[] } = { code: "4101" },
   ) {}
 
   listOrgs(ctx: RequestContext, q: RegistryQuery): { total: number; items: Org[] } {
@@ -82,16 +95,30 @@ export class RegistryService {
     return repo.findOrgByName(this.db, name, "patent_agency");
   }
 
+  /** The district of the organisation of exactly this name, when the registry has one (and only one) district for it. */
+  orgDistrictByName(name: string): string | null {
+    const districts = new Set(repo.findOrgsByExactName(this.db, name).map((o) => o.district_code));
+    return districts.size === 1 ? ([...districts][0] ?? null) : null;
+  }
+
   isVisible(ctx: RequestContext, r: repo.OrgRecord): boolean {
     return assertVisibleSafe(ctx, r);
   }
 
-  /** Sets an organisation's brand level after an approved application (called inside the caller's transaction). */
-  setBrand(ctx: RequestContext, id: number, level: "provincial" | "national", reason: string): void {
+  /**
+   * Sets an organisation's brand level after an approved application (called inside the caller's transaction); the
+   * brand qualification counts from `on`, the day of the decision.
+   */
+  setBrand(ctx: RequestContext, id: number, level: BrandLevel, reason: string, on = today()): void {
     const before = this.orgRecord(ctx, id);
-    const quals = new Set(safeList(before.qualifications));
-    quals.add(level === "national" ? "national_brand_agency" : "provincial_brand_agency");
-    const row: repo.OrgWrite = { ...before, brand: level, qualifications: JSON.stringify([...quals]) };
+    const quals = [...new Set([...safeList(before.qualifications), BRAND_QUALIFICATION[level]])];
+    const dates = qualificationDates(quals, { [BRAND_QUALIFICATION[level]]: on }, before.qualification_dates, on);
+    const row: repo.OrgWrite = {
+      ...before,
+      brand: level,
+      qualifications: JSON.stringify(quals),
+      qualification_dates: dates,
+    };
     const t = now();
     repo.updateOrg(this.db, id, row, t);
     repo.addHistory(this.db, {
@@ -104,6 +131,81 @@ export class RegistryService {
     });
   }
 
+  /** Whether the organisation holds a brand-agency qualification on `date` (the talent reward's check). */
+  holdsBrandQualification(id: number, date: string): { held: boolean; level: string | null; since: string | null } {
+    const r = repo.findOrg(this.db, id);
+    if (r?.status !== "active") return { held: false, level: null, since: null };
+    const dates = parseDates(r.qualification_dates);
+    const quals = safeList(r.qualifications);
+    for (const level of ["national", "provincial", "municipal"] as const) {
+      const q = BRAND_QUALIFICATION[level];
+      const since = dates[q] ?? r.created_at.slice(0, 10);
+      if (quals.includes(q) && since <= date) return { held: true, level, since };
+    }
+    return { held: false, level: null, since: null };
+  }
+
+  /**
+   * A person whose talent reward was approved (called inside the case transition's transaction): the person of that
+   * name, category and organisation gets the reward's qualification dated `since` (a date it already had is kept);
+   * without one, a new active record is made. The history names the case.
+   */
+  recordRewardedPerson(p: {
+    name: string;
+    category: string;
+    qualification: string | null;
+    orgId: number | null;
+    districtCode: string | null;
+    since: string;
+    caseRef: string;
+  }): { personId: number; created: boolean } {
+    const t = now();
+    const existing = repo.findPersonByNameAndOrg(this.db, p.name, p.category, p.orgId);
+    const quals = [
+      ...new Set([...safeList(existing?.qualifications ?? "[]"), ...(p.qualification ? [p.qualification] : [])]),
+    ];
+    const dates = qualificationDates(quals, {}, existing?.qualification_dates, p.since);
+    if (existing) {
+      const { org_name: _o, ...plain } = existing;
+      const row: repo.PersonWrite = { ...plain, qualifications: JSON.stringify(quals), qualification_dates: dates };
+      repo.updatePerson(this.db, existing.id, row, t);
+      repo.addHistory(this.db, {
+        entity: "person",
+        entityId: existing.id,
+        at: t,
+        actor: p.caseRef,
+        action: "reward_recorded",
+        changes: { ...diff(plain, row), case: p.caseRef },
+      });
+      return { personId: existing.id, created: false };
+    }
+    const row: repo.PersonWrite = {
+      name: p.name,
+      category: p.category,
+      org_id: p.orgId,
+      certificate_no: null,
+      district_code: p.districtCode,
+      zone: null,
+      qualifications: JSON.stringify(quals),
+      qualification_dates: dates,
+      status: "active",
+      since: p.since,
+      ended: null,
+      source: "manual",
+      notes: `人才奖励 ${p.caseRef} 准予后登记 · recorded on the approval of talent reward ${p.caseRef}`,
+    };
+    const id = repo.insertPerson(this.db, row, t);
+    repo.addHistory(this.db, {
+      entity: "person",
+      entityId: id,
+      at: t,
+      actor: p.caseRef,
+      action: "reward_recorded",
+      changes: { ...diff({}, row), case: p.caseRef },
+    });
+    return { personId: id, created: true };
+  }
+
   getPerson(ctx: RequestContext, id: number) {
     const r = assertVisible(ctx, repo.findPerson(this.db, id), `person:${id}`);
     return { person: toPerson(r), history: this.history("person", id) };
@@ -114,7 +216,7 @@ export class RegistryService {
     this.checkDates(input);
     if (input.creditCode && repo.findOrgByCreditCode(this.db, input.creditCode))
       throw new AppError("CONFLICT", `统一社会信用代码已登记 · credit code ${input.creditCode} is already registered`);
-    const row = orgWrite(input, "manual");
+    const row = orgWrite(input, "manual", today());
     const id = this.db.sqlite.transaction(() => {
       const t = now();
       const newId = repo.insertOrg(this.db, row, t);
@@ -145,6 +247,8 @@ export class RegistryService {
     const row = orgWrite(
       input,
       before.source === DERIVED_SOURCE && input.status !== "candidate" ? "manual" : before.source,
+      today(),
+      before.qualification_dates,
     );
     this.db.sqlite.transaction(() => {
       const t = now();
@@ -167,7 +271,7 @@ export class RegistryService {
     assertWritable(ctx, input);
     this.checkDates(input);
     if (input.orgId !== null) this.orgRecord(ctx, input.orgId);
-    const row = personWrite(input, "manual");
+    const row = personWrite(input, "manual", today());
     const id = this.db.sqlite.transaction(() => {
       const t = now();
       const newId = repo.insertPerson(this.db, row, t);
@@ -190,7 +294,7 @@ export class RegistryService {
     assertWritable(ctx, input);
     this.checkDates(input);
     if (input.orgId !== null) this.orgRecord(ctx, input.orgId);
-    const row = personWrite(input, before.source);
+    const row = personWrite(input, before.source, today(), before.qualification_dates);
     this.db.sqlite.transaction(() => {
       const t = now();
       repo.updatePerson(this.db, id, row, t);
@@ -261,26 +365,30 @@ export class RegistryService {
     this.db.sqlite.transaction(() => {
       const t = now();
       for (const item of parsed.rows) {
-        const outcome =
-          item.kind === "org"
-            ? this.upsertImported(ctx, item.row, t, {
-                entity: "org",
-                label: "机构",
-                existing: item.input.creditCode ? repo.findOrgByCreditCode(this.db, item.input.creditCode) : undefined,
-                row: orgWrite(item.input, "import"),
-                update: repo.updateOrg,
-                insert: repo.insertOrg,
-              })
-            : this.upsertImported(ctx, item.row, t, {
-                entity: "person",
-                label: "人员",
-                existing: item.input.certificateNo
-                  ? repo.findPersonByCertificate(this.db, item.input.certificateNo)
-                  : undefined,
-                row: personWrite(item.input, "import"),
-                update: repo.updatePerson,
-                insert: repo.insertPerson,
-              });
+        let outcome: "inserted" | "updated";
+        if (item.kind === "org") {
+          const existing = item.input.creditCode ? repo.findOrgByCreditCode(this.db, item.input.creditCode) : undefined;
+          outcome = this.upsertImported(ctx, item.row, t, {
+            entity: "org",
+            label: "机构",
+            existing,
+            row: orgWrite(item.input, "import", t.slice(0, 10), existing?.qualification_dates),
+            update: repo.updateOrg,
+            insert: repo.insertOrg,
+          });
+        } else {
+          const existing = item.input.certificateNo
+            ? repo.findPersonByCertificate(this.db, item.input.certificateNo)
+            : undefined;
+          outcome = this.upsertImported(ctx, item.row, t, {
+            entity: "person",
+            label: "人员",
+            existing,
+            row: personWrite(item.input, "import", t.slice(0, 10), existing?.qualification_dates),
+            update: repo.updatePerson,
+            insert: repo.insertPerson,
+          });
+        }
         if (outcome === "inserted") inserted++;
         else updated++;
       }
@@ -321,18 +429,26 @@ export class RegistryService {
 
   /**
    * Offers the agencies named in the patent data as candidates (city-wide officials only): category patent agency,
-   * district unknown, status candidate, source "derived from patent data". They count toward no target until an
-   * official confirms them.
+   * district unknown, status candidate, source "derived from patent data". Only the city's own agencies are offered
+   * (agency code, address or name place them there: core/supervision/agency-city.ts); they count toward no target
+   * until an official confirms them.
    */
-  deriveCandidates(ctx: RequestContext): { added: number; alreadyKnown: number } {
+  deriveCandidates(ctx: RequestContext): { added: number; alreadyKnown: number; outsideCity: number } {
     assertCityWide(ctx, "从专利数据生成候选机构 derive candidates");
+    const profile = this.cityProfile();
     let added = 0;
     let alreadyKnown = 0;
+    let outsideCity = 0;
     this.db.sqlite.transaction(() => {
       const t = now();
       for (const a of repo.patentAgencies(this.db)) {
         if (repo.findOrgByName(this.db, a.agency, "patent_agency")) {
           alreadyKnown++;
+          continue;
+        }
+        const basis = agencyInCity({ name: a.agency, code: a.code, address: a.address }, profile);
+        if (!basis) {
+          outsideCity++;
           continue;
         }
         const row: repo.OrgWrite = {
@@ -341,8 +457,9 @@ export class RegistryService {
           credit_code: null,
           district_code: null,
           zone: null,
-          address: null,
+          address: a.address,
           qualifications: "[]",
+          qualification_dates: "{}",
           status: "candidate",
           since: null,
           ended: null,
@@ -357,13 +474,28 @@ export class RegistryService {
           at: t,
           actor: actorName(ctx),
           action: "derived",
-          changes: { source: DERIVED_SOURCE, filings: a.n },
+          changes: { source: DERIVED_SOURCE, filings: a.n, inCityBy: basis, agencyCode: a.code },
         });
         added++;
       }
-      this.record(ctx, "registry.candidates_derived", null, { added });
+      this.record(ctx, "registry.candidates_derived", null, { added, outsideCity });
     })();
-    return { added, alreadyKnown };
+    return { added, alreadyKnown, outsideCity };
+  }
+
+  private cityProfile(): CityProfile {
+    const names = repo.cityNames(this.db, this.city.code);
+    if (!names.city)
+      throw new AppError(
+        "CONFLICT",
+        `区划表中没有城市 ${this.city.code} · city ${this.city.code} is not in the divisions`,
+      );
+    return {
+      name: names.city,
+      provinceCode: this.city.code.slice(0, 2),
+      divisionNames: names.divisions,
+      agencyCodePrefixes: this.city.agencyCodePrefixes,
+    };
   }
 
   /** Every registry record as a fact for the plan's figures (all districts: the caller filters by area). */
@@ -372,6 +504,10 @@ export class RegistryService {
       subject: r.subject,
       category: r.category,
       qualifications: safeList(r.qualifications),
+      // a qualification recorded before its dates were (migration 020) counts from the day the record was entered
+      qualificationSince: Object.fromEntries(
+        safeList(r.qualifications).map((q) => [q, parseDates(r.qualification_dates)[q] ?? r.entered]),
+      ),
       status: r.status,
       since: r.since,
       ended: r.ended,

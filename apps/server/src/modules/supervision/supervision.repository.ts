@@ -154,6 +154,8 @@ export interface BrandRecord {
   decided_at: string | null;
   decided_by: string | null;
   decision_note: string | null;
+  /** Why an agency graded C/D or with an open serious violation was approved all the same (migration 020). */
+  override_reason: string | null;
 }
 export function listBrandApplications(db: Db): BrandRecord[] {
   return db.sqlite
@@ -182,8 +184,11 @@ export function decideBrandApplication(
   by: string | null,
   at: string,
   note: string,
+  overrideReason: string | null = null,
 ): void {
   db.sqlite
-    .prepare("UPDATE brand_applications SET status = ?, decided_by = ?, decided_at = ?, decision_note = ? WHERE id = ?")
-    .run(status, by, at, note, id);
+    .prepare(
+      "UPDATE brand_applications SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?, override_reason = ? WHERE id = ?",
+    )
+    .run(status, by, at, note, overrideReason, id);
 }

@@ -165,17 +165,31 @@ describe("supervision over HTTP", () => {
       (await t.app.inject({ method: "GET", url: `/api/supervision/credit/${orgId}`, headers: jinshui })).statusCode,
     ).toBe(404);
 
-    const apply = await t.app.inject({
+    // the platform grants the municipal level; provincial and national ones are the higher offices'
+    const national = await t.app.inject({
       method: "POST",
       url: "/api/agency/brand-applications",
       headers: agency,
       payload: { orgId, level: "national", statement: "本机构连续三年代理量全省前列，申请国家级品牌机构评定。" },
     });
+    expect(national.statusCode).toBe(400);
+    const apply = await t.app.inject({
+      method: "POST",
+      url: "/api/agency/brand-applications",
+      headers: agency,
+      payload: { orgId, level: "municipal", statement: "本机构连续三年代理量全市前列，申请市级品牌机构评定。" },
+    });
     expect(apply.statusCode).toBe(200);
     const apps = (
       await t.app.inject({ method: "GET", url: "/api/supervision/brand-applications", headers: city })
     ).json().items;
-    expect(apps[0]).toMatchObject({ status: "submitted", grade: "A", orgName: "郑州测试专利代理事务所" });
+    expect(apps[0]).toMatchObject({
+      status: "submitted",
+      grade: "A",
+      orgName: "郑州测试专利代理事务所",
+      needsReason: false,
+      withinAuthority: true,
+    });
     const decide = await t.app.inject({
       method: "POST",
       url: `/api/supervision/brand-applications/${apps[0].id}/decision`,
@@ -183,14 +197,102 @@ describe("supervision over HTTP", () => {
       payload: { approve: true, note: "材料齐全，同意" },
     });
     expect(decide.statusCode).toBe(200);
+    // the municipal level adds no credit points under the default rules; the registry records the qualification
     const after = (
       await t.app.inject({ method: "GET", url: `/api/supervision/credit/${orgId}`, headers: city })
     ).json();
-    expect(after).toMatchObject({ score: 105, grade: "A+" });
+    expect(after).toMatchObject({ score: 95, grade: "A" });
+    const org = (await t.app.inject({ method: "GET", url: `/api/registry/orgs/${orgId}`, headers: city })).json().org;
+    expect(org).toMatchObject({
+      brand: "municipal",
+      qualifications: expect.arrayContaining(["municipal_brand_agency"]),
+    });
     const own = (await t.app.inject({ method: "GET", url: "/api/agency/credit", headers: agency })).json().items;
-    expect(own).toEqual([expect.objectContaining({ orgId, grade: "A+", score: 105 })]);
+    expect(own).toEqual([expect.objectContaining({ orgId, grade: "A", score: 95 })]);
     const list = (await t.app.inject({ method: "GET", url: "/api/supervision/credit", headers: city })).json().items;
-    expect(list).toEqual([expect.objectContaining({ orgId, grade: "A+", violations: 1 })]);
+    expect(list).toEqual([expect.objectContaining({ orgId, grade: "A", violations: 1 })]);
+  });
+
+  it("grants brand levels only up to the approver's authority (issue #17: a city official granted the national level)", async () => {
+    // an application for the national level from before the platform refused them
+    const legacy = t.db.sqlite
+      .prepare(
+        `INSERT INTO brand_applications (org_id, level, statement, status, submitted_at)
+         VALUES (?, 'national', '申请国家级品牌机构评定（旧申请）', 'submitted', '2025-01-01T00:00:00Z')`,
+      )
+      .run(orgId).lastInsertRowid;
+    const listed = (
+      await t.app.inject({ method: "GET", url: "/api/supervision/brand-applications", headers: city })
+    ).json().items;
+    expect(listed.find((a: { id: number }) => a.id === Number(legacy))).toMatchObject({ withinAuthority: false });
+    const url = `/api/supervision/brand-applications/${legacy}/decision`;
+    const refused = await t.app.inject({
+      method: "POST",
+      url,
+      headers: city,
+      payload: { approve: true, note: "同意" },
+    });
+    expect(refused.statusCode).toBe(403);
+    const org = (await t.app.inject({ method: "GET", url: `/api/registry/orgs/${orgId}`, headers: city })).json().org;
+    expect(org.qualifications).not.toContain("national_brand_agency");
+    // it may still be answered: rejected with a note
+    const rejected = await t.app.inject({
+      method: "POST",
+      url,
+      headers: city,
+      payload: { approve: false, note: "国家级品牌机构由国家知识产权局认定" },
+    });
+    expect(rejected.statusCode).toBe(200);
+  });
+
+  it("approving an agency with an open serious violation needs a recorded reason (400 without; audited with it)", async () => {
+    const v = await t.app.inject({
+      method: "POST",
+      url: `/api/supervision/credit/${orgId}/violations`,
+      headers: city,
+      payload: { kind: "abnormal_filing", date: "2025-04-01", description: "代理非正常专利申请，经核查属实" },
+    });
+    expect(v.json().grade).toBe("C");
+    const apply = await t.app.inject({
+      method: "POST",
+      url: "/api/agency/brand-applications",
+      headers: agency,
+      payload: { orgId, level: "municipal", statement: "本机构已整改完毕，再次申请市级品牌机构评定。" },
+    });
+    const id = apply.json().id as number;
+    const listed = (
+      await t.app.inject({ method: "GET", url: "/api/supervision/brand-applications", headers: city })
+    ).json().items;
+    expect(listed.find((a: { id: number }) => a.id === id)).toMatchObject({
+      grade: "C",
+      seriousOpen: 1,
+      needsReason: true,
+    });
+    const url = `/api/supervision/brand-applications/${id}/decision`;
+    const bare = await t.app.inject({ method: "POST", url, headers: city, payload: { approve: true, note: "同意" } });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.details).toMatchObject({ grade: "C", seriousOpen: 1 });
+    const reason = "整改已经现场核查，违规案件均已撤回，经局务会研究同意";
+    const ok = await t.app.inject({
+      method: "POST",
+      url,
+      headers: city,
+      payload: { approve: true, note: "同意", overrideReason: reason },
+    });
+    expect(ok.statusCode).toBe(200);
+    const row = t.db.sqlite
+      .prepare(
+        "SELECT details_json FROM audit_log WHERE action = 'supervision.brand_decided' ORDER BY seq DESC LIMIT 1",
+      )
+      .get() as { details_json: string };
+    expect(JSON.parse(row.details_json)).toMatchObject({ applicationId: id, approve: true, overrideReason: reason });
+    const after = (
+      await t.app.inject({ method: "GET", url: "/api/supervision/brand-applications", headers: city })
+    ).json().items;
+    expect(after.find((a: { id: number }) => a.id === id)).toMatchObject({
+      status: "approved",
+      overrideReason: reason,
+    });
   });
 
   it("lists abnormal-filing signals with the evidence side by side", async () => {

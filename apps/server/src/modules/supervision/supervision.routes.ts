@@ -128,7 +128,8 @@ export function supervisionRoutes(
         response: { 200: Ok, ...errors },
       },
     },
-    async (req) => svc.decideBrand(contextOf(req), req.params.id, req.body.approve, req.body.note),
+    async (req) =>
+      svc.decideBrand(contextOf(req), req.params.id, req.body.approve, req.body.note, req.body.overrideReason),
   );
   app.post(
     "/api/agency/brand-applications",

@@ -1,5 +1,13 @@
 import { AppError } from "@zhichan/core";
-import { creditGrade, DEFAULT_CREDIT_RULES } from "@zhichan/core/registry/index.ts";
+import {
+  approvalNeedsReason,
+  type BrandGrantLevel,
+  brandAuthority,
+  creditGrade,
+  DEFAULT_CREDIT_RULES,
+  openSeriousViolations,
+  withinAuthority,
+} from "@zhichan/core/registry/index.ts";
 import type {
   AgencyProfile,
   BrandApplication,
@@ -73,7 +81,7 @@ export class SupervisionService {
     const r = creditGrade(
       {
         violations: violations.map((v) => ({ id: v.id, kind: v.kind, date: v.date, points: v.points })),
-        brand: org.brand as "none",
+        brand: org.brand as "none" | BrandGrantLevel,
       },
       asOf,
     );
@@ -153,6 +161,7 @@ export class SupervisionService {
 
   brandApplications(ctx: RequestContext): z.infer<typeof BrandApplication>[] {
     const out: z.infer<typeof BrandApplication>[] = [];
+    const authority = brandAuthority(ctx);
     for (const b of repo.listBrandApplications(this.db)) {
       let name: string;
       try {
@@ -160,28 +169,42 @@ export class SupervisionService {
       } catch {
         continue; // another district's agency
       }
+      const standing = this.standing(ctx, b.org_id);
       out.push({
         id: b.id,
         orgId: b.org_id,
         orgName: name,
-        level: b.level as "national",
+        level: b.level as BrandGrantLevel,
         statement: b.statement,
         status: b.status as "submitted",
         submittedAt: b.submitted_at,
         decidedAt: b.decided_at,
         decidedBy: b.decided_by,
         decisionNote: b.decision_note,
-        grade: this.credit(ctx, b.org_id).grade,
+        grade: standing.grade,
+        seriousOpen: standing.seriousOpen,
+        needsReason: standing.needsReason,
+        withinAuthority: withinAuthority(b.level as BrandGrantLevel, authority),
+        overrideReason: b.override_reason,
       });
     }
     return out;
   }
 
-  /** An agency applies for brand grading for its own registry record (matched through its account organisation). */
+  /**
+   * An agency applies for brand grading for its own registry record (matched through its account organisation),
+   * at a level the platform grants: provincial and national recognitions are applied for to those offices.
+   */
   applyBrand(ctx: RequestContext, input: z.infer<typeof BrandApplicationInput>, ownCreditCodes: string[]) {
     const org = ownCreditCodes.map((c) => this.registry.orgByCreditCode(c)).find((o) => o?.id === input.orgId);
     if (!org)
       throw new AppError("NOT_FOUND", "登记簿中没有你所在机构的记录 · your organisation is not in the registry");
+    if (!withinAuthority(input.level, brandAuthority({ district: null })))
+      throw new AppError(
+        "BAD_REQUEST",
+        "本平台评定市级品牌服务机构；省级、国家级品牌机构请向省知识产权局、国家知识产权局申报 · the platform grants the municipal level; apply to the provincial office or CNIPA for the others",
+        { level: input.level },
+      );
     const id = this.db.sqlite.transaction(() => {
       const newId = repo.insertBrandApplication(this.db, {
         org_id: org.id,
@@ -196,11 +219,36 @@ export class SupervisionService {
     return { id };
   }
 
-  decideBrand(ctx: RequestContext, id: number, approve: boolean, note: string) {
+  /**
+   * Decides an application. Approving grants only levels within the approver's authority (a city official: the
+   * municipal level), and approving an agency graded C or D or with a serious violation open needs a reason, which
+   * is kept with the decision and in the audit row.
+   */
+  decideBrand(ctx: RequestContext, id: number, approve: boolean, note: string, overrideReason?: string) {
     const app = repo.findBrandApplication(this.db, id);
     if (!app) throw new AppError("NOT_FOUND", `没有申请 ${id} · no application ${id}`);
     this.registry.orgRecord(ctx, app.org_id); // scope
     if (app.status !== "submitted") throw new AppError("CONFLICT", "该申请已处理 · already decided");
+    const level = app.level as BrandGrantLevel;
+    const standing = this.standing(ctx, app.org_id);
+    if (approve) {
+      const authority = brandAuthority(ctx);
+      if (!withinAuthority(level, authority))
+        throw new AppError(
+          "FORBIDDEN",
+          authority
+            ? `你可评定的品牌等级最高为市级，不能评定${level === "national" ? "国家级" : "省级"} · you may grant up to the municipal level`
+            : "区县管理人员不能评定品牌机构 · district officials do not grant brand levels",
+          { reason: "brand authority", level, authority },
+        );
+      if (standing.needsReason && !overrideReason)
+        throw new AppError(
+          "BAD_REQUEST",
+          `该机构信用等级为 ${standing.grade}${standing.seriousOpen ? `，有 ${standing.seriousOpen} 项未过期的严重违规` : ""}：批准须填写理由 · approving needs a recorded reason`,
+          { grade: standing.grade, seriousOpen: standing.seriousOpen, field: "overrideReason" },
+        );
+    }
+    const reason = approve && standing.needsReason ? (overrideReason ?? null) : null;
     this.db.sqlite.transaction(() => {
       repo.decideBrandApplication(
         this.db,
@@ -209,11 +257,27 @@ export class SupervisionService {
         ctx.actor?.username ?? null,
         now(),
         note,
+        reason,
       );
-      if (approve) this.registry.setBrand(ctx, app.org_id, app.level as "national", `brand application ${id}`);
-      this.record(ctx, "supervision.brand_decided", `org:${app.org_id}`, { applicationId: id, approve });
+      if (approve) this.registry.setBrand(ctx, app.org_id, level, `brand application ${id}`, this.today());
+      this.record(ctx, "supervision.brand_decided", `org:${app.org_id}`, {
+        applicationId: id,
+        approve,
+        level,
+        grade: standing.grade,
+        seriousOpen: standing.seriousOpen,
+        ...(reason ? { overrideReason: reason } : {}),
+      });
     })();
     return { ok: true as const };
+  }
+
+  /** The agency's grade and open serious violations today, and whether approving it needs a reason. */
+  private standing(ctx: RequestContext, orgId: number) {
+    const grade = this.credit(ctx, orgId).grade;
+    const violations = repo.violationsOf(this.db, orgId).map((v) => ({ kind: v.kind, date: v.date }));
+    const seriousOpen = openSeriousViolations(violations, this.today()).length;
+    return { grade, seriousOpen, needsReason: approvalNeedsReason(grade, seriousOpen) };
   }
 
   private statsRow(ctx: RequestContext, r: repo.AgencyAgg) {

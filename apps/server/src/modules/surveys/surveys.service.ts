@@ -289,6 +289,35 @@ export class SurveysService {
     };
   }
 
+  /**
+   * One question's accepted answers summed (a plan target's survey figure: 营业收入, 从业人员), from the latest
+   * closed or published survey whose period ends in `year`; null when there is none or it does not ask the question.
+   * `district`: a division code prefix (the zone's code for a coded zone).
+   */
+  acceptedFigure(f: { question: string; year: number; district: string | null; categories?: string[] }) {
+    const s = repo
+      .listSurveys(this.db)
+      .filter((x) => (x.status === "closed" || x.status === "published") && x.period_end.startsWith(`${f.year}-`))
+      .sort((a, b) => b.period_end.localeCompare(a.period_end) || b.id - a.id)
+      .find((x) => (JSON.parse(x.definition_json) as SurveyDefinition).questions.some((q) => q.key === f.question));
+    if (!s) return null;
+    const q = (JSON.parse(s.definition_json) as SurveyDefinition).questions.find((x) => x.key === f.question)!;
+    if (q.type !== "integer" && q.type !== "number") return null;
+    let value = 0;
+    let respondents = 0;
+    for (const r of repo.responsesOf(this.db, s.id)) {
+      if (r.status !== "accepted") continue;
+      const o = this.registry.orgRecordUnscoped(r.org_id);
+      if (!o || !recordInScope(f.district, { districtCode: o.district_code, zone: o.zone })) continue;
+      if (f.categories?.length && !f.categories.includes(o.category)) continue;
+      const v = (JSON.parse(r.answers_json) as Answers)[f.question];
+      if (typeof v !== "number") continue;
+      value += v;
+      respondents++;
+    }
+    return { value: Math.round(value * 100) / 100, unit: q.unit ?? null, surveyId: s.id, title: s.title, respondents };
+  }
+
   private label(group: string): string {
     if (group === "unknown") return "未填区县";
     return LABELS_ZH[group] ?? this.regions.name(group) ?? group;

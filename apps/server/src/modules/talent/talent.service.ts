@@ -59,7 +59,44 @@ export function tableExpertSource(db: Db): ExpertSource {
   };
 }
 
-/** Talent: reward eligibility on application, and the audited random draw of experts. */
+/** What talent rewards ask of the registry (wired in services.ts; absent: no registry facts, nothing recorded). */
+export interface TalentRegistry {
+  /** The registry record of an applicant's organisation (its account organisation's credit code), if active. */
+  registryOrg(userId: number, accountOrgId: number): { id: number; districtCode: string | null } | null;
+  /** The organisation's brand-agency qualification held on `date`. */
+  brandQualification(
+    registryOrgId: number,
+    date: string,
+  ): { held: boolean; level: string | null; since: string | null };
+  /** Creates the rewarded person, or adds the reward's qualification to the one already registered. */
+  recordRewardedPerson(p: RewardedPerson): { personId: number; created: boolean };
+}
+export interface RewardedPerson {
+  name: string;
+  category: "patent_attorney" | "ip_engineer";
+  qualification: string | null;
+  orgId: number | null;
+  districtCode: string | null;
+  /** YYYY-MM-DD of the approval */
+  since: string;
+  caseRef: string;
+}
+
+/** The rewards that go to a person, and what the registry records of them once approved. */
+const PERSON_REWARDS: Record<
+  string,
+  (form: Record<string, unknown>) => Pick<RewardedPerson, "category" | "qualification">
+> = {
+  attorney_first_practice: () => ({ category: "patent_attorney", qualification: "practising" }),
+  ip_engineer: (form) => ({
+    category: "ip_engineer",
+    qualification: form.engineerTitle === "senior" ? "senior_title" : null,
+  }),
+};
+
+const cstDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** Talent: reward eligibility on application, the registry's people on approval, the audited draw of experts. */
 export class TalentService {
   constructor(
     private readonly db: Db,
@@ -67,29 +104,55 @@ export class TalentService {
     private readonly audit: AuditService,
     private readonly experts: ExpertSource,
     private readonly cityCode = "4101",
+    private readonly registry: TalentRegistry | null = null,
   ) {}
 
   hooks(): CaseHooksByType {
     return {
       talent_reward: {
-        onCreate: ({ form, org }) => {
-          const year = new Date(this.clock.now() + 8 * 3_600_000).getUTCFullYear();
+        onCreate: ({ form, org, actor }) => {
+          const today = cstDate(this.clock.now());
+          const category = form.category as RewardCategory;
+          const reg = org ? (this.registry?.registryOrg(actor.userId, org.id) ?? null) : null;
+          // the brand-agency reward reads the registry's brand qualification, never the applicant's declaration
+          const brand = reg ? this.registry!.brandQualification(reg.id, today) : null;
           const check = checkRewardEligibility(
-            form.category as RewardCategory,
+            category,
             {
-              source: "declared",
+              source: category === "brand_agency" ? "registry" : "declared",
               cityCode: this.cityCode,
               attorneyExamYear: form.attorneyExamYear as number | undefined,
               firstPracticeDistrict: (form.firstPracticeDistrict as string | undefined) ?? org?.district_code ?? null,
               engineerTitle: form.engineerTitle as "intermediate" | "senior" | undefined,
               yearsInCityAgency: form.yearsInCityAgency as number | undefined,
-              agencyDistrict: org?.kind === "agency" ? org.district_code : null,
-              brandAgencyRecorded: form.brandAgencyRecorded as boolean | undefined,
+              agencyDistrict: reg?.districtCode ?? (org?.kind === "agency" ? org.district_code : null),
+              brandQualification: {
+                found: reg !== null,
+                level: brand?.held ? brand.level : null,
+                since: brand?.since ?? null,
+              },
               overseasCases: form.overseasCases as number | undefined,
             },
-            year,
+            Number(today.slice(0, 4)),
           );
           return { checks: { eligibility: check } };
+        },
+        // An approved reward to a person puts that person in the registry (or dates the reward's qualification on
+        // the one already there), so the plan's talent figures count them from the approval.
+        onTransition: ({ row, transition, now }) => {
+          if (transition !== "approve" || !this.registry) return;
+          const form = JSON.parse(row.form_json) as Record<string, unknown>;
+          const reward = PERSON_REWARDS[String(form.category)];
+          if (!reward) return; // the brand-agency and overseas rewards go to organisations
+          const reg = row.org_id !== null ? this.registry.registryOrg(row.applicant_user_id, row.org_id) : null;
+          this.registry.recordRewardedPerson({
+            name: String(form.personName),
+            ...reward(form),
+            orgId: reg?.id ?? null,
+            districtCode: reg?.districtCode ?? (form.firstPracticeDistrict as string | undefined) ?? row.district_code,
+            since: cstDate(now),
+            caseRef: row.ref,
+          });
         },
       },
     };

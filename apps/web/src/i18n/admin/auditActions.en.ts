@@ -66,7 +66,13 @@ export const auditActionsEn: Widen<typeof auditActionsZh> = {
   },
   permission: { changed: "User roles changed" },
   pii: { revealed: "Personal data revealed" },
-  plan: { loaded: "Plan loaded", target_updated: "Plan target changed" },
+  plan: {
+    loaded: "Plan loaded",
+    target_updated: "Plan target changed",
+    baseline_set: "Plan baseline set",
+    pledge_registered: "IP pledge registered",
+    pledges_imported: "Pledge-registration list imported",
+  },
   registry: {
     org_created: "Registry organisation added",
     org_updated: "Registry organisation changed",

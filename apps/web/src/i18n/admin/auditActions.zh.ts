@@ -67,7 +67,13 @@ export const auditActionsZh = {
   },
   permission: { changed: "变更用户角色" },
   pii: { revealed: "查看完整个人信息" },
-  plan: { loaded: "导入规划", target_updated: "修改规划目标" },
+  plan: {
+    loaded: "导入规划",
+    target_updated: "修改规划目标",
+    baseline_set: "设定规划基数",
+    pledge_registered: "登记知识产权质押",
+    pledges_imported: "导入质押登记表",
+  },
   registry: {
     org_created: "新增名录机构",
     org_updated: "修改名录机构",

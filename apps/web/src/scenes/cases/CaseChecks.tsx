@@ -42,6 +42,7 @@ export function CaseChecks({ checks }: { checks: Checks }) {
     if (!v || v === "无") return t("common.none");
     if (rule.rule === "first_practice_in_city" || rule.rule === "agency_in_city") return region(v);
     if (rule.rule === "title") return code("caseOption", v);
+    if (rule.rule === "brand_agency_qualified") return code("brandLevel", v);
     return v;
   };
 

@@ -85,6 +85,7 @@ export const cases: Widen<typeof zhCases> = {
       two_years_in_city_agency: "Two years in a city agency ({{value}} years)",
       agency_in_city: "The agency is in the city ({{value}})",
       brand_agency_recorded: "Recorded as a trademark agency",
+      brand_agency_qualified: "A brand agency in the registry ({{value}})",
       overseas_cases: "Handled overseas counselling cases ({{value}})",
     },
     other: "Other checks",

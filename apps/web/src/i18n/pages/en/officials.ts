@@ -41,6 +41,7 @@ export const registry: Widen<typeof zhRegistry> = {
     imported: "Excel import",
     derived: "Derived from the patent data",
     brand_granted: "Brand level granted",
+    reward_recorded: "Recorded on a talent reward's approval",
   },
   change: "{{field}}: {{value}}",
   importIssues: {

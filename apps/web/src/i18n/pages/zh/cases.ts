@@ -84,6 +84,7 @@ export const cases = {
       two_years_in_city_agency: "在本市服务机构工作满 2 年（{{value}} 年）",
       agency_in_city: "机构在本市（{{value}}）",
       brand_agency_recorded: "已备案为商标代理机构",
+      brand_agency_qualified: "登记簿记载为品牌服务机构（{{value}}）",
       overseas_cases: "办理过海外业务咨询案件（{{value}} 件）",
     },
     other: "其他核查",

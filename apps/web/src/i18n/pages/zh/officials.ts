@@ -39,6 +39,7 @@ export const registry = {
     imported: "Excel 导入",
     derived: "从专利数据生成",
     brand_granted: "评定品牌等级",
+    reward_recorded: "人才奖励准予后登记",
   },
   /** "field: new value" of a change, with the field's name from fields.* */
   change: "{{field}}：{{value}}",

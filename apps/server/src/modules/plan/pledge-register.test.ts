@@ -1,0 +1,169 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/connection.js";
+import { freshDb, seedReference } from "../../testing/fixture-db.js";
+import { systemClock } from "../accounts/clock.js";
+import { AuditService } from "../audit/audit.service.js";
+import { ReferenceService } from "../reference/reference.service.js";
+import { RegistryService } from "../registry/registry.service.js";
+import { official } from "../registry/registry.test-support.js";
+import { PlanService } from "./plan.service.js";
+
+/** Issue #17 item 7: pledges registered outside the platform's cases feed the plan's pledge-financing figure. */
+let db: Db;
+let registry: RegistryService;
+let plan: PlanService;
+const city = official(null);
+const caseNumbers = new Set(["Y2024410000099"]);
+
+beforeAll(async () => {
+  ({ db } = await freshDb());
+  seedReference(db);
+  const audit = new AuditService(db, systemClock);
+  registry = new RegistryService(db, audit);
+  plan = new PlanService(db, registry, new ReferenceService(db), audit, {
+    today: () => "2024-12-31",
+    pledgeAmountYuan: (f) => (f.year === 2024 && !f.district ? 50_000_000 : 0), // the cases' own registrations
+    caseRegistrationNos: () => caseNumbers,
+  });
+  registry.createOrg(city, {
+    name: "郑州某科技有限公司",
+    category: "enterprise",
+    creditCode: null,
+    districtCode: "410172",
+    zone: "高新区",
+    address: null,
+    qualifications: [],
+    status: "active",
+    since: "2020-01-01",
+    ended: null,
+    brand: "none",
+    notes: null,
+  });
+});
+afterAll(async () => db.close());
+
+async function xlsx(header: string[], rows: (string | number | Date)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("登记");
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const pledgeTarget = () => plan.dashboard(city).targets.find((t) => t.key === "pledge_financing")!;
+
+describe("the pledge register", () => {
+  it("an official registers a pledge; its district comes from the registry; a number is recorded once", () => {
+    const p = plan.pledges.register(city, {
+      registrationNo: "Y2024410000001",
+      registeredOn: "2024-03-15",
+      pledgor: "郑州某科技有限公司",
+      pledgee: "中国银行郑州高新区支行",
+      patents: ["ZL202110123456.7", "CN114000001A"],
+      amountYuan: 30_000_000,
+      districtCode: null,
+    });
+    expect(p).toMatchObject({ districtCode: "410172", source: "form", patents: ["202110123456.7", "CN114000001A"] });
+    expect(() =>
+      plan.pledges.register(city, { ...p, registrationNo: "Y2024410000001", districtCode: null, amountYuan: 1 }),
+    ).toThrow(/已登记/);
+    // a number the platform's pledge cases hold is theirs to count
+    expect(() =>
+      plan.pledges.register(city, { ...p, registrationNo: "Y2024410000099", districtCode: null, amountYuan: 1 }),
+    ).toThrow(/已登记/);
+    // the cases' 0.5 and the register's 0.3 (亿元)
+    expect(pledgeTarget()).toMatchObject({ actual: 0.8 });
+    expect(pledgeTarget().areas.find((a) => a.code === "410172")?.count).toBe(0.3);
+  });
+
+  it("a district official registers in their own district only", () => {
+    const input = {
+      registrationNo: "Y2024410000002",
+      registeredOn: "2024-04-01",
+      pledgor: "某外区企业",
+      pledgee: "某银行",
+      patents: ["202210000001.1"],
+      amountYuan: 1_000_000,
+      districtCode: "410105",
+    };
+    expect(() => plan.pledges.register(official("410172"), input)).toThrow(/本辖区/);
+    expect(plan.pledges.register(official("410105"), input).districtCode).toBe("410105");
+    expect(plan.pledges.list(official("410172")).map((p) => p.registrationNo)).toEqual(["Y2024410000001"]);
+  });
+
+  it("imports a bank's ledger (amounts in 万元), and rejects a wrong file whole with every row named", async () => {
+    const header = ["登记号", "登记日期", "出质人", "质权人", "专利号", "质押金额（万元）"];
+    const bad = await xlsx(header, [
+      ["Y2024410000010", "2024-05-06", "甲公司", "乙银行", "202310000001.X", 500],
+      ["Y2024410000011", "2024-02-30", "甲公司", "乙银行", "202310000002.1", 200],
+      ["Y2024410000012", "2024-05-06", "甲公司", "乙银行", "一件专利", ""],
+    ]);
+    const rejected = await plan.pledges.importSheet(city, "bank.xlsx", bad);
+    expect(rejected).toMatchObject({ layout: "bank", rejected: true, inserted: 0 });
+    expect(rejected.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, "登记日期"],
+      [4, "质押金额（万元）"],
+      [4, "专利号"],
+    ]);
+    const good = await xlsx(header, [
+      ["Y2024410000010", new Date(Date.UTC(2024, 4, 6)), "甲公司", "乙银行", "202310000001.X；202310000003.5", "1,500"],
+      ["Y2024410000001", "2024/3/15", "郑州某科技有限公司", "中国银行郑州高新区支行", "202110123456.7", 3000],
+    ]);
+    const done = await plan.pledges.importSheet(city, "bank.xlsx", good);
+    expect(done).toMatchObject({ layout: "bank", rejected: false, inserted: 1, skipped: 1, errors: [] });
+    const row = plan.pledges.list(city).find((p) => p.registrationNo === "Y2024410000010");
+    expect(row).toMatchObject({ amountYuan: 15_000_000, source: "import:bank", fileName: "bank.xlsx" });
+    expect(row?.patents).toEqual(["202310000001.X", "202310000003.5"]);
+  });
+
+  it("imports CNIPA's list (a row per patent, no amount; changes and cancellations are not new registrations)", async () => {
+    const file = await xlsx(
+      ["主分类号", "专利号", "发明名称", "事务类型", "登记号", "登记生效日", "出质人", "质权人"],
+      [
+        [
+          "H01M10/00",
+          "ZL202210000010.1",
+          "一种电池",
+          "专利权质押合同登记的生效",
+          "Y2024410000020",
+          "2024.07.01",
+          "丙公司",
+          "丁银行",
+        ],
+        [
+          "H01M4/00",
+          "ZL202210000011.5",
+          "一种电极",
+          "专利权质押合同登记的生效",
+          "Y2024410000020",
+          "2024.07.01",
+          "丙公司",
+          "丁银行",
+        ],
+        [
+          "G06F16/00",
+          "ZL202010000012.3",
+          "一种检索方法",
+          "专利权质押合同登记的注销",
+          "Y2022410000003",
+          "2024.07.02",
+          "戊公司",
+          "己银行",
+        ],
+      ],
+    );
+    const r = await plan.pledges.importSheet(city, "cnipa.xlsx", file);
+    expect(r).toMatchObject({ layout: "cnipa", rejected: false, inserted: 1, skipped: 1, withoutAmount: 1 });
+    const row = plan.pledges.list(city).find((p) => p.registrationNo === "Y2024410000020");
+    expect(row).toMatchObject({ registeredOn: "2024-07-01", amountYuan: null, source: "import:cnipa" });
+    expect(row?.patents).toEqual(["202210000010.1", "202210000011.5"]);
+  });
+
+  it("says which columns a list lacks, and refuses a file that is not a workbook", async () => {
+    const r = await plan.pledges.importSheet(city, "x.xlsx", await xlsx(["出质人", "质权人"], [["甲", "乙"]]));
+    expect(r.errors[0].message).toMatch(/缺少列：登记号、登记生效日|缺少列：质押登记号/);
+    const notXlsx = await plan.pledges.importSheet(city, "x.xlsx", Buffer.from("not a workbook"));
+    expect(notXlsx).toMatchObject({ rejected: true, errors: [{ row: 1, message: expect.stringContaining("xlsx") }] });
+  });
+});
