@@ -8,9 +8,15 @@ import type { Writable } from "node:stream";
 export async function writeWithBackpressure(out: Writable, chunk: string | Buffer): Promise<void> {
   if (out.destroyed || out.writableEnded) throw new Error("export stream closed");
   if (out.write(chunk)) return;
-  const closed = once(out, "close").then(() => {
+  // Both waits listen on the stream; whichever loses is removed when the other wins (an export waits thousands of
+  // times: a listener left behind each time would pile up, MaxListenersExceeded after ten).
+  const waits = new AbortController();
+  const closed = once(out, "close", { signal: waits.signal }).then(() => {
     throw new Error("export stream closed");
   });
-  closed.catch(() => {}); // settled by the race below; never an unhandled rejection
-  await Promise.race([once(out, "drain"), closed]);
+  try {
+    await Promise.race([once(out, "drain", { signal: waits.signal }), closed]);
+  } finally {
+    waits.abort(); // the loser rejects with an AbortError that Promise.race has already handled
+  }
 }
