@@ -618,6 +618,7 @@ export const en: Messages = {
       force: "Import again even if this file was imported under this source before",
       submit: "Start import",
       nothing: "Every previewed row would be rejected; check the column mapping first",
+      noKey: "No column gives the publication number yet: map one in the column mapping above",
     },
     job: {
       title: "Progress",
@@ -663,6 +664,23 @@ export const en: Messages = {
       by: "By",
       view: "Open",
       empty: "No imports yet",
+    },
+    issues: {
+      placeFile: "{{file}}",
+      placeRow: "{{file}}, row {{row}}",
+      no_pub_no: "No publication number",
+      bad_pub_no: "Publication number '{{value}}' cannot be read",
+      no_title: "No title ({{pubNo}})",
+      bad_date: "{{column}} '{{value}}' is not a date",
+      unknown_sei: "Industry category '{{labels}}' is not in the category table",
+      undecodable: "Bytes that are not UTF-8 in {{columns}}, shown as '\uFFFD'",
+      prs_no_app_no: "Legal-status record {{code}}: no application number",
+      prs_bad_date: "Legal-status record {{code}} ({{appNo}}): publication date '{{value}}' is not a date",
+      prs_no_patent:
+        "Legal-status record {{code}}: no stored patent has application number {{appNo}} (import the bibliographic data first)",
+      no_pub_no_column: "No column gives the publication number: map one in the column mapping",
+      no_title_column: "No column gives the title: every row would be rejected",
+      mapping_columns_absent: "Columns of the mapping not in this file: {{columns}}",
     },
     legalEvent: {
       transfer: "Transfer of the right",

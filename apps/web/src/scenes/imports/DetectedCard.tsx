@@ -1,15 +1,17 @@
 import type { PatentImportPreview } from "@zhichan/shared";
 import { Alert, Card, Descriptions, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { messageInLanguage } from "../../components/useLocalError";
 import { useDataLabels } from "../dataquality/labels";
 import { fileSize, useDetectionLabels } from "./importLabels";
+import { useIssueWords } from "./issueText";
 
 /** What the server found in the file: layout (and why), encoding, delimiter, header row, rows, ZIP entries. */
 export function DetectedCard({ p, extra }: { p: PatentImportPreview; extra?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const labels = useDataLabels();
   const words = useDetectionLabels();
+  const issueWords = useIssueWords();
+  const colon = i18n.language === "en" ? ": " : "：";
   const d = p.detected;
   const sep = i18n.language === "en" ? ", " : "、";
   return (
@@ -110,16 +112,21 @@ export function DetectedCard({ p, extra }: { p: PatentImportPreview; extra?: Rea
           />
         </>
       ) : null}
-      {p.warnings.length > 0 && (
+      {p.problems.length > 0 && (
         <Alert
           className="imp-warnings"
-          type="warning"
+          // A missing publication-number column is an error: the import cannot start until a column is mapped.
+          type={p.problems.some((x) => x.severity === "error") ? "error" : "warning"}
           showIcon
           message={t("imports.detected.warnings")}
+          data-testid="import-problems"
           description={
             <ul>
-              {p.warnings.map((w) => (
-                <li key={w}>{messageInLanguage(w, i18n.language)}</li>
+              {p.problems.map((x) => (
+                <li key={`${x.code}:${x.place?.file ?? ""}:${x.message}`} data-problem={x.code ?? undefined}>
+                  {x.place ? `${issueWords.place(x.place)}${colon}` : null}
+                  {issueWords.problem(x)}
+                </li>
               ))}
             </ul>
           }

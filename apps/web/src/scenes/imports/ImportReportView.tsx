@@ -4,8 +4,8 @@ import { Alert, Button, Statistic } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { messageInLanguage } from "../../components/useLocalError";
 import { useDataLabels } from "../dataquality/labels";
+import { useIssueWords } from "./issueText";
 
 /** Field → count as a list of words, largest first. */
 function FieldCounts({ counts, empty }: { counts: Record<string, number>; empty: string }) {
@@ -39,6 +39,7 @@ export function ImportReportView({
   extraAction?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  const words = useIssueWords();
   const r = report;
   const figures = [
     ["inserted", r.inserted],
@@ -83,8 +84,9 @@ export function ImportReportView({
           <ul className="imp-issues">
             {r.firstIssues.map((i) => (
               <li key={`${i.row}-${i.reason}`} className={i.severity === "error" ? "imp-problem error" : "imp-problem"}>
-                {t("imports.result.issueRow", { row: i.row })} · {t(`imports.preview.${i.severity}`)}:{" "}
-                {messageInLanguage(i.reason, i18n.language)}
+                {t("imports.result.issueRow", { row: i.row })} · {t(`imports.preview.${i.severity}`)}
+                {i18n.language === "en" ? ": " : "："}
+                {words.rowIssue(i)}
               </li>
             ))}
           </ul>
@@ -92,7 +94,12 @@ export function ImportReportView({
       )}
       <div className="imp-report-actions">
         {job.rejectedUrl ? (
-          <Button icon={<DownloadOutlined />} href={job.rejectedUrl} data-action="download-rejected">
+          <Button
+            icon={<DownloadOutlined />}
+            // The workbook's headings and reasons in the page's language.
+            href={`${job.rejectedUrl}?lang=${i18n.language === "en" ? "en" : "zh"}`}
+            data-action="download-rejected"
+          >
             {t("imports.result.downloadRejected")}
           </Button>
         ) : null}

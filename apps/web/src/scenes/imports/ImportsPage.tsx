@@ -91,6 +91,8 @@ function ImportFlow() {
 
   const step = job ? (jobStatus === "done" || jobStatus === "failed" ? 3 : 2) : preview ? 1 : 0;
   const allRejected = !!preview && preview.rows.length > 0 && preview.rows.every((r) => !r.ok);
+  // The server refuses to start while no column gives the publication number: say so before the button is pressed.
+  const noKey = !!preview && preview.problems.some((x) => x.code === "no_pub_no_column");
   return (
     <>
       <div className="dq-head">
@@ -139,7 +141,7 @@ function ImportFlow() {
               key={preview.upload.id}
               defaultSource={`${preview.detected.layout === "unknown" ? "upload" : preview.detected.layout}-${dayjs().format("YYYYMMDD")}`}
               defaultAuthority={preview.upload.kind === "xml" ? "official" : "vendor"}
-              disabledReason={allRejected ? t("imports.start.nothing") : null}
+              disabledReason={noKey ? t("imports.start.noKey") : allRejected ? t("imports.start.nothing") : null}
               onStart={start}
             />
           </>

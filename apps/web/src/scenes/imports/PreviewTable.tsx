@@ -2,15 +2,16 @@ import type { PatentImportPreview, PatentImportPreviewRow } from "@zhichan/share
 import { Card, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
-import { messageInLanguage } from "../../components/useLocalError";
 import { useDataLabels } from "../dataquality/labels";
+import { useIssueWords } from "./issueText";
 
 /** The first rows as they will be stored (normalised values; the source's words beside them); nothing written. */
 export function PreviewTable({ p, loading }: { p: PatentImportPreview; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const labels = useDataLabels();
+  const words = useIssueWords();
   const sep = i18n.language === "en" ? "; " : "；";
-  const hasWhere = p.rows.some((r) => r.where);
+  const hasWhere = p.rows.some((r) => r.place);
   const word = (section: "types" | "statuses", code: string | null, raw: string | null) =>
     code ? t(`${section}.${code}`, { defaultValue: raw ?? code }) : (raw ?? "—");
   const columns: ColumnsType<PatentImportPreviewRow> = [
@@ -19,9 +20,9 @@ export function PreviewTable({ p, loading }: { p: PatentImportPreview; loading: 
       ? [
           {
             title: t("imports.preview.where"),
-            dataIndex: "where",
+            key: "where",
             width: 140,
-            render: (v: string) => <span className="dq-file">{v}</span>,
+            render: (_: unknown, r: PatentImportPreviewRow) => <span className="dq-file">{words.place(r.place)}</span>,
           },
         ]
       : []),
@@ -34,7 +35,9 @@ export function PreviewTable({ p, loading }: { p: PatentImportPreview; loading: 
           <Tag color={r.ok ? "green" : "red"}>{r.ok ? t("imports.preview.ok") : t("imports.preview.rejected")}</Tag>
           {r.problems.map((x) => (
             <div key={x.message} className={x.severity === "error" ? "imp-problem error" : "imp-problem"}>
-              {t(`imports.preview.${x.severity}`)}: {messageInLanguage(x.message, i18n.language)}
+              {t(`imports.preview.${x.severity}`)}
+              {i18n.language === "en" ? ": " : "："}
+              {words.problem(x)}
             </div>
           ))}
         </div>

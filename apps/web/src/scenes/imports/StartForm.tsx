@@ -22,7 +22,7 @@ export function StartForm({
 }: {
   defaultSource: string;
   defaultAuthority: PatentImportAuthority;
-  /** Why starting makes no sense yet (every preview row rejected), or null. */
+  /** Why starting makes no sense yet (no publication-number column, every preview row rejected), or null. */
   disabledReason: string | null;
   onStart: (body: Omit<PatentImportStartBody, "mapping" | "profileId">) => Promise<void>;
 }) {
