@@ -11,7 +11,9 @@ import { AppNoRank } from "./grouping/app-no-rank.js";
 import { type GroupingContext, groupedIds, searchGrouped } from "./grouping/grouped-search.js";
 import { InventionGroups } from "./grouping/invention-groups.js";
 import { SegmentBuilder } from "./index/builder.js";
-import { mergeSegments } from "./index/merge.js";
+import { corrupt } from "./index/corrupt.js";
+import { type MergeOutcome, mergeSegments, mergeStepwise } from "./index/merge.js";
+import { pickMerge, pickTidy } from "./index/merge-policy.js";
 import type { Segment } from "./index/segment.js";
 import { segmentFromBytes, segmentToBytes } from "./index/serialize.js";
 import { lookupNumbers } from "./lookup.js";
@@ -27,11 +29,13 @@ import type {
   FacetField,
   Hit,
   IterateOptions,
+  MergeTask,
   PatentDoc,
   SearchEngineApi,
   SearchOptions,
   SearchResult,
   SegmentFile,
+  SegmentView,
   SortOrder,
 } from "./types.js";
 
@@ -48,6 +52,10 @@ export class SearchEngine implements SearchEngineApi {
   /** Global invention ordinals and application-number ranks for grouped queries; same lifetime as facetOrdinals. */
   private inventionGroups: InventionGroups | null = null;
   private appNoRank: AppNoRank | null = null;
+  /** Inputs of the merges running now (planMerge picks other segments). */
+  private merging = new Set<Segment>();
+  /** The SegmentFile each loaded segment came from (segmentViews().origin). */
+  private origins = new WeakMap<Segment, string>();
   private constructor(private segments: Segment[]) {}
 
   /** Call whenever the segment list changes (deletes do not change it: they only mark docs). */
@@ -69,7 +77,14 @@ export class SearchEngine implements SearchEngineApi {
 
   static fromSegmentFiles(files: SegmentFile[]): SearchEngine {
     const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return new SearchEngine(sorted.map((f) => segmentFromBytes(f.data)));
+    const segments = sorted.map((f) => {
+      const seg = segmentFromBytes(f.data);
+      if (f.deletedBits) applyDeletedBits(seg, f.deletedBits);
+      return seg;
+    });
+    const engine = new SearchEngine(segments);
+    for (let i = 0; i < sorted.length; i++) engine.origins.set(segments[i], sorted[i].name);
+    return engine;
   }
 
   get docCount(): number {
@@ -143,6 +158,63 @@ export class SearchEngine implements SearchEngineApi {
     }
     if (cur.length > 0) groups.push(cur);
     this.segments = groups.map((g) => mergeSegments(g)).filter((s) => s.maxDoc > 0);
+    this.merging.clear(); // a merge still running finds its inputs gone and is dropped
+    this.segmentsChanged();
+  }
+
+  /**
+   * The next merge the tiered policy (index/merge-policy.ts) asks for, to be run with step() — or null when the
+   * segments are tidy. Segments left with no live doc are dropped here at once (nothing to merge).
+   */
+  planMerge(options: { tidy?: boolean } = {}): MergeTask | null {
+    const empty = this.segments.filter((s) => s.liveCount === 0 && !this.merging.has(s));
+    if (empty.length > 0) {
+      this.segments = this.segments.filter((s) => !empty.includes(s));
+      this.segmentsChanged();
+    }
+    const sizes = this.segments.map((s) => ({ live: s.liveCount, maxDoc: s.maxDoc, busy: this.merging.has(s) }));
+    const pick = options.tidy ? pickTidy(sizes, MAX_SEGMENT_DOCS) : pickMerge(sizes, MAX_SEGMENT_DOCS);
+    return pick ? this.startMerge(pick.map((i) => this.segments[i])) : null;
+  }
+
+  private startMerge(inputs: Segment[]): MergeTask {
+    for (const s of inputs) this.merging.add(s);
+    const steps = mergeStepwise(inputs);
+    let over = false;
+    return {
+      inputs: inputs.length,
+      docs: inputs.reduce((n, s) => n + s.liveCount, 0),
+      step: () => {
+        if (over) return true;
+        let r: IteratorResult<void, MergeOutcome>;
+        try {
+          r = steps.next();
+        } catch (err) {
+          over = true;
+          for (const s of inputs) this.merging.delete(s);
+          throw err;
+        }
+        if (!r.done) return false;
+        over = true;
+        for (const s of inputs) this.merging.delete(s);
+        this.swapIn(inputs, r.value);
+        return true;
+      },
+    };
+  }
+
+  /** Replaces the merge's inputs with its segment, in one synchronous step. */
+  private swapIn(inputs: Segment[], { segment, docMaps }: MergeOutcome): void {
+    if (!inputs.every((s) => this.segments.includes(s))) return; // compacted or replaced meanwhile
+    // deletes since the merge started (updates of its docs, indexed as new segments) carry over
+    inputs.forEach((s, si) => {
+      const m = docMaps[si];
+      for (let d = 0; d < s.maxDoc; d++) if (m[d] >= 0 && s.isDeleted(d)) segment.delete(m[d]);
+    });
+    const at = this.segments.indexOf(inputs[0]); // inputs are in list order: none stands before it
+    const rest = this.segments.filter((s) => !inputs.includes(s));
+    if (segment.liveCount > 0) rest.splice(at, 0, segment);
+    this.segments = rest;
     this.segmentsChanged();
   }
 
@@ -150,6 +222,17 @@ export class SearchEngine implements SearchEngineApi {
     return this.segments.map((s, i) => ({
       name: `seg-${String(i + 1).padStart(6, "0")}.zcs`,
       data: segmentToBytes(s),
+    }));
+  }
+
+  segmentViews(): SegmentView[] {
+    return this.segments.map((s) => ({
+      key: s.uid,
+      origin: this.origins.get(s) ?? null,
+      maxDoc: s.maxDoc,
+      deletedCount: s.deletedCount,
+      bytes: () => segmentToBytes(s),
+      deletedBits: () => deletedBitsOf(s),
     }));
   }
 
@@ -312,4 +395,19 @@ export class SearchEngine implements SearchEngineApi {
       .slice(0, limit)
       .map((c) => ({ id: c.id, score: c.score }));
   }
+}
+
+/** The segment's deletes, one bit per doc (SegmentFile.deletedBits). */
+function deletedBitsOf(seg: Segment): Uint8Array {
+  const bits = new Uint8Array((seg.maxDoc + 7) >> 3);
+  for (let d = 0; d < seg.maxDoc; d++) if (seg.isDeleted(d)) bits[d >> 3] |= 1 << (d & 7);
+  return bits;
+}
+
+/** Deletes saved beside a segment file; a wrong length or a bit past the last doc is damage, as in the file. */
+function applyDeletedBits(seg: Segment, bits: Uint8Array): void {
+  if (bits.length !== (seg.maxDoc + 7) >> 3) corrupt("deletes do not match their segment's size");
+  for (let d = seg.maxDoc; d < bits.length * 8; d++)
+    if (bits[d >> 3] & (1 << (d & 7))) corrupt("a delete past the last doc");
+  for (let d = 0; d < seg.maxDoc; d++) if (bits[d >> 3] & (1 << (d & 7))) seg.delete(d);
 }

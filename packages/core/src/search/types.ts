@@ -114,6 +114,42 @@ export class QuerySyntaxError extends Error {
 export interface SegmentFile {
   name: string; // e.g. "seg-000001.zcs"
   data: Uint8Array;
+  /**
+   * Docs deleted since `data` was written, one bit per local doc (bit d & 7 of byte d >> 3), saved beside the file
+   * so that updating a few rows of a large segment does not rewrite it. Length ceil(maxDoc / 8).
+   */
+  deletedBits?: Uint8Array;
+}
+
+/** A segment as a saver sees it (engine.segmentViews()): what to write, and whether it changed since. */
+export interface SegmentView {
+  /** Stable while the segment lives; a merge makes a new segment with a new key. */
+  key: number;
+  /** The SegmentFile name it was loaded from (fromSegmentFiles), else null. */
+  origin: string | null;
+  maxDoc: number;
+  /** Grows with every delete, and only then: an unchanged count means unchanged deletes. */
+  deletedCount: number;
+  /** The segment's file bytes, its deletes as of now included. */
+  bytes(): Uint8Array;
+  /** Its deletes as SegmentFile.deletedBits. */
+  deletedBits(): Uint8Array;
+}
+
+/**
+ * A merge of some segments into one, run a slice at a time while the engine keeps answering queries and taking
+ * new segments (the inputs stay searchable until the merged segment replaces them). See engine.planMerge().
+ */
+export interface MergeTask {
+  /** Segments merged and their live docs when the merge started. */
+  readonly inputs: number;
+  readonly docs: number;
+  /**
+   * Does the next slice of the work (about a millisecond). Returns true once the merge is over: its segment then
+   * has replaced the inputs within this same call — carrying over deletes made meanwhile — so a query sees either
+   * the inputs or the merged segment, never both; or it was dropped, when the inputs were replaced meanwhile.
+   */
+  step(): boolean;
 }
 
 /**
@@ -143,7 +179,14 @@ export interface SearchEngineApi {
   lookupNumbers(numbers: readonly string[]): number[][];
   /** Ids of the documents most like this one (title+abstract terms), excluding itself. */
   similar(id: number, limit: number): Hit[];
-  /** Merge all segments into one (after many small imports). */
+  /** Merge all segments into one, at once (a rebuild, a benchmark). */
   compact(): void;
+  /**
+   * The next merge of the tiered policy (index/merge-policy.ts: small segments with each other, a large one only
+   * when its tier fills), to be run in slices; null when nothing needs merging. `tidy`: merge every segment not
+   * already being merged (when idle).
+   */
+  planMerge(options?: { tidy?: boolean }): MergeTask | null;
   toSegmentFiles(): SegmentFile[];
+  segmentViews(): SegmentView[];
 }

@@ -1,9 +1,13 @@
 /**
- * Merges segments into one, dropping deleted docs (compact()). Postings are copied term by term in merged
- * dictionary order with doc ids remapped; nothing is re-tokenised.
+ * Merges segments into one, dropping deleted docs (compact(), and the engine's tiered merges). Postings are copied
+ * term by term in merged dictionary order with doc ids remapped; nothing is re-tokenised.
+ *
+ * `mergeStepwise` does the same work as a generator that pauses about every PAUSE_EVERY postings, terms or docs
+ * (roughly a millisecond), so a server can run a large merge in slices between queries and new batches. The inputs
+ * must stay as they are while it runs apart from deletes (segments are immutable apart from those): the docs live
+ * when it started are merged, and the caller carries later deletes over through `docMaps`.
  */
 import { GrowableBytes, GrowableInt32, narrowUint } from "../util/growable.js";
-import { idOrderOf } from "./builder.js";
 import { corrupt } from "./corrupt.js";
 import { Dict } from "./dict.js";
 import {
@@ -16,8 +20,17 @@ import {
   type TextFieldName,
 } from "./segment.js";
 
+/** Work units (postings, terms or docs) between two pauses of a stepwise merge. */
+const PAUSE_EVERY = 1 << 14;
+
+/** A finished merge: the new segment and, per input, old local doc → new local doc (-1: dropped). */
+export interface MergeOutcome {
+  segment: Segment;
+  docMaps: Int32Array[];
+}
+
 /** Merged, sorted, unique terms plus per-input maps old ordinal → new ordinal. */
-export function mergeDicts(dicts: Dict[]): { terms: string[]; maps: Int32Array[] } {
+export function* mergeDicts(dicts: Dict[]): Generator<void, { terms: string[]; maps: Int32Array[] }> {
   const terms: string[] = [];
   const maps = dicts.map((d) => new Int32Array(d.size));
   const ptr = dicts.map(() => 0);
@@ -28,6 +41,7 @@ export function mergeDicts(dicts: Dict[]): { terms: string[]; maps: Int32Array[]
     if (min === null) break;
     const k = terms.length;
     terms.push(min);
+    if ((k & (PAUSE_EVERY - 1)) === PAUSE_EVERY - 1) yield;
     for (let s = 0; s < dicts.length; s++) {
       if (cur[s] === min) {
         maps[s][ptr[s]] = k;
@@ -40,6 +54,18 @@ export function mergeDicts(dicts: Dict[]): { terms: string[]; maps: Int32Array[]
 }
 
 export function mergeSegments(segs: Segment[]): Segment {
+  return runToEnd(mergeStepwise(segs)).segment;
+}
+
+/** Drives a stepwise merge to its end without pausing. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export function* mergeStepwise(segs: Segment[]): Generator<void, MergeOutcome> {
   const docMaps: Int32Array[] = [];
   let maxDoc = 0;
   for (const s of segs) {
@@ -52,7 +78,8 @@ export function mergeSegments(segs: Segment[]): Segment {
   const pd = new Int32Array(maxDoc);
   const titles = new GrowableBytes(1024);
   const titleOffs = new Uint32Array(maxDoc + 1);
-  segs.forEach((s, si) => {
+  for (let si = 0; si < segs.length; si++) {
+    const s = segs[si];
     const m = docMaps[si];
     for (let d = 0; d < s.maxDoc; d++) {
       const n = m[d];
@@ -62,13 +89,22 @@ export function mergeSegments(segs: Segment[]): Segment {
       pd[n] = s.d.pd[d];
       titles.append(s.d.titleBytes, s.d.titleOffs[d], s.d.titleOffs[d + 1]);
       titleOffs[n + 1] = titles.length;
+      if ((n & (PAUSE_EVERY - 1)) === PAUSE_EVERY - 1) yield;
     }
-  });
+  }
+  yield; // and after every field: a small merge pauses too, so it is stepped like a large one
   const text = {} as Record<TextFieldName, TextField>;
-  for (const f of TEXT_FIELDS) text[f] = mergeText(segs, f, docMaps, maxDoc);
+  for (const f of TEXT_FIELDS) {
+    text[f] = yield* mergeText(segs, f, docMaps, maxDoc);
+    yield;
+  }
   const kw = {} as Record<KeywordFieldName, KeywordField>;
-  for (const f of KEYWORD_FIELDS) kw[f] = mergeKeyword(segs, f, docMaps, maxDoc);
-  return new Segment({
+  for (const f of KEYWORD_FIELDS) {
+    kw[f] = yield* mergeKeyword(segs, f, docMaps, maxDoc);
+    yield;
+  }
+  const idOrder = yield* mergedIdOrder(segs, docMaps, ids);
+  const segment = new Segment({
     maxDoc,
     ids,
     ad,
@@ -77,14 +113,62 @@ export function mergeSegments(segs: Segment[]): Segment {
     kw,
     titleBytes: titles.toArray(),
     titleOffs,
-    idOrder: idOrderOf(ids),
+    idOrder,
     deleted: new Uint8Array(maxDoc),
   });
+  return { segment, docMaps };
 }
 
-function mergeText(segs: Segment[], f: TextFieldName, docMaps: Int32Array[], maxDoc: number): TextField {
+/**
+ * The merged segment's docs by (external id, local doc). Each input's idOrder is already sorted, so this is a k-way
+ * merge of those lists (linear), not a sort of the whole segment: ids are out of doc order whenever an update
+ * re-indexed an older row, and sorting a million of them at once would be one long pause.
+ */
+function* mergedIdOrder(segs: Segment[], docMaps: Int32Array[], ids: Uint32Array): Generator<void, Uint32Array> {
+  const order = new Uint32Array(ids.length);
+  const seen = new Uint8Array(ids.length);
+  const pos = segs.map(() => 0);
+  /** Next live local doc of input si in its id order, as a merged doc number (-1 when none is left). */
+  const head = (si: number): number => {
+    const src = segs[si].d.idOrder;
+    const m = docMaps[si];
+    while (pos[si] < src.length) {
+      const n = m[src[pos[si]]];
+      if (n >= 0) return n;
+      pos[si]++;
+    }
+    return -1;
+  };
+  const heads = segs.map((_, si) => head(si));
+  for (let out = 0; out < order.length; out++) {
+    let best = -1;
+    for (let si = 0; si < segs.length; si++) {
+      const n = heads[si];
+      if (n < 0) continue;
+      if (best < 0 || ids[n] < ids[heads[best]] || (ids[n] === ids[heads[best]] && n < heads[best])) best = si;
+    }
+    if (best < 0) corrupt("idOrder does not list every live doc");
+    const n = heads[best];
+    // a damaged input list must not become a wrong but well-checksummed one
+    if (seen[n] !== 0 || (out > 0 && ids[n] < ids[order[out - 1]])) corrupt("idOrder is not sorted by id");
+    seen[n] = 1;
+    order[out] = n;
+    pos[best]++;
+    heads[best] = head(best);
+    if ((out & (PAUSE_EVERY - 1)) === PAUSE_EVERY - 1) yield;
+  }
+  return order;
+}
+
+function* mergeText(
+  segs: Segment[],
+  f: TextFieldName,
+  docMaps: Int32Array[],
+  maxDoc: number,
+): Generator<void, TextField> {
   const fields = segs.map((s) => s.d.text[f]);
-  const { terms, maps } = mergeDicts(fields.map((x) => x.dict));
+  const { terms, maps } = yield* mergeDicts(fields.map((x) => x.dict));
+  let work = 0;
   const ptr = segs.map(() => 0);
   const docsOut = new GrowableBytes(1 << 16);
   const posOut = new GrowableBytes(1 << 16);
@@ -147,6 +231,11 @@ function mergeText(segs: Segment[], f: TextFieldName, docMaps: Int32Array[], max
         prev = nd;
         count++;
       }
+      work += end - src.docOff[t];
+    }
+    if (work >= PAUSE_EVERY) {
+      work = 0;
+      yield;
     }
     if (count === 0) continue;
     kept.push(terms[k]);
@@ -177,14 +266,20 @@ function mergeText(segs: Segment[], f: TextFieldName, docMaps: Int32Array[], max
   };
 }
 
-function mergeKeyword(segs: Segment[], f: KeywordFieldName, docMaps: Int32Array[], maxDoc: number): KeywordField {
+function* mergeKeyword(
+  segs: Segment[],
+  f: KeywordFieldName,
+  docMaps: Int32Array[],
+  maxDoc: number,
+): Generator<void, KeywordField> {
   const src = segs.map((s) => s.d.kw[f]);
-  const { terms, maps } = mergeDicts(src.map((k) => k.dict));
+  const { terms, maps } = yield* mergeDicts(src.map((k) => k.dict));
   const single = src.length > 0 ? src[0].offs === null : true;
   const ords = new GrowableInt32();
   const offs = new Uint32Array(maxDoc + 1);
   const used = new Uint8Array(terms.length);
-  segs.forEach((s, si) => {
+  for (let si = 0; si < segs.length; si++) {
+    const s = segs[si];
     const k = src[si];
     const m = docMaps[si];
     for (let d = 0; d < s.maxDoc; d++) {
@@ -198,8 +293,9 @@ function mergeKeyword(segs: Segment[], f: KeywordFieldName, docMaps: Int32Array[
         ords.push(o);
       }
       offs[n + 1] = ords.length;
+      if ((n & (PAUSE_EVERY - 1)) === PAUSE_EVERY - 1) yield;
     }
-  });
+  }
   // drop values no live doc uses any more
   const renum = new Int32Array(terms.length);
   const kept: string[] = [];
