@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { PageLoading } from "../../components/PageLoading";
 import { UnitToggle } from "../../components/UnitToggle";
+import { LookupView } from "./LookupView";
 import { appendClause } from "./queryText";
 import { ResultsView } from "./ResultsView";
 import { SearchForm } from "./SearchForm";
@@ -22,7 +23,9 @@ export function SearchPage() {
   const unit = state.group ?? (tab === "stats" ? "invention" : "publication");
 
   const content =
-    tab === "stats" ? (
+    tab === "lookup" ? (
+      <LookupView />
+    ) : tab === "stats" ? (
       <Suspense fallback={<PageLoading />}>
         <StatsView key={`${q}\u0000${unit}`} q={q || MATCH_ALL} all={!q || q === MATCH_ALL} unit={unit} />
       </Suspense>
@@ -52,21 +55,30 @@ export function SearchPage() {
   return (
     <div className="page search-page">
       <h1 className="page-title">{t("search.title")}</h1>
-      <SearchForm query={q} mode={mode} onMode={(m) => update({ mode: m })} onSearch={(nq) => update({ q: nq })} />
+      {/* a search typed while the batch lookup is open shows its results */}
+      <SearchForm
+        query={q}
+        mode={mode}
+        onMode={(m) => update({ mode: m })}
+        onSearch={(nq) => update(tab === "lookup" ? { q: nq, tab: undefined } : { q: nq })}
+      />
       {/* the toggle sits beside the tab bar, not in it: a tablist may hold only tabs (axe aria-required-children) */}
       <div className="search-tabs-bar">
         <Tabs
           className="search-tabs"
           activeKey={tab}
-          onChange={(k) => update({ tab: k === "stats" ? "stats" : undefined } as { tab?: SearchTab })}
+          onChange={(k) => update({ tab: k === "list" ? undefined : k } as { tab?: SearchTab })}
           items={[
             { key: "list", label: t("search.tabList") },
             { key: "stats", label: t("search.tabStats") },
+            { key: "lookup", label: t("lookup.tab") },
           ]}
         />
-        <div className="search-tabs-extra">
-          <UnitToggle unit={unit} onChange={(u) => update({ group: u })} />
-        </div>
+        {tab !== "lookup" && (
+          <div className="search-tabs-extra">
+            <UnitToggle unit={unit} onChange={(u) => update({ group: u })} />
+          </div>
+        )}
       </div>
       {content}
     </div>

@@ -2,7 +2,8 @@ import { type CountUnit, SEARCH_LIMITS, type SearchSort, SORTS } from "@zhichan/
 import { useCallback } from "react";
 import { useLocation, useSearchParams } from "react-router-dom";
 
-export type SearchTab = "list" | "stats";
+export type SearchTab = "list" | "stats" | "lookup";
+const TABS: readonly SearchTab[] = ["list", "stats", "lookup"];
 export type SearchMode = "simple" | "advanced";
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 /** The query language's "every document" (docs/QUERY.md). */
@@ -50,7 +51,7 @@ export function useSearchUrl(): [
     q: (params.get("q") ?? "").trim(),
     sort: sortParam && SORTS.includes(sortParam) ? sortParam : "relevance",
     size: (PAGE_SIZES as readonly number[]).includes(sizeParam) ? sizeParam : SEARCH_LIMITS.defaultPageSize,
-    tab: params.get("tab") === "stats" ? "stats" : "list",
+    tab: TABS.find((x) => x === params.get("tab")) ?? "list",
     mode: params.get("mode") === "advanced" ? "advanced" : "simple",
     // a page without its cursor cannot be fetched: such a link starts at page 1
     page: cursor && Number.isInteger(pageParam) && pageParam > 1 ? pageParam : 1,
