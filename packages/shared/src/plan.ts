@@ -137,7 +137,16 @@ export const PledgeImportResult = z.object({
   /** Registrations already recorded (here or by a pledge case): left as they are. */
   skipped: z.number().int(),
   withoutAmount: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() })),
+  /** Each problem with its Excel row and column, a code and values (for the UI's language) and the Chinese message. */
+  errors: z.array(
+    z.object({
+      row: z.number().int(),
+      column: z.string().nullable(),
+      code: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+      message: z.string(),
+    }),
+  ),
   rejected: z.boolean(),
 });
 export type PledgeImportResult = z.infer<typeof PledgeImportResult>;

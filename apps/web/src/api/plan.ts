@@ -1,6 +1,14 @@
-import type { Plan, PlanDashboard, PlanTargetInput } from "@zhichan/shared";
+import type {
+  Plan,
+  PlanDashboard,
+  PlanTargetInput,
+  PledgeImportResult,
+  PledgeRegistration,
+  PledgeRegistrationInput,
+  TargetBaseline,
+} from "@zhichan/shared";
 import { apiUrl, getJson } from "./client";
-import { sendJson } from "./send";
+import { fileToBase64, sendJson } from "./send";
 
 /** The plan dashboard: targets against live figures, reports, target editing. */
 export const getPlanDashboard = (plan: string | undefined, signal?: AbortSignal) =>
@@ -8,3 +16,16 @@ export const getPlanDashboard = (plan: string | undefined, signal?: AbortSignal)
 export const listPlans = () => getJson<{ plans: Plan[] }>("/plans");
 export const reportUrl = (format: "pdf" | "xlsx", plan?: string) => apiUrl(`/plan/report.${format}`, { plan });
 export const updateTarget = (id: number, t: PlanTargetInput) => sendJson<{ ok: true }>("PUT", `/plan/targets/${id}`, t);
+export const setBaseline = (id: number, baseline: TargetBaseline | null) =>
+  sendJson<{ ok: true }>("PUT", `/plan/targets/${id}/baseline`, { baseline });
+
+// the pledge register: pledges registered outside the platform's cases (a form or an imported list)
+export const listPledges = (signal?: AbortSignal) =>
+  getJson<{ items: PledgeRegistration[] }>("/plan/pledges", undefined, signal);
+export const registerPledge = (p: PledgeRegistrationInput) => sendJson<PledgeRegistration>("POST", "/plan/pledges", p);
+export const importPledges = async (file: File) =>
+  sendJson<PledgeImportResult>("POST", "/plan/pledges/import", {
+    fileName: file.name,
+    contentBase64: await fileToBase64(file),
+  });
+export const pledgeTemplateUrl = () => apiUrl("/plan/pledges/template.xlsx");

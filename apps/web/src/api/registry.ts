@@ -6,9 +6,11 @@ import type {
   OrgInput,
   Person,
   PersonInput,
+  PublishedSurvey,
   RegistryKind,
   Signal,
   Survey,
+  SurveyAggregate,
 } from "@zhichan/shared";
 import { apiUrl, getJson, type Params } from "./client";
 import { fileToBase64, sendJson } from "./send";
@@ -51,7 +53,7 @@ export const importWorkbook = async (kind: RegistryKind, file: File) =>
     contentBase64: await fileToBase64(file),
   });
 export const deriveCandidates = () =>
-  sendJson<{ added: number; alreadyKnown: number }>("POST", "/registry/derive-candidates");
+  sendJson<{ added: number; alreadyKnown: number; outsideCity: number }>("POST", "/registry/derive-candidates");
 
 // supervision
 export interface AgencyStatsRow {
@@ -92,7 +94,7 @@ export interface BrandApplicationRow {
   id: number;
   orgId: number;
   orgName: string;
-  level: "provincial" | "national";
+  level: "municipal" | "provincial" | "national";
   statement: string;
   status: "submitted" | "approved" | "rejected";
   submittedAt: string;
@@ -100,11 +102,18 @@ export interface BrandApplicationRow {
   decidedBy: string | null;
   decisionNote: string | null;
   grade: string;
+  /** Serious violations inside the look-back window. */
+  seriousOpen: number;
+  /** Approving needs a recorded reason (grade C or D, or a serious violation open). */
+  needsReason: boolean;
+  /** Whether the reader may grant this level (a city official: municipal at most). */
+  withinAuthority: boolean;
+  overrideReason: string | null;
 }
 export const listBrandApplications = (signal?: AbortSignal) =>
   getJson<{ items: BrandApplicationRow[] }>("/supervision/brand-applications", undefined, signal);
-export const decideBrand = (id: number, approve: boolean, note: string) =>
-  sendJson<{ ok: true }>("POST", `/supervision/brand-applications/${id}/decision`, { approve, note });
+export const decideBrand = (id: number, approve: boolean, note: string, overrideReason?: string) =>
+  sendJson<{ ok: true }>("POST", `/supervision/brand-applications/${id}/decision`, { approve, note, overrideReason });
 export interface SignalsResponse {
   computedAt: string;
   corpus: { patents: number; description: string };
@@ -127,13 +136,7 @@ export interface SurveyResponseRow {
   problems: { key: string; message: string }[];
   reviewNote: string | null;
 }
-export interface AggregateRow {
-  group: string;
-  label: string;
-  responses: number;
-  sums: Record<string, number>;
-  means: Record<string, number>;
-}
+export type AggregateRow = SurveyAggregate["rows"][number];
 export const listSurveys = (signal?: AbortSignal) => getJson<{ items: Survey[] }>("/surveys", undefined, signal);
 export type SurveyQuestion = Survey["questions"][number];
 export const getStandardQuestions = () =>
@@ -154,7 +157,12 @@ export const listResponses = (id: number, signal?: AbortSignal) =>
 export const reviewResponse = (id: number, orgId: number, accept: boolean, note: string) =>
   sendJson<{ ok: true }>("POST", `/surveys/${id}/responses/${orgId}/review`, { accept, note });
 export const getAggregates = (id: number, by: "district" | "category", signal?: AbortSignal) =>
-  getJson<{ by: string; rows: AggregateRow[] }>(`/surveys/${id}/aggregates`, { by }, signal);
+  getJson<SurveyAggregate>(`/surveys/${id}/aggregates`, { by }, signal);
+// the public side: published surveys and their aggregates, small cells withheld by the server
+export const listPublishedSurveys = (signal?: AbortSignal) =>
+  getJson<{ items: PublishedSurvey[] }>("/surveys/published", undefined, signal);
+export const getPublishedAggregates = (id: number, by: "district" | "category", signal?: AbortSignal) =>
+  getJson<SurveyAggregate>(`/surveys/${id}/published`, { by }, signal);
 export const answerSheetUrl = (id: number) => apiUrl(`/surveys/${id}/answer-sheet.xlsx`);
 
 // the agency's own side: surveys to answer, its credit grade, brand application
@@ -177,5 +185,5 @@ export const answerSurveyExcel = async (id: number, orgId: number, file: File) =
   });
 export const getMyCredit = (signal?: AbortSignal) =>
   getJson<{ items: CreditResponse[] }>("/agency/credit", undefined, signal);
-export const applyBrand = (orgId: number, level: "provincial" | "national", statement: string) =>
+export const applyBrand = (orgId: number, level: "municipal", statement: string) =>
   sendJson<{ id: number }>("POST", "/agency/brand-applications", { orgId, level, statement });

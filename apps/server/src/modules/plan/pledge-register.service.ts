@@ -69,7 +69,14 @@ export class PledgeRegisterService {
         rows.push(this.toWrite(ctx, r.input, `import:${sheet.layout}`, fileName));
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        errors.push({ row: r.rows[0], column: null, message: e.message });
+        const reason = (e.details as { reason?: string } | undefined)?.reason;
+        errors.push({
+          row: r.rows[0],
+          column: null,
+          code: reason === "district scope" ? "out_of_scope" : reason === "future date" ? "future_date" : "refused",
+          params: { district: ctx.district ?? "" },
+          message: e.message,
+        });
       }
     }
     const result = { layout: sheet.layout, skipped, withoutAmount: 0, errors };
@@ -136,7 +143,9 @@ export class PledgeRegisterService {
       );
     const today = now().slice(0, 10);
     if (input.registeredOn > today)
-      throw new AppError("BAD_REQUEST", "登记日期不能晚于今天 · the registration date is in the future");
+      throw new AppError("BAD_REQUEST", "登记日期不能晚于今天 · the registration date is in the future", {
+        reason: "future date",
+      });
     return {
       registration_no: input.registrationNo,
       registered_on: input.registeredOn,

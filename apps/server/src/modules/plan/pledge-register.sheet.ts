@@ -28,11 +28,19 @@ export interface SheetRow {
   rows: number[];
   input: PledgeRegistrationInput;
 }
+/** A row's problem: the message in Chinese, and a code with its values for the web to say in the UI's language. */
+export interface SheetIssue {
+  row: number;
+  column: string | null;
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
 export interface SheetResult {
   layout: SheetLayout | null;
   registrations: SheetRow[];
   ignored: number;
-  errors: { row: number; column: string | null; message: string }[];
+  errors: SheetIssue[];
 }
 
 const text = (v: WorkbookCell | undefined): string =>
@@ -60,7 +68,7 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
     cells = (await readWorkbook(bytes)).rows;
   } catch (e) {
     if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE
-    return fail("无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook");
+    return fail("unreadable", {}, "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook");
   }
   const header = (cells[0] ?? []).map((c) => text(c).replace(/\s+/g, ""));
   const col = new Map<Field, number>();
@@ -76,7 +84,11 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
   const missing = required.filter((f) => !col.has(f));
   if (missing.length)
     return {
-      ...fail(`第 1 行缺少列：${missing.map((f) => (f === "amount" ? "质押金额" : HEADERS[f][0])).join("、")}`),
+      ...fail(
+        "missing_columns",
+        { fields: missing.join(",") },
+        `第 1 行缺少列：${missing.map((f) => (f === "amount" ? "质押金额" : HEADERS[f][0])).join("、")}`,
+      ),
       layout,
     };
 
@@ -89,10 +101,12 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
     const get = (f: Field) => (col.has(f) ? row[col.get(f)!] : undefined);
     if (row.every((c) => text(c) === "")) continue;
     const excelRow = r + 1;
-    const err = (f: Field | null, message: string) =>
+    const err = (f: Field | null, code: string, params: Record<string, string | number>, message: string) =>
       errors.push({
         row: excelRow,
         column: f ? (f === "amount" ? header[amountCol] : header[col.get(f)!]) : null,
+        code,
+        params,
         message,
       });
     if (/变更|注销/.test(text(get("event")))) {
@@ -100,11 +114,18 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
       continue;
     }
     const date = sheetDate(get("registeredOn"));
-    if (!date) err("registeredOn", `不是有效日期「${text(get("registeredOn"))}」`);
+    if (!date)
+      err(
+        "registeredOn",
+        "bad_date",
+        { value: text(get("registeredOn")) },
+        `不是有效日期「${text(get("registeredOn"))}」`,
+      );
     const rawAmount = text(get("amount")).replace(/[,，\s]/g, "");
     const amount = rawAmount === "" ? null : Number(rawAmount);
-    if (amount !== null && !(Number.isFinite(amount) && amount > 0)) err("amount", `金额须为正数「${rawAmount}」`);
-    if (layout === "bank" && amount === null) err("amount", "质押金额必填");
+    if (amount !== null && !(Number.isFinite(amount) && amount > 0))
+      err("amount", "bad_amount", { value: rawAmount }, `金额须为正数「${rawAmount}」`);
+    if (layout === "bank" && amount === null) err("amount", "amount_required", {}, "质押金额必填");
     const patents = text(get("patents"))
       .split(/[;；,，、\s]+/)
       .filter(Boolean);
@@ -121,10 +142,14 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
       for (const i of parsed.error.issues) {
         const f = String(i.path[0] ?? "") as Field;
         if (f === "registeredOn") continue; // said above, in words
-        err(
-          col.has(f) ? f : null,
-          i.path[0] === "patents" ? `专利号不正确：${patents.join("、") || "（空）"}` : i.message,
-        );
+        if (f === "patents")
+          err(
+            "patents",
+            "bad_patents",
+            { value: patents.join("、") },
+            `专利号不正确：${patents.join("、") || "（空）"}`,
+          );
+        else err(col.has(f) ? f : null, "bad_field", { field: f }, i.message);
       }
       continue;
     }
@@ -138,18 +163,28 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
     const a = seen.input;
     const b = parsed.data;
     if (a.pledgor !== b.pledgor || a.pledgee !== b.pledgee || a.registeredOn !== b.registeredOn)
-      err("registrationNo", `登记号 ${b.registrationNo} 与第 ${seen.rows[0]} 行的出质人、质权人或日期不同`);
+      err(
+        "registrationNo",
+        "conflicting_rows",
+        { no: b.registrationNo, first: seen.rows[0] },
+        `登记号 ${b.registrationNo} 与第 ${seen.rows[0]} 行的出质人、质权人或日期不同`,
+      );
     else {
       seen.rows.push(excelRow);
       a.patents = [...new Set([...a.patents, ...b.patents])];
       if (b.amountYuan !== null && a.amountYuan !== null && a.amountYuan !== b.amountYuan)
-        err("amount", `登记号 ${b.registrationNo} 的金额与第 ${seen.rows[0]} 行不同`);
+        err(
+          "amount",
+          "amount_differs",
+          { no: b.registrationNo, first: seen.rows[0] },
+          `登记号 ${b.registrationNo} 的金额与第 ${seen.rows[0]} 行不同`,
+        );
       a.amountYuan ??= b.amountYuan;
     }
   }
   return { layout, registrations: [...byNo.values()], ignored, errors };
 }
 
-function fail(message: string): SheetResult {
-  return { layout: null, registrations: [], ignored: 0, errors: [{ row: 1, column: null, message }] };
+function fail(code: string, params: Record<string, string | number>, message: string): SheetResult {
+  return { layout: null, registrations: [], ignored: 0, errors: [{ row: 1, column: null, code, params, message }] };
 }

@@ -101,10 +101,10 @@ describe("the pledge register", () => {
     ]);
     const rejected = await plan.pledges.importSheet(city, "bank.xlsx", bad);
     expect(rejected).toMatchObject({ layout: "bank", rejected: true, inserted: 0 });
-    expect(rejected.errors.map((e) => [e.row, e.column])).toEqual([
-      [3, "登记日期"],
-      [4, "质押金额（万元）"],
-      [4, "专利号"],
+    expect(rejected.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, "登记日期", "bad_date"],
+      [4, "质押金额（万元）", "amount_required"],
+      [4, "专利号", "bad_patents"],
     ]);
     const good = await xlsx(header, [
       ["Y2024410000010", new Date(Date.UTC(2024, 4, 6)), "甲公司", "乙银行", "202310000001.X；202310000003.5", "1,500"],

@@ -37,6 +37,7 @@ const TITLES: [string, string][] = [
   ["/plan", "modules.plan.title"],
   ["/registry", "shell.links.registry"],
   ["/surveys", "shell.links.surveys"],
+  ["/statistics/published", "publicStats.title"],
   ["/supervision", "modules.agency.title"],
   ["/supervision/agency", "shell.titles.agencyProfile"],
   ["/supervision/credit/:id", "shell.titles.credit"],

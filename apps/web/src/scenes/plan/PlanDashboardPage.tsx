@@ -13,6 +13,8 @@ import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
 import { useGeoMap } from "../stats/useGeoMap";
 import "./officials.css";
+import { BaselineCard } from "./BaselineCard";
+import { PledgeRegisterPanel } from "./PledgeRegisterPanel";
 import { areaMapOption, yearsOption, zonesBarOption } from "./planCharts";
 import { STATUS_COLOR, TargetCards } from "./TargetCards";
 
@@ -150,8 +152,10 @@ export function PlanDashboardPage() {
             />
             <p className="off-sub">{t("plan.paceNote")}</p>
           </Card>
+          <BaselineCard key={target.id} target={target} canEdit={canEdit} onSaved={reload} />
         </div>
       )}
+      <PledgeRegisterPanel canEdit={perms.includes("plan:edit")} onChanged={reload} />
       {editing && <EditTarget target={editing} onClose={() => setEditing(null)} onSaved={reload} />}
     </div>
   );

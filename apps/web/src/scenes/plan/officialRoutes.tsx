@@ -11,6 +11,10 @@ const AgencyProfilePage = lazy(() =>
   import("../supervision/AgencyProfilePage").then((m) => ({ default: m.AgencyProfilePage })),
 );
 const AgencyPage = lazy(() => import("../surveys/AgencyPage").then((m) => ({ default: m.AgencyPage })));
+// public: published survey aggregates, small cells withheld (issue #17)
+const PublishedStatsPage = lazy(() =>
+  import("../surveys/PublishedStatsPage").then((m) => ({ default: m.PublishedStatsPage })),
+);
 const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({ default: m.CreditPage })));
 // data curation (officials with data:import): data-quality page, imports
 const DataQualityPage = lazy(() =>
@@ -24,6 +28,7 @@ export const officialRoutes = (
     <Route path="/plan" element={<PlanDashboardPage />} />
     <Route path="/registry" element={<RegistryPage />} />
     <Route path="/surveys" element={<SurveysPage />} />
+    <Route path="/statistics/published" element={<PublishedStatsPage />} />
     <Route path="/supervision" element={<SupervisionPage />} />
     <Route path="/supervision/agency" element={<AgencyProfilePage />} />
     <Route path="/supervision/credit/:id" element={<CreditPage />} />

@@ -35,6 +35,9 @@ export function useRegistryLabels() {
     statusOptions: RECORD_STATUSES.map((s) => ({ value: s, label: label(s) })),
     zoneOptions: ZONE_NAMES.map((z) => ({ value: z, label: code("zone", z) })),
     districtOptions: DISTRICT_CODES.map((c) => ({ value: c, label: region(c) })),
-    brandOptions: ["none", "provincial", "national"].map((b) => ({ value: b, label: code("brandLevel", b) })),
+    brandOptions: ["none", "municipal", "provincial", "national"].map((b) => ({
+      value: b,
+      label: code("brandLevel", b),
+    })),
   };
 }

@@ -1,11 +1,13 @@
-import { Button, Table, Tag } from "antd";
+import { Button, Space, Table, Tag, Tooltip } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { decideBrand, listBrandApplications, listCredit } from "../../api/registry";
+import { type BrandApplicationRow, listBrandApplications, listCredit } from "../../api/registry";
 import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
 import { useRegistryLabels } from "../registry/labels";
+import { BrandDecisionModal } from "./BrandDecisionModal";
 
 export const GRADE_COLOR: Record<string, string> = { "A+": "green", A: "cyan", B: "blue", C: "orange", D: "red" };
 
@@ -52,59 +54,83 @@ export function BrandPanel() {
   const { t } = useTranslation();
   const { code } = useCodes();
   const d = useAsync((s) => listBrandApplications(s), []);
+  const [deciding, setDeciding] = useState<{ row: BrandApplicationRow; approve: boolean } | null>(null);
   if (d.error) return <ErrorView error={d.error} onRetry={d.reload} />;
-  const decide = async (id: number, approve: boolean) => {
-    const note = window.prompt(t("supervision.brand.decisionNote"));
-    if (!note || note.trim().length < 2) return;
-    await decideBrand(id, approve, note);
-    d.reload();
-  };
   return (
-    <Table
-      scroll={{ x: "max-content" }}
-      size="small"
-      rowKey="id"
-      loading={d.loading}
-      dataSource={d.data?.items ?? []}
-      locale={{ emptyText: t("supervision.brand.empty") }}
-      columns={[
-        { title: t("supervision.brand.col.agency"), dataIndex: "orgName" },
-        {
-          title: t("supervision.brand.col.level"),
-          dataIndex: "level",
-          render: (l: string) => code("brandLevel", l),
-        },
-        {
-          title: t("supervision.brand.col.grade"),
-          dataIndex: "grade",
-          render: (g: string) => <Tag color={GRADE_COLOR[g]}>{g}</Tag>,
-        },
-        { title: t("supervision.brand.col.statement"), dataIndex: "statement", ellipsis: true },
-        {
-          title: t("supervision.brand.col.submitted"),
-          dataIndex: "submittedAt",
-          render: (s: string) => s.slice(0, 10),
-        },
-        {
-          title: t("supervision.brand.col.status"),
-          dataIndex: "status",
-          render: (s: string, r) =>
-            s === "submitted" ? (
+    <>
+      <Table
+        scroll={{ x: "max-content" }}
+        size="small"
+        rowKey="id"
+        loading={d.loading}
+        dataSource={d.data?.items ?? []}
+        locale={{ emptyText: t("supervision.brand.empty") }}
+        columns={[
+          { title: t("supervision.brand.col.agency"), dataIndex: "orgName" },
+          {
+            title: t("supervision.brand.col.level"),
+            dataIndex: "level",
+            render: (l: string) => code("brandLevel", l),
+          },
+          {
+            title: t("supervision.brand.col.grade"),
+            dataIndex: "grade",
+            render: (g: string, r) => (
               <>
-                <Button size="small" type="primary" onClick={() => decide(r.id, true)}>
-                  {t("supervision.brand.approve")}
-                </Button>{" "}
-                <Button size="small" danger onClick={() => decide(r.id, false)}>
-                  {t("supervision.brand.reject")}
-                </Button>
+                <Tag color={GRADE_COLOR[g]}>{g}</Tag>
+                {r.status === "submitted" && r.needsReason && (
+                  <Tag color="orange">{t("supervision.brand.reasonTag")}</Tag>
+                )}
               </>
-            ) : (
-              <Tag>
-                {t("supervision.brand.decided", { status: code("brandStatus", s), note: r.decisionNote ?? "" })}
-              </Tag>
             ),
-        },
-      ]}
-    />
+          },
+          { title: t("supervision.brand.col.statement"), dataIndex: "statement", ellipsis: true },
+          {
+            title: t("supervision.brand.col.submitted"),
+            dataIndex: "submittedAt",
+            render: (s: string) => s.slice(0, 10),
+          },
+          {
+            title: t("supervision.brand.col.status"),
+            dataIndex: "status",
+            render: (s: string, r) =>
+              s === "submitted" ? (
+                <Space size={4} wrap>
+                  <Tooltip title={r.withinAuthority ? null : t("supervision.brand.beyondAuthority")}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      disabled={!r.withinAuthority}
+                      onClick={() => setDeciding({ row: r, approve: true })}
+                    >
+                      {t("supervision.brand.approve")}
+                    </Button>
+                  </Tooltip>
+                  <Button size="small" danger onClick={() => setDeciding({ row: r, approve: false })}>
+                    {t("supervision.brand.reject")}
+                  </Button>
+                </Space>
+              ) : (
+                <Space direction="vertical" size={2}>
+                  <Tag>
+                    {t("supervision.brand.decided", { status: code("brandStatus", s), note: r.decisionNote ?? "" })}
+                  </Tag>
+                  {r.overrideReason && (
+                    <span className="off-sub">{t("supervision.brand.overridden", { reason: r.overrideReason })}</span>
+                  )}
+                </Space>
+              ),
+          },
+        ]}
+      />
+      {deciding && (
+        <BrandDecisionModal
+          row={deciding.row}
+          approve={deciding.approve}
+          onClose={() => setDeciding(null)}
+          onDecided={d.reload}
+        />
+      )}
+    </>
   );
 }

@@ -24,12 +24,18 @@ export function BrandApplyForm({ orgId, onNote }: { orgId: number; onNote: (text
         }
       }}
     >
-      <Form.Item name="level" rules={[{ required: true, message: t("validation.choose", { field: level }) }]}>
+      {/* the platform grants the municipal level; provincial and national ones are applied for to those offices */}
+      <Form.Item
+        name="level"
+        initialValue="municipal"
+        tooltip={t("supervision.brand.onlyMunicipal")}
+        rules={[{ required: true, message: t("validation.choose", { field: level }) }]}
+      >
         <Select
           style={{ width: 140 }}
           placeholder={level}
           aria-label={level}
-          options={["provincial", "national"].map((v) => ({ value: v, label: code("brandLevel", v) }))}
+          options={[{ value: "municipal", label: code("brandLevel", "municipal") }]}
         />
       </Form.Item>
       <Form.Item

@@ -22,6 +22,7 @@ import "../plan/officials.css";
 import { useRegistryLabels } from "../registry/labels";
 import { errorText } from "../signin/signin-util";
 import { CreateSurveyForm } from "./CreateSurveyForm";
+import { useGroupName } from "./groupName";
 
 const STATUS_COLOR: Record<string, string> = { draft: "default", open: "blue", closed: "orange", published: "green" };
 const NEXT: Record<string, "open" | "closed" | "published" | null> = {
@@ -158,15 +159,19 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
   const [by, setBy] = useState<"district" | "category">("district");
   const [question, setQuestion] = useState(survey.questions.find((q) => q.type !== "text")?.key ?? "");
   const agg = useAsync((s) => getAggregates(survey.id, by, s), [survey.id, by]);
+  const groupName = useGroupName();
   const chart = useMemo(
     () =>
       agg.data &&
       rankedBarOption(
-        agg.data.rows.map((r) => ({ name: r.label, value: r.sums[question] ?? 0 })),
+        agg.data.rows.map((r) => ({ name: groupName(r.group, r.label), value: r.sums[question] ?? 0 })),
         question,
       ),
-    [agg.data, question],
+    [agg.data, question, groupName],
   );
+  // what publishing would withhold (the server marks it; the public answer carries nulls there)
+  const withheld = (agg.data?.rows ?? []).filter((r) => r.suppressed[question]);
+  const withheldCells = (agg.data?.rows ?? []).reduce((n, r) => n + Object.keys(r.suppressed).length, 0);
   const review = async (orgId: number, accept: boolean) => {
     const note = accept ? "" : (window.prompt(t("surveys.returnReason")) ?? "");
     await reviewResponse(survey.id, orgId, accept, note);
@@ -246,6 +251,29 @@ function SurveyDetail({ survey, onChange }: { survey: Survey; onChange: () => vo
             />
           </Space>
         </div>
+        {withheldCells > 0 && agg.data ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 8 }}
+            message={t("publicStats.preview", { n: withheldCells, min: agg.data.minGroupSize })}
+            description={
+              withheld.length > 0 ? (
+                <Space wrap size={4}>
+                  {`${t("publicStats.previewMark")}${t("common.colon")}`}
+                  {withheld.map((r) => (
+                    <Tag key={r.group}>{groupName(r.group, r.label)}</Tag>
+                  ))}
+                </Space>
+              ) : undefined
+            }
+          />
+        ) : null}
+        {survey.status === "published" && (
+          <p className="off-sub">
+            <Link to="/statistics/published">{t("publicStats.openPublic")}</Link>
+          </p>
+        )}
         {agg.data && agg.data.rows.length > 0 && chart ? (
           <EChart option={chart} height={rankedHeight(agg.data.rows.length)} label={t("surveys.aggregates")} />
         ) : (
