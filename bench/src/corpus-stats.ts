@@ -15,6 +15,8 @@ export interface CorpusStats {
   dfCjkPhrase: Map<string, number>;
   /** Two adjacent word tokens "a b" → docs (English phrase candidates). */
   dfWordPair: Map<string, number>;
+  /** Publication numbers of every 6th sample doc (batch lookup: numbers that exist at every size). */
+  pns: string[];
 }
 
 /**
@@ -30,8 +32,10 @@ export function collectStats(docs: Iterable<PatentDoc>, words: ReadonlySet<strin
     subclassTitleDf: new Map(),
     dfCjkPhrase: new Map(),
     dfWordPair: new Map(),
+    pns: [],
   };
   for (const doc of docs) {
+    if (stats.docs % 6 === 0) stats.pns.push(doc.pn);
     stats.docs++;
     const titleTokens = new Set(tokenize(doc.ti));
     const allTokens = [...tokenize(doc.ti), ...tokenize(doc.ab), ...tokenize(doc.cl)];

@@ -221,7 +221,21 @@ function runWorker(engine: "ours" | "fts5", job: EngineJob): Promise<EngineResul
 }
 
 function withRenderings(query: BenchQuery) {
-  return { ...query, ours: renderOurs(query.node), fts5: renderFts5(query.node), lucene: renderLucene(query.node) };
+  return {
+    ...query,
+    ours: renderOurs(query.node),
+    fts5: rendered(renderFts5, query),
+    lucene: renderLucene(query.node),
+  };
+}
+
+/** A peer's rendering, or why it has none (FTS5 cannot order NEAR). */
+function rendered<T>(render: (node: BenchQuery["node"]) => T, query: BenchQuery): T | string {
+  try {
+    return render(query.node);
+  } catch (error) {
+    return `cannot express: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 function reportHeader(ctx: RunContext, stamp: string): string {

@@ -6,6 +6,7 @@
 import { type CorpusStats, isBigram, isEnglishWord } from "./corpus-stats.ts";
 import { BENCH_FACETS } from "./facet-values.ts";
 import type { BenchNode, BenchQuery, QueryClass, TextNode } from "./query-ast.ts";
+import { prefixStems, stem } from "./tokens.ts";
 
 const PER_CLASS = 5;
 
@@ -64,6 +65,12 @@ export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): Be
     3,
   ))
     add("phrase-en", bare(pair));
+  for (const node of truncations(englishWords, n)) add("truncation", node);
+  const { english, cjk } = proximityPairs(stats);
+  for (const node of proximities(english, UNORDERED, false)) add("proximity", node);
+  for (const node of proximities(cjk, UNORDERED, false)) add("proximity-cjk", node);
+  for (const node of proximities([...english, ...cjk], ORDERED, true)) add("proximity-ordered", node);
+  add("lookup-10k", { kind: "numbers", numbers: lookupNumbers(stats.pns, 10_000) });
   for (const [cls, fraction] of [
     ["facet-0.1%", 0.001],
     ["facet-1%", 0.01],
@@ -125,4 +132,70 @@ function cjkPhrases(stats: CorpusStats): string[] {
   );
   if ((stats.dfCjkPhrase.get("锂离子电池") ?? 0) > 0) phrases.push("锂离子电池");
   return [...new Set(phrases)];
+}
+
+/**
+ * English truncations over stems found in 0.1–3% of the sample: the stem less its last letter (a plain dictionary
+ * range, as every engine truncates) and a word form whose stem is shorter than it (vehicle* → vehicl, which only
+ * our engine's expansion finds besides the range; the peers are given the same stems explicitly).
+ */
+function truncations(englishWords: Array<[string, number]>, n: number): BenchNode[] {
+  const stems = spread(
+    englishWords.filter(([t, df]) => t.length >= 5 && df >= 0.0003 * n && df <= 0.03 * n),
+    PER_CLASS,
+  );
+  return stems.map((s, i) => {
+    const surface = ["e", "es", "s", "ing", "ed"].map((e) => s + e).find((w) => stem(w) === s);
+    const prefix = i % 2 === 0 || !surface ? s.slice(0, -1) : surface;
+    return { kind: "prefix", scope: "all", prefix, stems: prefixStems(prefix) };
+  });
+}
+
+/** Spellings of the proximity operators (docs/QUERY.md section 7): unordered, then ordered. */
+const UNORDERED = [
+  (d: number) => `NEAR/${d}`,
+  (d: number) => `W/${d}`,
+  (d: number) => `${d}D`,
+  (d: number) => `NEAR${d + 1}`,
+];
+const ORDERED = [
+  (d: number) => `PRE/${d}`,
+  (d: number) => `${d}W`,
+  (d: number) => `ADJ/${d}`,
+  (d: number) => `ADJ${d + 1}`,
+];
+
+/**
+ * Word pairs seen side by side in the sample (so they hit), to be searched within a few words of each other:
+ * English pairs, and the two halves of four-character title phrases. The peers tokenise CJK as bigrams, so where
+ * Chinese and Latin text mix their positions drift from ours (docs/QUERY.md counts characters): FTS5 is compared
+ * on the English pairs, and shown on the CJK pairs without being expected to agree.
+ */
+function proximityPairs(stats: CorpusStats): { english: Array<[string, string]>; cjk: Array<[string, string]> } {
+  const english = spread(
+    [...stats.dfWordPair.entries()].filter(([, df]) => df >= 3),
+    PER_CLASS,
+  ).map((p) => p.split(" ") as [string, string]);
+  const cjk = spread(
+    [...stats.dfCjkPhrase.entries()].filter(([p, df]) => p.length === 4 && df >= 0.0005 * stats.docs),
+    PER_CLASS - 1,
+  ).map((p): [string, string] => [p.slice(0, 2), p.slice(2)]);
+  return { english, cjk };
+}
+
+function proximities(pairs: Array<[string, string]>, spellings: typeof UNORDERED, ordered: boolean): BenchNode[] {
+  return pairs.map(([left, right], i): BenchNode => {
+    const distance = 1 + (i % 3);
+    return { kind: "near", left, right, distance, ordered, spelling: spellings[i % spellings.length](distance) };
+  });
+}
+
+/** `count` numbers in a fixed order: the sample's publication numbers (they exist at every size), then ones no
+ * document has, interleaved. */
+function lookupNumbers(existing: string[], count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i++) {
+    out.push(i % 2 === 0 && i / 2 < existing.length ? existing[i / 2] : `CN7${String(i).padStart(8, "0")}A`);
+  }
+  return out;
 }

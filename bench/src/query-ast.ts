@@ -13,8 +13,31 @@ export interface TextNode {
   text: string;
 }
 
+/** Truncation `prefix*` of an English word (our engine also finds the forms the stemmer cut back: `stems`). */
+export interface PrefixNode {
+  kind: "prefix";
+  scope: "title" | "all";
+  prefix: string;
+  /** Stems of prefix + an ending the stemmer removes that do not start with the prefix (tokens.ts prefixStems). */
+  stems: string[];
+}
+
+/** Proximity: two words or CJK strings at most `distance` positions apart, `ordered` = left first. */
+export interface NearNode {
+  kind: "near";
+  left: string;
+  right: string;
+  distance: number;
+  ordered: boolean;
+  /** How our query spells it (NEAR/3, W/3, 3D, NEAR4, PRE/2, 2W, ADJ/2, ADJ3: docs/QUERY.md section 7). */
+  spelling: string;
+}
+
 export type BenchNode =
   | TextNode
+  | PrefixNode
+  | NearNode
+  | { kind: "numbers"; numbers: string[] } // batch lookup of publication numbers (POST /api/patents/lookup)
   | { kind: "and"; children: BenchNode[] }
   | { kind: "or"; children: BenchNode[] }
   | { kind: "andNot"; left: BenchNode; right: BenchNode }
@@ -33,6 +56,11 @@ export const QUERY_CLASSES = [
   "field-ipc-date",
   "phrase-cjk",
   "phrase-en",
+  "truncation",
+  "proximity",
+  "proximity-cjk",
+  "proximity-ordered",
+  "lookup-10k",
   "facet-0.1%",
   "facet-1%",
   "facet-10%",

@@ -1,6 +1,6 @@
 /** BenchNode → an FTS5 MATCH expression over pre-tokenised columns ti, ab, cl, plus SQL filters beside it. */
 import { type BenchNode, splitFilters } from "./query-ast.ts";
-import { tokenize } from "./tokens.ts";
+import { isCjkToken, tokenize } from "./tokens.ts";
 
 export interface Fts5Query {
   /** null: no full-text condition (all documents, or only filters). */
@@ -21,12 +21,27 @@ function matchExpression(node: BenchNode): string {
       const phrase = `"${tokenize(node.text).join(" ")}"`;
       return node.scope === "title" ? `ti : ${phrase}` : phrase;
     }
+    case "prefix": {
+      // FTS5's prefix query is the dictionary range; the cut-back stems our engine adds are ORed in by name
+      const alternatives = [`${node.prefix}*`, ...node.stems.map((s) => `"${s}"`)].join(" OR ");
+      return node.scope === "title" ? `ti : (${alternatives})` : alternatives;
+    }
+    case "near": {
+      if (node.ordered) throw new Error("FTS5's NEAR has no order: it cannot express PRE/n, nW or ADJ");
+      const [left, right] = [tokenize(node.left), tokenize(node.right)];
+      // a CJK string of n characters is n − 1 bigram tokens here but spans n positions in our engine: its last
+      // character's position is the next bigram's, so FTS5 counts one more token between than we count positions
+      const extra = isCjkToken(left[left.length - 1]) || isCjkToken(right[right.length - 1]) ? 1 : 0;
+      return `NEAR("${left.join(" ")}" "${right.join(" ")}", ${node.distance + extra})`;
+    }
     case "and":
       return node.children.map((child) => `(${matchExpression(child)})`).join(" AND ");
     case "or":
       return node.children.map((child) => `(${matchExpression(child)})`).join(" OR ");
     case "andNot":
       return `(${matchExpression(node.left)}) NOT (${matchExpression(node.right)})`;
+    case "numbers":
+      throw new Error("a batch lookup probes the number table (Fts5Lookup), not MATCH");
     default:
       throw new Error(`FTS5 MATCH cannot express a nested ${node.kind} condition`);
   }

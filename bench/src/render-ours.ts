@@ -14,6 +14,13 @@ export function renderOurs(node: BenchNode): string {
       const value = /^[\p{L}\p{N}]+$/u.test(node.text) ? node.text : `"${node.text}"`;
       return node.scope === "title" ? `TI=${value}` : value;
     }
+    case "prefix":
+      return node.scope === "title" ? `TI=${node.prefix}*` : `${node.prefix}*`;
+    case "near":
+      return `${node.left} ${node.spelling} ${node.right}`;
+    case "numbers":
+      // not a query: the batch lookup (engine.lookupNumbers, POST /api/patents/lookup); this is its label
+      return `lookup of ${node.numbers.length} numbers (${node.numbers.slice(0, 2).join(", ")}, …)`;
     case "and":
       return node.children.map(group).join(" AND ");
     case "or":

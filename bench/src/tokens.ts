@@ -70,6 +70,30 @@ export function stem(word: string): string {
   return s;
 }
 
+/**
+ * Truncation as our engine expands it (core search/query/terms.ts): besides the terms starting with the prefix,
+ * the stems of prefix + an ending the stemmer removes that were cut back into the prefix (vehicle* → vehicl).
+ */
+const STRIPPED_ENDINGS = (() => {
+  const out = new Set<string>();
+  for (const e of ["", "e"])
+    for (const ing of ["", "ing", "ed"])
+      for (const plural of ["", "s", "es", "ies"]) {
+        const ending = e + ing + plural;
+        for (let k = 0; k <= ending.length; k++) out.add(ending.slice(k));
+      }
+  return [...out];
+})();
+
+export function prefixStems(prefix: string): string[] {
+  const stems = new Set<string>();
+  for (const tail of STRIPPED_ENDINGS) {
+    const s = stem(prefix + tail);
+    if (!s.startsWith(prefix)) stems.add(s);
+  }
+  return [...stems];
+}
+
 /** The indexed terms of `text`, in position order. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];

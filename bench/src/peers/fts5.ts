@@ -5,6 +5,7 @@
  *     splits on the spaces only, so FTS5 indexes exactly our terms, and a CJK string is a phrase of bigrams as in our engine;
  *   - facets and filters live in normal tables keyed by doc id: integer ordinals (not strings), WITHOUT ROWID
  *     clustered on (doc, value) for joins from a hit set, plus an index on the value for whole-table GROUP BY;
+ *   - publication numbers in a WITHOUT ROWID table keyed by the number (batch lookup: one b-tree probe a number);
  *   - FTS5 'optimize' merges the index b-trees into one (like our single segment / Lucene's forceMerge(1));
  *   - journal off, large page cache and mmap: the whole database stays warm in memory.
  */
@@ -34,6 +35,7 @@ export function createSchema(db: Db): void {
     CREATE TABLE doc_ipc (doc INTEGER NOT NULL, code TEXT NOT NULL, PRIMARY KEY (doc, code)) WITHOUT ROWID;
     CREATE TABLE facet_ipc_subclass (doc INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY (doc, v)) WITHOUT ROWID;
     CREATE TABLE facet_applicant (doc INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY (doc, v)) WITHOUT ROWID;
+    CREATE TABLE doc_pn (pn TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (pn, doc)) WITHOUT ROWID;
   `);
 }
 
@@ -70,6 +72,7 @@ export function insertBatch(db: Db, docs: PeerDoc[], ordinals: Array<Array<[Benc
   const fts = db.prepare("INSERT INTO fts (rowid, ti, ab, cl) VALUES (?, ?, ?, ?)");
   const row = db.prepare("INSERT INTO docs (id, ad, year) VALUES (?, ?, ?)");
   const ipc = db.prepare("INSERT INTO doc_ipc (doc, code) VALUES (?, ?)");
+  const pn = db.prepare("INSERT INTO doc_pn (pn, doc) VALUES (?, ?)");
   const facet = {
     ipc_subclass: db.prepare("INSERT INTO facet_ipc_subclass (doc, v) VALUES (?, ?)"),
     applicant: db.prepare("INSERT INTO facet_applicant (doc, v) VALUES (?, ?)"),
@@ -79,6 +82,7 @@ export function insertBatch(db: Db, docs: PeerDoc[], ordinals: Array<Array<[Benc
       fts.run(d.id, d.ti, d.ab, d.cl);
       row.run(d.id, d.ad, d.year);
       for (const code of d.ipc) ipc.run(d.id, code);
+      if (d.pn) pn.run(d.pn, d.id);
       for (const [f, values] of ordinals[i]) for (const v of values) facet[f].run(d.id, v);
     });
   })();
@@ -182,4 +186,26 @@ function facetQuery(facet: BenchFacet, query: Fts5Query, from: string, where: st
   if (everything) return `SELECT v, count(*) AS c FROM ${table} GROUP BY v`;
   const idColumn = from === "fts" ? "fts.rowid" : "d.id";
   return `SELECT f.v, count(*) AS c FROM ${from} JOIN ${table} f ON f.doc = ${idColumn} ${where} GROUP BY f.v`;
+}
+
+/**
+ * Batch lookup: each number's documents, by one probe of the number index each (the numbers are given exactly as
+ * stored; our engine also accepts them without kind code or country prefix).
+ */
+export class Fts5Lookup {
+  private readonly probe: Database.Statement;
+  constructor(
+    db: Db,
+    private readonly numbers: string[],
+  ) {
+    this.probe = db.prepare("SELECT doc FROM doc_pn WHERE pn = ?").pluck();
+  }
+
+  run(): number[][] {
+    return this.numbers.map((n) => this.probe.all(n) as number[]);
+  }
+
+  total(): number {
+    return new Set(this.run().flat()).size;
+  }
 }

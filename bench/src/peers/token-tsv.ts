@@ -3,7 +3,8 @@
  * written once per size and read by both peers (FTS5 worker, Lucene harness), so the generator and the tokeniser
  * run once and neither peer's ingest time includes them.
  *
- * Columns (tab-separated): id, ti, ab, cl, ad, year (0 unknown), ipc codes, ipc subclasses, applicant ids.
+ * Columns (tab-separated): id, ti, ab, cl, ad, year (0 unknown), ipc codes, ipc subclasses, applicant ids,
+ * publication number (last, so readers of the first nine columns are unaffected).
  */
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import type { PatentDoc } from "@zhichan/core/search/types.ts";
@@ -20,6 +21,7 @@ export interface PeerDoc {
   ipc: string[];
   ipcSubclass: string[];
   applicant: string[];
+  pn: string;
 }
 
 export function tsvLine(doc: PatentDoc): string {
@@ -33,12 +35,13 @@ export function tsvLine(doc: PatentDoc): string {
     [...new Set(doc.ipc)].join(" "),
     facetValues(doc, "ipc_subclass").join(" "),
     facetValues(doc, "applicant").join(" "),
+    doc.pn,
   ];
   return `${cells.join("\t")}\n`;
 }
 
 export function parseTsvLine(line: string): PeerDoc {
-  const [id, ti, ab, cl, ad, year, ipc, ipcSubclass, applicant] = line.split("\t");
+  const [id, ti, ab, cl, ad, year, ipc, ipcSubclass, applicant, pn] = line.split("\t");
   const list = (cell: string) => (cell.length === 0 ? [] : cell.split(" "));
   return {
     id: Number(id),
@@ -50,6 +53,7 @@ export function parseTsvLine(line: string): PeerDoc {
     ipc: list(ipc),
     ipcSubclass: list(ipcSubclass),
     applicant: list(applicant),
+    pn: pn ?? "",
   };
 }
 

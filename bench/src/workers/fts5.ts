@@ -6,6 +6,7 @@ import {
   createSchema,
   databaseBytes,
   FacetDictionaries,
+  Fts5Lookup,
   Fts5Search,
   facetOrdinals,
   finishLoad,
@@ -52,15 +53,27 @@ const searchFor = (query: (typeof queries)[number]) => {
   }
   return search;
 };
-warmUpAll(queries.map((query) => () => searchFor(query).run()));
-const outcomes: QueryOutcome[] = queries.map((query) =>
-  measureQuery(
+/** Batch lookups go to the number table, not to MATCH. */
+const lookupFor = (query: (typeof queries)[number]) =>
+  query.node.kind === "numbers" ? new Fts5Lookup(db, query.node.numbers) : null;
+const lookups = new Map(queries.map((q) => [q.id, lookupFor(q)]));
+warmUpAll(queries.map((query) => () => (lookups.get(query.id) ?? searchFor(query)).run()));
+const outcomes: QueryOutcome[] = queries.map((query) => {
+  const lookup = lookups.get(query.id);
+  if (lookup)
+    return measureQuery(
+      query.id,
+      () => ({ total: lookup.total(), facet: null }),
+      () => lookup.run(),
+      job.plan,
+    );
+  return measureQuery(
     query.id,
     () => ({ total: searchFor(query).total(), facet: searchFor(query).allBuckets(dicts) }),
     () => searchFor(query).run(),
     job.plan,
-  ),
-);
+  );
+});
 db.close();
 
 writeResult(job, {
