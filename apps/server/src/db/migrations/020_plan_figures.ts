@@ -35,7 +35,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("recorded_by", "text")
     .addColumn("recorded_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("pledge_register_year").on("pledge_register").columns(["year", "district_code"]).execute();
+  await db.schema
+    .createIndex("pledge_register_year")
+    .on("pledge_register")
+    .columns(["year", "district_code"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,8 +1,8 @@
 import { AppError } from "@zhichan/core";
 import {
   LOOKUP_LIMITS,
-  type LookupResponse,
   type LookupRecord,
+  type LookupResponse,
   type SearchHit,
   splitLookupNumbers,
 } from "@zhichan/shared";

@@ -65,52 +65,50 @@ export function TotpCard({
           </Button>
         </>
       ) : (
-        <>
-          <Steps
-            direction="vertical"
-            size="small"
-            current={1}
-            items={[
-              {
-                title: t("me.totp.scan"),
-                description: (
-                  <div className="totp-setup">
-                    <TotpQr uri={setup.otpauthUri} label={t("me.totp.qrLabel")} />
-                    <div>
-                      <Typography.Paragraph type="secondary">{t("me.totp.manual")}</Typography.Paragraph>
-                      <Typography.Paragraph
-                        copyable={{ text: setup.secret }}
-                        code
-                        className="totp-secret"
-                        data-testid="totp-secret"
-                      >
-                        {groupsOfFour(setup.secret)}
-                      </Typography.Paragraph>
-                    </div>
-                  </div>
-                ),
-              },
-              {
-                title: t("me.totp.confirm"),
-                description: (
-                  <Form layout="vertical" requiredMark={false} onFinish={confirm} className="totp-form">
-                    {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
-                    <Form.Item
-                      name="code"
-                      label={t("me.totp.code")}
-                      rules={[{ required: true, pattern: /^\d{6}$/, message: t("me.totp.codeFormat") }]}
+        <Steps
+          direction="vertical"
+          size="small"
+          current={1}
+          items={[
+            {
+              title: t("me.totp.scan"),
+              description: (
+                <div className="totp-setup">
+                  <TotpQr uri={setup.otpauthUri} label={t("me.totp.qrLabel")} />
+                  <div>
+                    <Typography.Paragraph type="secondary">{t("me.totp.manual")}</Typography.Paragraph>
+                    <Typography.Paragraph
+                      copyable={{ text: setup.secret }}
+                      code
+                      className="totp-secret"
+                      data-testid="totp-secret"
                     >
-                      <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} data-testid="totp-code" />
-                    </Form.Item>
-                    <Button type="primary" htmlType="submit" loading={busy} data-testid="totp-submit">
-                      {t("me.totp.submit")}
-                    </Button>
-                  </Form>
-                ),
-              },
-            ]}
-          />
-        </>
+                      {groupsOfFour(setup.secret)}
+                    </Typography.Paragraph>
+                  </div>
+                </div>
+              ),
+            },
+            {
+              title: t("me.totp.confirm"),
+              description: (
+                <Form layout="vertical" requiredMark={false} onFinish={confirm} className="totp-form">
+                  {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
+                  <Form.Item
+                    name="code"
+                    label={t("me.totp.code")}
+                    rules={[{ required: true, pattern: /^\d{6}$/, message: t("me.totp.codeFormat") }]}
+                  >
+                    <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} data-testid="totp-code" />
+                  </Form.Item>
+                  <Button type="primary" htmlType="submit" loading={busy} data-testid="totp-submit">
+                    {t("me.totp.submit")}
+                  </Button>
+                </Form>
+              ),
+            },
+          ]}
+        />
       )}
     </Card>
   );

@@ -186,13 +186,17 @@ export const supervision: Widen<typeof zhSupervision> = {
     rejectTitle: "Reject the application",
     note: "Decision note",
     overrideReason: "Reason for approving",
-    overrideHint: "Say why it is approved all the same (inspection of the remedies, a meeting's decision); it is kept with the decision and in the audit log",
+    overrideHint:
+      "Say why it is approved all the same (inspection of the remedies, a meeting's decision); it is kept with the decision and in the audit log",
     needsReason: "The agency is graded {{grade}}: approving needs a reason",
-    needsReasonSerious: "The agency is graded {{grade}} with {{n}} serious violation(s) still open: approving needs a reason",
+    needsReasonSerious:
+      "The agency is graded {{grade}} with {{n}} serious violation(s) still open: approving needs a reason",
     reasonTag: "Reason required",
-    beyondAuthority: "Beyond this office's authority: a city official grants the municipal level; provincial and national levels are recognised by the higher offices",
+    beyondAuthority:
+      "Beyond this office's authority: a city official grants the municipal level; provincial and national levels are recognised by the higher offices",
     overridden: "Reason for approving: {{reason}}",
-    onlyMunicipal: "The platform grants the municipal brand level; apply to the provincial IP office or CNIPA for the provincial and national levels",
+    onlyMunicipal:
+      "The platform grants the municipal brand level; apply to the provincial IP office or CNIPA for the provincial and national levels",
   },
   signals: {
     note: "A signal is a lead to check, not a finding of a violation; every signal comes with its evidence. Check it before acting.",
