@@ -9,7 +9,7 @@
  */
 import { GrowableBytes, GrowableInt32, narrowUint } from "../util/growable.js";
 import { corrupt } from "./corrupt.js";
-import { Dict } from "./dict.js";
+import { mergeDictUnits } from "./dict-merge.js";
 import {
   KEYWORD_FIELDS,
   type KeywordField,
@@ -27,30 +27,6 @@ const PAUSE_EVERY = 1 << 14;
 export interface MergeOutcome {
   segment: Segment;
   docMaps: Int32Array[];
-}
-
-/** Merged, sorted, unique terms plus per-input maps old ordinal → new ordinal. */
-export function* mergeDicts(dicts: Dict[]): Generator<void, { terms: string[]; maps: Int32Array[] }> {
-  const terms: string[] = [];
-  const maps = dicts.map((d) => new Int32Array(d.size));
-  const ptr = dicts.map(() => 0);
-  const cur = dicts.map((d) => (d.size > 0 ? d.get(0) : null));
-  for (;;) {
-    let min: string | null = null;
-    for (const c of cur) if (c !== null && (min === null || c < min)) min = c;
-    if (min === null) break;
-    const k = terms.length;
-    terms.push(min);
-    if ((k & (PAUSE_EVERY - 1)) === PAUSE_EVERY - 1) yield;
-    for (let s = 0; s < dicts.length; s++) {
-      if (cur[s] === min) {
-        maps[s][ptr[s]] = k;
-        ptr[s]++;
-        cur[s] = ptr[s] < dicts[s].size ? dicts[s].get(ptr[s]) : null;
-      }
-    }
-  }
-  return { terms, maps };
 }
 
 export function mergeSegments(segs: Segment[]): Segment {
@@ -167,18 +143,21 @@ function* mergeText(
   maxDoc: number,
 ): Generator<void, TextField> {
   const fields = segs.map((s) => s.d.text[f]);
-  const { terms, maps } = yield* mergeDicts(fields.map((x) => x.dict));
+  const { terms, maps } = yield* mergeDictUnits(
+    fields.map((x) => x.dict),
+    PAUSE_EVERY,
+  );
   let work = 0;
   const ptr = segs.map(() => 0);
   const docsOut = new GrowableBytes(1 << 16);
   const posOut = new GrowableBytes(1 << 16);
-  const kept: string[] = [];
+  const kept = new GrowableInt32();
   const df = new GrowableInt32();
   const docOff = new GrowableInt32();
   const posOff = new GrowableInt32();
   docOff.push(0);
   posOff.push(0);
-  for (let k = 0; k < terms.length; k++) {
+  for (let k = 0; k < terms.size; k++) {
     let count = 0;
     let prev = -1;
     for (let s = 0; s < segs.length; s++) {
@@ -238,7 +217,7 @@ function* mergeText(
       yield;
     }
     if (count === 0) continue;
-    kept.push(terms[k]);
+    kept.push(k);
     df.push(count);
     docOff.push(docsOut.length);
     posOff.push(posOut.length);
@@ -255,7 +234,7 @@ function* mergeText(
     }
   });
   return {
-    dict: Dict.fromSorted(kept),
+    dict: terms.dictOf(kept.buf, kept.length),
     df: new Uint32Array(df.toArray()),
     docOff: new Uint32Array(docOff.toArray()),
     posOff: new Uint32Array(posOff.toArray()),
@@ -273,11 +252,14 @@ function* mergeKeyword(
   maxDoc: number,
 ): Generator<void, KeywordField> {
   const src = segs.map((s) => s.d.kw[f]);
-  const { terms, maps } = yield* mergeDicts(src.map((k) => k.dict));
+  const { terms, maps } = yield* mergeDictUnits(
+    src.map((k) => k.dict),
+    PAUSE_EVERY,
+  );
   const single = src.length > 0 ? src[0].offs === null : true;
   const ords = new GrowableInt32();
   const offs = new Uint32Array(maxDoc + 1);
-  const used = new Uint8Array(terms.length);
+  const used = new Uint8Array(terms.size);
   for (let si = 0; si < segs.length; si++) {
     const s = segs[si];
     const k = src[si];
@@ -297,13 +279,14 @@ function* mergeKeyword(
     }
   }
   // drop values no live doc uses any more
-  const renum = new Int32Array(terms.length);
-  const kept: string[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    renum[i] = kept.length;
-    if (used[i]) kept.push(terms[i]);
+  const renum = new Int32Array(terms.size);
+  const kept = new Int32Array(terms.size);
+  let keptCount = 0;
+  for (let i = 0; i < terms.size; i++) {
+    renum[i] = keptCount;
+    if (used[i]) kept[keptCount++] = i;
   }
   const o = ords.toArray();
   for (let i = 0; i < o.length; i++) o[i] = renum[o[i]];
-  return { dict: Dict.fromSorted(kept), offs: single ? null : offs, ords: narrowUint(o, o.length) };
+  return { dict: terms.dictOf(kept, keptCount), offs: single ? null : offs, ords: narrowUint(o, o.length) };
 }
