@@ -2,6 +2,7 @@
  * The persisted index is derived data: a damaged file must be found (checksums), moved aside and rebuilt from the
  * database with the same answers; a failed write must leave the old index whole and no temp files behind.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -39,6 +40,12 @@ describe("SearchIndex persistence", () => {
     pristine = path.join(home, "pristine");
     const index = SearchIndex.open(db, pristine);
     insertPatents(db, copies(2));
+    // an update of a row in the first segment: its new version goes to the second, its delete beside the first
+    db.sqlite
+      .prepare(
+        "UPDATE patents SET title = '更正的标题', updated_seq = (SELECT max(updated_seq) + 1 FROM patents) WHERE pub_no = ?",
+      )
+      .run(REAL_PATENTS[0].pub_no);
     index.catchUp(); // a second segment
     expected = totals(index);
     docCount = index.engine.docCount;
@@ -48,7 +55,8 @@ describe("SearchIndex persistence", () => {
 
   it("rebuilds from the database, with the same answers, when a segment file or the manifest is damaged", () => {
     const files = fs.readdirSync(pristine).sort();
-    expect(files).toHaveLength(3); // two segments and the manifest
+    expect(files).toHaveLength(4); // two segments, the first one's deletes file and the manifest
+    expect(files.filter((f) => f.endsWith(".del"))).toHaveLength(1);
     const damage = fc.record({
       file: fc.constantFrom(...files),
       how: fc.oneof(
@@ -104,7 +112,7 @@ describe("SearchIndex persistence", () => {
     const before = loadIndexFiles(dir);
     expect(before.status).toBe("ok");
     const files = before.status === "ok" ? before.files.map((f) => ({ ...f, name: f.name.replace(/^g\d+-/, "") })) : [];
-    for (const failAt of [1, 2, 3]) {
+    for (const failAt of [1, 2, 3, 4]) {
       // the failAt-th file written gets half its bytes, then the disk is full
       let writes = 0;
       const io: FileIo = {
@@ -145,5 +153,31 @@ describe("SearchIndex persistence", () => {
     expect(index.engine.docCount).toBe(docCount);
     expect(totals(index)).toEqual(expected);
     expect(turns).toBeGreaterThan(0);
+  });
+
+  // last: it adds rows to the shared database
+  it("writes a kept segment again when its file has gone, and reads a version 2 manifest", () => {
+    const dir = path.join(home, "kept-gone");
+    fs.cpSync(pristine, dir, { recursive: true });
+    const index = SearchIndex.open(db, dir);
+    for (const name of fs.readdirSync(dir)) if (name.endsWith(".zcs")) fs.rmSync(path.join(dir, name));
+    insertPatents(db, copies(3));
+    index.catchUp(); // saves: the kept files are not there, so their segments are written whole
+    const reports: string[] = [];
+    const reopened = SearchIndex.open(db, dir, undefined, ({ reason }) => reports.push(reason));
+    expect(reports).toEqual([]);
+    expect(totals(reopened)).toEqual(totals(index));
+
+    // an index saved before deletes files existed (manifest version 2) opens as it is
+    const v2 = path.join(home, "manifest-v2");
+    saveIndexFiles(v2, 7, index.engine.toSegmentFiles());
+    const manifestPath = path.join(v2, "manifest.json");
+    const { body } = JSON.parse(fs.readFileSync(manifestPath, "utf8"));
+    const old = { ...body, version: 2 };
+    const sha = createHash("sha256").update(JSON.stringify(old)).digest("hex");
+    fs.writeFileSync(manifestPath, JSON.stringify({ body: old, sha256: sha }));
+    const loaded = loadIndexFiles(v2);
+    expect(loaded.status).toBe("ok");
+    expect(loaded.status === "ok" && loaded.manifest.lastSeq).toBe(7);
   });
 });

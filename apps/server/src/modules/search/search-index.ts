@@ -1,7 +1,9 @@
 import { SearchEngine } from "@zhichan/core/search/engine.ts";
+import type { MergeTask } from "@zhichan/core/search/types.ts";
 import type { Db } from "../../db/connection.js";
+import { foregroundBusy, paceBackground } from "../../scheduling/foreground.js";
 import { IndexWriteError } from "./durable-write.js";
-import { discardIndexFolder, loadIndexFiles, saveIndexFiles } from "./index-store.js";
+import { discardIndexFolder, loadIndexFiles, type ManifestFile, type SegmentToSave, saveIndex } from "./index-store.js";
 import { countChangedSince, docsChangedPage, docsChangedSince, maxUpdatedSeq } from "./patent-docs.repository.js";
 
 export type IndexProgress = (p: { phase: "load" | "index"; done: number; total: number }) => void;
@@ -17,7 +19,18 @@ export interface OpenOptions {
 }
 
 const PROGRESS_EVERY = 10_000;
-const MAX_SEGMENTS = 8;
+/** A merge runs in slices of at least this long; searches and new batches are served between them. */
+const MERGE_SLICE_MS = 8;
+/**
+ * While other work holds the thread between slices (an import's batches: each is synchronous), a slice may take
+ * this share of the time since the previous one — merging then gets a third of the thread and keeps pace with the
+ * batches instead of letting small segments pile up — but never more than MAX_MERGE_SLICE_MS: a query or the next
+ * batch waits for the slice.
+ */
+const MERGE_SHARE = 0.5;
+const MAX_MERGE_SLICE_MS = 100;
+/** After this long without new rows the index tidies itself down to one or two segments (engine planMerge tidy). */
+const IDLE_TIDY_MS = 15_000;
 /** Rows read and indexed between two yields to the event loop while opening (a few milliseconds of work). */
 const PAGE_ROWS = 500;
 /** Live catch-up: rows per swap (one small segment each); queries run between swaps. */
@@ -30,6 +43,12 @@ const LIVE_SAVE_DELAY_MS = 30_000;
  * with every row written since (`updated_seq`), so new imports become searchable without a full rebuild. A
  * damaged index (checksum mismatch, unreadable or truncated file, a segment the engine refuses) is moved aside and
  * rebuilt from the database: start-up never fails, hangs or crash-loops on it.
+ *
+ * Catching up only adds segments: each batch becomes searchable as its own small segment at once. Merging them
+ * (the engine's size tiers: small segments with each other, a large one only when its tier fills; everything when
+ * idle) runs afterwards in slices that yield to the event loop, never inside a catch-up, and a save writes only
+ * the segments that are new since the last one (index-store.ts), so no batch waits for the large segment to be
+ * rewritten.
  */
 export class SearchIndex {
   private constructor(
@@ -37,8 +56,29 @@ export class SearchIndex {
     private readonly dir: string,
     public engine: SearchEngine,
     private lastSeq: number,
-    private segments: number,
-  ) {}
+    /** The files the folder's manifest names (when loaded from it), for the segments the engine loaded. */
+    files: ManifestFile[] = [],
+  ) {
+    const byName = new Map(files.map((f) => [f.name, f]));
+    for (const v of engine.segmentViews()) {
+      const file = v.origin ? byName.get(v.origin) : undefined;
+      if (file) this.onDisk.set(v.key, { file, deletedCount: v.deletedCount });
+    }
+  }
+
+  /** Each segment's file as the last save left it, by segment key, with the deletes it holds (file and deletes file). */
+  private onDisk = new Map<number, { file: ManifestFile; deletedCount: number }>();
+  /** The merges running now (one at a time), whether more were asked for meanwhile, and the idle tidy timer. */
+  private merging: Promise<void> | null = null;
+  private mergeAgain = false;
+  private tidyTimer: NodeJS.Timeout | null = null;
+  private tidyDue = false;
+  /** When the last merge slice ended (the time since is what others used the thread for). */
+  private lastSliceEnd = performance.now();
+  /** Set by follow()'s stop: background work ends. */
+  private stopped = false;
+  /** Merges done and docs they rewrote (diagnostics, tests). */
+  readonly mergeStats = { merges: 0, docs: 0 };
 
   /** The live catch-up running now (one at a time), and whether another was asked for meanwhile. */
   private live: Promise<number> | null = null;
@@ -72,13 +112,13 @@ export class SearchIndex {
       try {
         onProgress?.({ phase: "load", done: 0, total: persisted.files.length });
         const engine = SearchEngine.fromSegmentFiles(persisted.files);
-        return new SearchIndex(db, dir, engine, persisted.manifest.lastSeq, persisted.files.length);
+        return new SearchIndex(db, dir, engine, persisted.manifest.lastSeq, persisted.manifest.files);
       } catch (err) {
         reason = err instanceof Error ? err.message : String(err);
       }
     }
     if (reason !== null) onDamage({ reason, movedTo: discardIndexFolder(dir) });
-    return new SearchIndex(db, dir, SearchEngine.create(), 0, 0);
+    return new SearchIndex(db, dir, SearchEngine.create(), 0);
   }
 
   get indexedSeq(): number {
@@ -126,15 +166,99 @@ export class SearchIndex {
     return done;
   }
 
-  /** After new rows went in: merge when segments pile up (many small ones slow every query), then persist. */
+  /** After new rows went in: persist (the new segment only), then let the merges run. */
   private sealed(seq: number): void {
-    this.segments++;
-    if (this.segments > MAX_SEGMENTS) {
-      this.engine.compact();
-      this.segments = 1;
-    }
     this.lastSeq = seq;
-    saveIndexFiles(this.dir, this.lastSeq, this.engine.toSegmentFiles());
+    this.save();
+    this.changed();
+  }
+
+  /** New segments are in: merges follow in the background, and a tidy once the index has been idle a while. */
+  private changed(): void {
+    this.tidyDue = false;
+    this.mergeInBackground();
+    if (this.tidyTimer) clearTimeout(this.tidyTimer);
+    this.tidyTimer = setTimeout(() => {
+      this.tidyTimer = null;
+      this.tidyDue = true;
+      this.mergeInBackground();
+    }, IDLE_TIDY_MS);
+    this.tidyTimer.unref();
+  }
+
+  /**
+   * Runs the merges the engine's policy asks for, one at a time, each in slices of about MERGE_SLICE_MS that yield
+   * to the event loop (giving way to searches being served: scheduling/foreground.ts), starting after the caller's
+   * turn — never inside a catch-up. Queries meanwhile see the inputs, then (swapped in within one step) the merged
+   * segment, with exact totals either way; catch-ups add their segments meanwhile. When a tidy is due (idle), the
+   * policy's idle rule follows the tiered merges.
+   */
+  private mergeInBackground(): void {
+    if (this.merging) {
+      this.mergeAgain = true;
+      return;
+    }
+    const engine = this.engine;
+    const run = async () => {
+      await yieldToEventLoop();
+      this.lastSliceEnd = performance.now(); // time spent idle before is not others' work
+      do {
+        this.mergeAgain = false;
+        for (;;) {
+          if (this.stopped || engine !== this.engine) return; // stopped, or rebuilt: a new engine
+          const task = engine.planMerge() ?? (this.tidyDue && !this.live ? engine.planMerge({ tidy: true }) : null);
+          if (!task) break;
+          await this.runSliced(task);
+          this.mergeStats.merges++;
+          this.mergeStats.docs += task.docs;
+          this.saveSoon();
+        }
+        this.tidyDue = false;
+      } while (this.mergeAgain);
+    };
+    this.merging = run()
+      .catch((err) => warnMerge(err))
+      .finally(() => {
+        this.merging = null;
+      });
+  }
+
+  private async runSliced(task: MergeTask): Promise<void> {
+    for (;;) {
+      const started = performance.now();
+      // searches being served: short slices, paced (scheduling/foreground.ts); else keep pace with the others
+      const othersMs = started - this.lastSliceEnd;
+      const budget = foregroundBusy()
+        ? MERGE_SLICE_MS
+        : Math.min(MAX_MERGE_SLICE_MS, Math.max(MERGE_SLICE_MS, othersMs * MERGE_SHARE));
+      let done = false;
+      do done = task.step();
+      while (!done && performance.now() - started < budget);
+      this.lastSliceEnd = performance.now();
+      if (done) return;
+      await paceBackground(this.lastSliceEnd - started);
+    }
+  }
+
+  /** Resolves when no merge is running or waiting (tests, tools). */
+  async mergesSettled(): Promise<void> {
+    while (this.merging) await this.merging;
+  }
+
+  /**
+   * Saves the index: segments new since the last save are written, the others kept as they are on disk (deletes
+   * made in them since are written beside them), so a save costs what changed, not the whole index.
+   */
+  private save(): void {
+    const views = this.engine.segmentViews();
+    const plan = views.map((v): SegmentToSave => {
+      const prev = this.onDisk.get(v.key);
+      if (!prev) return { data: v.bytes() };
+      const deletedBits = prev.deletedCount === v.deletedCount ? undefined : v.deletedBits();
+      return { kept: prev.file, deletedBits, rewrite: () => v.bytes() };
+    });
+    const files = saveIndex(this.dir, this.lastSeq, plan);
+    this.onDisk = new Map(views.map((v, i) => [v.key, { file: files[i], deletedCount: v.deletedCount }]));
   }
 
   /**
@@ -170,6 +294,7 @@ export class SearchIndex {
    * Returns the function that stops following.
    */
   follow(intervalMs = 1000, onError: (err: unknown) => void = warnFollow): () => void {
+    this.stopped = false;
     const timer = setInterval(() => {
       if (this.live || !this.db.sqlite.open) return;
       try {
@@ -181,6 +306,8 @@ export class SearchIndex {
     timer.unref();
     return () => {
       clearInterval(timer);
+      this.stopped = true;
+      if (this.tidyTimer) clearTimeout(this.tidyTimer);
       this.flushSave();
     };
   }
@@ -195,19 +322,15 @@ export class SearchIndex {
       const writer = this.engine.writer();
       for (const row of page) writer.add(row.doc);
       writer.close(); // same tick as the deletes in add(): the swap is atomic for queries
-      this.segments++;
       const last = page[page.length - 1];
       after = { seq: last.seq, id: last.doc.id };
       done += page.length;
-      if (this.segments > MAX_SEGMENTS) {
-        this.engine.compact();
-        this.segments = 1;
-      }
       await yieldToEventLoop();
     }
     if (done > 0) {
       this.lastSeq = after.seq;
       this.saveSoon();
+      this.changed(); // merging happens after the catch-up, in slices: it never holds a batch back
     }
     return done;
   }
@@ -225,7 +348,7 @@ export class SearchIndex {
     clearTimeout(this.saveTimer);
     this.saveTimer = null;
     try {
-      saveIndexFiles(this.dir, this.lastSeq, this.engine.toSegmentFiles());
+      this.save();
     } catch (err) {
       // Served from memory either way; the next start catches up from the last saved sequence.
       warnFollow(err);
@@ -236,13 +359,18 @@ export class SearchIndex {
   rebuild(onProgress?: IndexProgress): number {
     this.engine = SearchEngine.create();
     this.lastSeq = 0;
-    this.segments = 0;
+    this.onDisk.clear();
     return this.catchUp(onProgress);
   }
 }
 
 function warnFollow(err: unknown): void {
   console.warn(`Search index could not follow the database: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+function warnMerge(err: unknown): void {
+  // the inputs stay in place: the index is whole, only less tidy; the next change tries again
+  console.warn(`Search index merge stopped: ${err instanceof Error ? err.message : String(err)}`);
 }
 
 function warnDamage({ reason, movedTo }: { reason: string; movedTo: string }): void {
