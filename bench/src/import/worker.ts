@@ -29,6 +29,8 @@ export interface WorkerResult {
   lagsMs?: number[];
   /** Time each batch hook (refreshLive's synchronous part) held the thread, ms (live runs only). */
   hookMs?: number[];
+  /** The live index's background merges (count, docs rewritten) and its most segments at once (live runs only). */
+  merges?: { count: number; docs: number; mostSegments: number };
   load1: number;
 }
 
@@ -51,9 +53,11 @@ async function main() {
     const lastPub = db.sqlite.prepare("SELECT pub_no FROM patents ORDER BY id DESC LIMIT 1").pluck();
     let watching: Promise<void> = Promise.resolve();
     let importing = true;
+    let mostSegments = 0;
     if (index) {
       watching = (async () => {
         for (let b = 0; importing || b < commits.length; ) {
+          mostSegments = Math.max(mostSegments, index.engine.segmentCount);
           const c = commits[b];
           const late = c && performance.now() - c.at > GIVE_UP_MS;
           if (c && (late || index.engine.search(`PN=${c.pubNo}`, { limit: 0 }).total > 0)) {
@@ -93,6 +97,7 @@ async function main() {
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       lagsMs: index ? lags : undefined,
       hookMs: index ? hookMs : undefined,
+      merges: index ? { count: index.mergeStats.merges, docs: index.mergeStats.docs, mostSegments } : undefined,
       load1: os.loadavg()[0],
     };
     fs.writeFileSync(outFile, JSON.stringify(result));
