@@ -4,6 +4,8 @@ export * from "./invention-key.js";
 export * from "./inventors.js";
 export * from "./ipc.js";
 export * from "./legal-status.js";
+export * from "./loose-name-key.js";
+export * from "./merge-suggestions.js";
 export * from "./patent-type.js";
 export * from "./publication-number.js";
 export * from "./region.js";
