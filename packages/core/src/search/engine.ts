@@ -18,6 +18,7 @@ import type { Segment } from "./index/segment.js";
 import { segmentFromBytes, segmentToBytes } from "./index/serialize.js";
 import { lookupNumbers } from "./lookup.js";
 import type { QueryNode, TermNode } from "./query/ast.js";
+import { expandQuery } from "./query/expand.js";
 import { parseQuery } from "./query/parser.js";
 import { GlobalStats } from "./scoring/bm25.js";
 import { highlightTermsOf, positiveTerms } from "./scoring/collect.js";
@@ -247,13 +248,20 @@ export class SearchEngine implements SearchEngineApi {
     const sort: SortOrder = options.sort ?? "relevance";
     const limit = Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit!)) : 20;
     const cursor: CursorPos | null = options.cursor ? decodeCursor(sort, options.cursor) : null;
-    const ast = parseQuery(query, { regionResolver: options.regionResolver });
+    const ast = expandQuery(parseQuery(query, { regionResolver: options.regionResolver }), options.expansions);
     const terms = positiveTerms(ast);
     const stats = this.stats();
     const scored = sort === "relevance" && terms.length > 0 && limit > 0; // limit 0: counts only
     const facetFields = options.facets ?? [];
     if (options.group === "invention") {
-      const page = { sort, limit, cursor, facets: facetFields, facetSize: options.facetSize ?? 10 };
+      const page = {
+        sort,
+        limit,
+        cursor,
+        facets: facetFields,
+        facetSize: options.facetSize ?? 10,
+        facetPrefix: options.facetPrefix,
+      };
       const r = searchGrouped(this.grouping(sort), this.evaluate(ast, stats, scored), page);
       return { ...r, highlightTerms: highlightTermsOf(terms) };
     }
@@ -281,14 +289,14 @@ export class SearchEngine implements SearchEngineApi {
       total,
       hits: page.map((c): Hit => ({ id: c.id, score: c.score })),
       nextCursor,
-      facets: this.facets(hits, facetFields, options.facetSize ?? 10),
+      facets: this.facets(hits, facetFields, options.facetSize ?? 10, options.facetPrefix),
       highlightTerms: highlightTermsOf(terms),
     };
   }
 
-  private facets(hits: Int32Array[], fields: FacetField[], size: number): SearchResult["facets"] {
+  private facets(hits: Int32Array[], fields: FacetField[], size: number, prefix?: string): SearchResult["facets"] {
     const out: SearchResult["facets"] = {};
-    for (const f of fields) out[f] = this.ordinalsOf(f).top(this.segments, f, hits, size);
+    for (const f of fields) out[f] = this.ordinalsOf(f).top(this.segments, f, hits, size, prefix);
     return out;
   }
 
@@ -314,7 +322,7 @@ export class SearchEngine implements SearchEngineApi {
 
   iterateIds(query: string, options: IterateOptions = {}): Iterable<number> {
     const sort = options.sort ?? "relevance";
-    const ast = parseQuery(query, { regionResolver: options.regionResolver });
+    const ast = expandQuery(parseQuery(query, { regionResolver: options.regionResolver }), options.expansions);
     // evaluate eagerly so a bad query throws here, not on first iteration
     const terms = positiveTerms(ast);
     const stats = this.stats();

@@ -61,6 +61,13 @@ export interface SearchOptions {
   cursor?: string | null;
   facets?: FacetField[];
   facetSize?: number; // top-N buckets per facet, default 10
+  /** Only facet values starting with this are buckets (the IPC browser: the children of one branch). */
+  facetPrefix?: string;
+  /**
+   * Cross-language expansion (docs/QUERY.md, "跨语言"): a search term whose folded text is a key also matches each
+   * listed word in the same fields, as if written `(term OR word1 OR word2)`. Phrases and truncations are kept.
+   */
+  expansions?: ReadonlyMap<string, readonly string[]>;
   regionResolver?: RegionResolver;
   /**
    * "invention": one hit per invention, its best publication in the sort order; total and facets count
@@ -93,6 +100,7 @@ export interface SearchResult {
 export interface IterateOptions {
   sort?: SortOrder;
   regionResolver?: RegionResolver;
+  expansions?: ReadonlyMap<string, readonly string[]>;
   group?: GroupBy;
   pick?: "best" | "latest";
 }

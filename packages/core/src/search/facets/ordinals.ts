@@ -47,8 +47,11 @@ export class FacetOrdinals {
     return new FacetOrdinals(values, rank, maps);
   }
 
-  /** Exact counts over every segment's hits, then the top `n` buckets: count desc, then value asc. */
-  top(segments: Segment[], facet: FacetField, hitsPerSegment: Int32Array[], n: number): FacetCount[] {
+  /**
+   * Exact counts over every segment's hits, then the top `n` buckets: count desc, then value asc. With `prefix`,
+   * only values starting with it are buckets (the IPC browser counts one branch's children).
+   */
+  top(segments: Segment[], facet: FacetField, hitsPerSegment: Int32Array[], n: number, prefix = ""): FacetCount[] {
     const total = new Uint32Array(this.values.length);
     segments.forEach((seg, s) => {
       const hits = hitsPerSegment[s];
@@ -57,6 +60,7 @@ export class FacetOrdinals {
       const map = this.maps[s];
       for (let o = 0; o < counts.length; o++) if (counts[o] > 0 && map[o] >= 0) total[map[o]] += counts[o];
     });
+    if (prefix !== "") for (let g = 0; g < total.length; g++) if (!this.values[g].startsWith(prefix)) total[g] = 0;
     return this.select(total, n);
   }
 

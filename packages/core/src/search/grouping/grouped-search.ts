@@ -24,7 +24,14 @@ export interface GroupingContext {
 export function searchGrouped(
   ctx: GroupingContext,
   evaluated: Evaluated[],
-  page: { sort: SortOrder; limit: number; cursor: CursorPos | null; facets: FacetField[]; facetSize: number },
+  page: {
+    sort: SortOrder;
+    limit: number;
+    cursor: CursorPos | null;
+    facets: FacetField[];
+    facetSize: number;
+    facetPrefix?: string;
+  },
 ): Omit<SearchResult, "highlightTerms"> {
   const { sort, limit, cursor } = page;
   const folded = foldHits(evaluated, sort, ctx.groups, ctx.appNo);
@@ -35,7 +42,8 @@ export function searchGrouped(
   const facets: SearchResult["facets"] = {};
   if (page.facets.length > 0) {
     const reps = latestPerSegment(folded, evaluated, ctx.groups);
-    for (const f of page.facets) facets[f] = ctx.facetOrdinals(f).top(ctx.segments, f, reps, page.facetSize);
+    for (const f of page.facets)
+      facets[f] = ctx.facetOrdinals(f).top(ctx.segments, f, reps, page.facetSize, page.facetPrefix);
   }
   const hits = cands.map(
     (c): Hit => ({

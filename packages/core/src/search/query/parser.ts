@@ -57,6 +57,16 @@ export function parseQuery(query: string, options: ParseOptions = {}): QueryNode
   return simplify(new Parser(lex(query), options).parse());
 }
 
+/**
+ * Where the query's top-level AND parts stand ([start, end) offsets; `超硬材料 金刚石 AD>=2020` has three), or
+ * null when the top level is an OR of several parts. The no-hit suggestions drop one part at a time.
+ */
+export function topLevelConjuncts(query: string, options: ParseOptions = {}): Array<[number, number]> | null {
+  const parser = new Parser(lex(query), options);
+  parser.parse();
+  return parser.topSpans.length === 1 ? parser.topSpans[0] : null;
+}
+
 const MAX_NESTING = 100;
 const TERM_START = new Set(["word", "phrase", "lparen", "field", "not"]);
 
@@ -66,6 +76,8 @@ class Parser {
   private readonly numberNodes = new WeakSet<QueryNode>();
   private depth = 0; // open parentheses, for the "expected" of an early end
   private nest = 0; // parentheses and NOTs currently open
+  /** Each top-level (outside parentheses) AND's parts as [start, end) offsets, one list per OR branch. */
+  readonly topSpans: Array<Array<[number, number]>> = [];
   constructor(
     private readonly toks: Token[],
     private readonly opts: ParseOptions,
@@ -102,17 +114,25 @@ class Parser {
   }
 
   private parseAnd(field: string): QueryNode {
-    const children = [this.parseUnary(field)];
+    const spans: Array<[number, number]> = [];
+    const part = () => {
+      const start = this.peek().pos;
+      const node = this.parseUnary(field);
+      spans.push([start, this.peek().pos]);
+      return node;
+    };
+    const children = [part()];
     let explicit = false;
     for (;;) {
       const t = this.peek();
       if (t.type === "and") {
         this.next();
         explicit = true;
-        children.push(this.parseUnary(field));
-      } else if (TERM_START.has(t.type) || (t.type === "near" && t.loose)) children.push(this.parseUnary(field));
+        children.push(part());
+      } else if (TERM_START.has(t.type) || (t.type === "near" && t.loose)) children.push(part());
       else break;
     }
+    if (this.depth === 0) this.topSpans.push(spans);
     if (children.length === 1) return children[0];
     // a list of numbers typed or pasted one after the other asks for each of them (an AND would find none)
     if (!explicit && children.every((c) => this.numberNodes.has(c))) return this.numberList(children);
