@@ -13,6 +13,7 @@ import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
 import { EntityAdminService } from "./modules/applicants/entity-admin.service.js";
 import { type CasesOptions, type CasesServices, createCasesServices } from "./modules/cases/cases.module.js";
+import { type ContentServices, createContentServices } from "./modules/content/content.module.js";
 import { DataQualityService } from "./modules/data-quality/data-quality.service.js";
 import { HealthService } from "./modules/health/health.service.js";
 import { WebImportsService } from "./modules/imports/web/web-imports.service.js";
@@ -43,6 +44,8 @@ export interface Services {
   accounts: AccountsServices;
   /** The case engine and the one-stop services: protection, operations, talent (modules/cases …). */
   cases: CasesServices;
+  /** Notices, policies, news, 办事指南 and the public directories (modules/content). */
+  content: ContentServices;
   /** Registry, surveys, supervision, plan dashboard (modules/registry, surveys, supervision, plan). */
   registry: RegistryService;
   surveys: SurveysService;
@@ -155,6 +158,13 @@ export function createServices(
       surveyFigure: (f) => surveys.acceptedFigure(f),
     }),
     cases,
+    content: createContentServices(db, {
+      clock: accounts.clock,
+      audit: accounts.audit,
+      registry,
+      caseTypes: () => cases.registry.all().map((d) => d.key),
+      regionName: (c) => regions.name(c),
+    }),
   };
 }
 

@@ -46,6 +46,8 @@ export const PERMISSION_NAMES = [
   "plan:edit",
   // imports and entities (modules/data-quality, applicants)
   "data:import",
+  // content: notices, policies, news and 办事指南 (modules/content)
+  "content:publish",
 ] as const;
 export const PermissionName = z.enum(PERMISSION_NAMES);
 export type PermissionName = z.infer<typeof PermissionName>;

@@ -55,6 +55,8 @@ export const PERMISSIONS = [
   "plan:edit",
   // imports and entities: data-quality page, merge/split/rename applicant entities (modules/data-quality, applicants)
   "data:import",
+  // content: notices, policies, news and 办事指南 (modules/content)
+  "content:publish",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -75,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "report:publish",
     // Curating the data every figure counts is an official's business decision, so no administrator holds it (三员分立).
     "data:import",
+    "content:publish",
   ],
   expert: ["case:assigned"],
   mediator: ["case:assigned"],
