@@ -12,6 +12,7 @@ import { AnalyticsService } from "./modules/analytics/analytics.service.js";
 import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
 import { EntityAdminService } from "./modules/applicants/entity-admin.service.js";
+import { MergeSuggestionFinder } from "./modules/applicants/merge-suggestions.js";
 import { type CasesOptions, type CasesServices, createCasesServices } from "./modules/cases/cases.module.js";
 import { type ContentServices, createContentServices } from "./modules/content/content.module.js";
 import { DataQualityService } from "./modules/data-quality/data-quality.service.js";
@@ -128,6 +129,7 @@ export function createServices(
     ipcTitle: (c) => ipc.get(c),
   });
   const applicants = new ApplicantsService(db, search);
+  const mergeSuggestions = new MergeSuggestionFinder(db);
   const surveys = new SurveysService(db, registry, regions, accounts.audit);
   const jobs = new JobRunner(db, { ...analytics.handlers });
   analytics.attachJobs(jobs);
@@ -144,8 +146,12 @@ export function createServices(
     search,
     patents,
     applicants,
-    entityAdmin: new EntityAdminService(db, accounts.audit, () => search.refreshSoon()),
-    dataQuality: new DataQualityService(db, (n) => applicants.recentMerges(n)),
+    entityAdmin: new EntityAdminService(db, accounts.audit, () => search.refreshSoon(), mergeSuggestions),
+    dataQuality: new DataQualityService(
+      db,
+      (n) => applicants.recentMerges(n),
+      (n) => mergeSuggestions.list(n),
+    ),
     reference,
     accounts,
     registry,

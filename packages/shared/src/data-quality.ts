@@ -28,7 +28,16 @@ export const ApplicantEntity = z.object({
 export type ApplicantEntity = z.infer<typeof ApplicantEntity>;
 
 const Reason = z.string().trim().min(2).max(500);
-export const MergeApplicantBody = z.object({ into: z.number().int().min(1).max(2_147_483_647), reason: Reason });
+const EntityId = z.number().int().min(1).max(2_147_483_647);
+export const MergeApplicantBody = z.object({
+  into: EntityId,
+  reason: Reason,
+  /** Accepting a merge suggestion: the server checks the pair is suggested and records the suggestion's evidence. */
+  suggested: z.boolean().optional(),
+});
+/** An official's "these are two companies" (a rejected suggestion, or any pair): the automatic rules keep them apart. */
+export const KeepApartBody = z.object({ other: EntityId, reason: Reason });
+export type KeepApartBody = z.infer<typeof KeepApartBody>;
 export const SplitApplicantBody = z.object({
   aliases: z.array(z.string().trim().min(1).max(500)).min(1).max(200),
   reason: Reason,
@@ -37,6 +46,20 @@ export const RenameApplicantBody = z.object({ name: z.string().trim().min(1).max
 export type MergeApplicantBody = z.infer<typeof MergeApplicantBody>;
 export type SplitApplicantBody = z.infer<typeof SplitApplicantBody>;
 export type RenameApplicantBody = z.infer<typeof RenameApplicantBody>;
+export const SuggestionRule = z.enum(["similar_name", "shared_priority", "shared_family"]);
+const SuggestionSide = z.object({ id: z.number().int(), name: z.string(), patents: z.number().int() });
+/** GET /api/data-quality/merge-suggestions: pairs of entities the data hints are one company, for an official to decide. */
+export const MergeSuggestions = z.object({
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      survivor: SuggestionSide,
+      absorbed: SuggestionSide,
+      reasons: z.array(z.object({ rule: SuggestionRule, evidence: z.record(z.string(), z.unknown()) })),
+    }),
+  ),
+});
+export type MergeSuggestions = z.infer<typeof MergeSuggestions>;
 export const EntityActionResult = z.object({ id: z.number().int(), patentsTouched: z.number().int() });
 export type EntityActionResult = z.infer<typeof EntityActionResult>;
 

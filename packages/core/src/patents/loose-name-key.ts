@@ -28,12 +28,18 @@ const ROMANISATIONS: Record<string, string> = {
 };
 const FILLER = new Set(["the", "of", "and", "&"]);
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, "gu");
+const LETTERS_DIGITS = /[^\p{L}\p{N}]+/gu;
+
 export function looseNameKey(name: string): string {
   let text = name.normalize("NFKC");
-  text = [...text].map((ch) => FOLD.get(ch) ?? ch).join("");
-  text = text.replace(/株式会社/gu, " ");
-  // Accents: decompose and drop the combining marks (CJK characters have none, so they are untouched).
-  text = text.normalize("NFD").replace(/\p{M}+/gu, "");
+  const ascii = !NON_ASCII.test(text);
+  if (!ascii) {
+    text = text.replace(TRADITIONAL_CHAR, (ch) => FOLD.get(ch) ?? ch).replace(/株式会社/gu, " ");
+    // Accents: decompose and drop the combining marks (CJK characters have none, so they are untouched).
+    if (/[\u00c0-\u024f]/u.test(text)) text = text.normalize("NFD").replace(/\p{M}+/gu, "");
+  }
   if (/[a-z]/i.test(text)) {
     text = text
       .replace(/&/g, " & ")
@@ -42,7 +48,5 @@ export function looseNameKey(name: string): string {
       .filter((w) => !FILLER.has(w.toLowerCase()))
       .join(" ");
   }
-  return applicantNormKey(text)
-    .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+  return applicantNormKey(text).replace(LETTERS_DIGITS, "");
 }

@@ -131,6 +131,16 @@ describe("suggestMerges", () => {
     expect(suggestMerges({ aliases: [], refs, patents: new Map(), keepApart: [] })).toEqual([]);
   });
 
+  it("counts entities, not publications, against the generic-reference bound", () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      ref("priority", "JP2020001", 1, "デルタ株式会社", `JP${i}A`, `JP${i}`),
+    );
+    const refs = [...many, ref("priority", "JP2020001", 2, "DELTA KK", "US9A", "US9")];
+    expect(
+      suggestMerges({ aliases: [], refs, patents: new Map(), keepApart: [] }).map((s) => s.reasons[0].rule),
+    ).toEqual(["shared_priority"]);
+  });
+
   it("ranks by evidence count, then by size", () => {
     const s = suggestMerges({
       aliases: [

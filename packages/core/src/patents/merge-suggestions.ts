@@ -16,6 +16,8 @@ export type SuggestionRule = "similar_name" | "shared_priority" | "shared_family
 export interface SuggestionAlias {
   applicantId: number;
   alias: string;
+  /** looseNameKey(alias), when the caller computed it already (it costs ~10 µs a name; callers cache it). */
+  key?: string;
 }
 /** One publication with a single applicant and one of its priority numbers or its family id. */
 export interface SharedRef {
@@ -69,30 +71,32 @@ export function suggestMerges(input: SuggestionInput): MergeSuggestion[] {
   for (const [x, y, reason] of sharedRefs(input.refs)) add(x, y, reason);
   const strength = (s: MergeSuggestion) =>
     s.reasons.reduce((n, r) => n + (typeof r.evidence.count === "number" ? r.evidence.count : 1), 0);
-  return [...byPair.values()].sort(
-    (p, q) =>
-      strength(q) - strength(p) ||
-      size(q.survivor) + size(q.absorbed) - size(p.survivor) - size(p.absorbed) ||
-      p.survivor - q.survivor ||
-      p.absorbed - q.absorbed,
-  );
+  // Decorated once: a comparator that recomputed these would run them n·log n times.
+  return [...byPair.values()]
+    .map((s) => ({ s, strength: strength(s), size: size(s.survivor) + size(s.absorbed) }))
+    .sort(
+      (p, q) =>
+        q.strength - p.strength || q.size - p.size || p.s.survivor - q.s.survivor || p.s.absorbed - q.s.absorbed,
+    )
+    .map((x) => x.s);
 }
 
 /** Entities whose spellings share a loose key: each linked to the group's largest (one suggestion per entity). */
 function similarNames(aliases: SuggestionAlias[], size: (id: number) => number) {
-  const groups = new Map<string, Map<number, string>>();
-  for (const { applicantId, alias } of aliases) {
+  // Arrays, not a Map per key: most keys have one spelling, and 100k small Maps cost more than the grouping.
+  const groups = new Map<string, Array<[number, string]>>();
+  for (const { applicantId, alias, key: known } of aliases) {
     if (applicantKind(alias) === "individual") continue; // two people of one name are not one person
-    const key = looseNameKey(alias);
-    if ([...key].length < MIN_KEY) continue;
-    const ids = groups.get(key) ?? new Map<number, string>();
-    if (!ids.has(applicantId)) ids.set(applicantId, alias);
-    groups.set(key, ids);
+    const key = known ?? looseNameKey(alias);
+    if (key.length < MIN_KEY) continue;
+    const ids = groups.get(key);
+    if (!ids) groups.set(key, [[applicantId, alias]]);
+    else if (ids.length <= MAX_GROUP && !ids.some(([id]) => id === applicantId)) ids.push([applicantId, alias]);
   }
   const out: Array<[number, number, SuggestionReason]> = [];
   for (const [key, ids] of groups) {
-    if (ids.size < 2 || ids.size > MAX_GROUP) continue;
-    const ranked = [...ids].sort((a, b) => size(b[0]) - size(a[0]) || a[0] - b[0]);
+    if (ids.length < 2 || ids.length > MAX_GROUP) continue;
+    const ranked = ids.sort((a, b) => size(b[0]) - size(a[0]) || a[0] - b[0]);
     const [head, ...rest] = ranked;
     for (const [id, alias] of rest)
       out.push([head[0], id, { rule: "similar_name", evidence: { key, spellings: [head[1], alias] } }]);
@@ -106,13 +110,14 @@ function sharedRefs(refs: SharedRef[]) {
   for (const r of refs) {
     if (applicantKind(r.name) === "individual") continue;
     const key = `${r.kind}\u0000${r.ref}`;
-    const g = groups.get(key) ?? [];
-    if (g.length <= MAX_GROUP) g.push(r);
-    groups.set(key, g);
+    // One publication per entity and reference is evidence enough; past MAX_GROUP entities the group is dropped.
+    const g = groups.get(key);
+    if (!g) groups.set(key, [r]);
+    else if (g.length <= MAX_GROUP && !g.some((x) => x.applicantId === r.applicantId)) g.push(r);
   }
   const pairs = new Map<string, { x: SharedRef; y: SharedRef; rule: SuggestionRule; refs: string[]; n: number }>();
   for (const g of groups.values()) {
-    if (new Set(g.map((r) => r.applicantId)).size > MAX_GROUP) continue;
+    if (g.length > MAX_GROUP) continue;
     const seen = new Set<string>();
     for (const x of g) {
       for (const y of g) {

@@ -3,6 +3,7 @@ import {
   CountUnit,
   EntityActionResult,
   ErrorBody,
+  KeepApartBody,
   MergeApplicantBody,
   RenameApplicantBody,
   SplitApplicantBody,
@@ -61,6 +62,20 @@ export function applicantRoutes(app: ZodApp, svc: ApplicantsService, admin: Enti
       },
     },
     async (req) => admin.split(contextOf(req), req.params.id, req.body),
+  );
+  app.post(
+    "/api/applicants/:id/keep-apart",
+    {
+      config: curate,
+      schema: {
+        tags,
+        summary: "保持分开（拒绝合并建议）Keep two entities apart (reject a merge suggestion)",
+        params: Id,
+        body: KeepApartBody,
+        response: { 200: EntityActionResult, ...errors },
+      },
+    },
+    async (req) => admin.keepApart(contextOf(req), req.params.id, req.body),
   );
   app.put(
     "/api/applicants/:id/name",

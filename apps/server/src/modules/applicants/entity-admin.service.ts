@@ -1,12 +1,19 @@
 import { AppError } from "@zhichan/core";
 import { applicantKind, applicantNormKey } from "@zhichan/core/patents/index.ts";
-import type { EntityActionResult, MergeApplicantBody, RenameApplicantBody, SplitApplicantBody } from "@zhichan/shared";
+import type {
+  EntityActionResult,
+  KeepApartBody,
+  MergeApplicantBody,
+  RenameApplicantBody,
+  SplitApplicantBody,
+} from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { liftKeepApartJoinedIn, recordKeepApart } from "../imports/applicant-keep-apart.js";
 import { bumpPatents, mergeEntityInto } from "../imports/applicant-merge.js";
 import * as repo from "./applicants.repository.js";
+import type { MergeSuggestionFinder } from "./merge-suggestions.js";
 import { relinkOps } from "./split-relinks.js";
 
 /**
@@ -20,20 +27,31 @@ export class EntityAdminService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly reindexSoon: () => void,
+    private readonly suggestions: MergeSuggestionFinder,
   ) {}
 
-  merge(ctx: RequestContext, id: number, body: MergeApplicantBody): EntityActionResult {
+  async merge(ctx: RequestContext, id: number, body: MergeApplicantBody): Promise<EntityActionResult> {
     const actor = this.cityWide(ctx);
     if (id === body.into)
       throw new AppError("BAD_REQUEST", "不能把申请人合并到自身 · cannot merge an entity into itself");
     const absorbed = this.live(id);
     const survivor = this.live(body.into);
+    const suggestion = body.suggested ? await this.suggestedPair(absorbed.id, survivor.id) : {};
+    // The suggestions may have been read while other requests ran: both sides must still be live.
+    this.live(absorbed.id);
+    this.live(survivor.id);
     const out = this.db.sqlite.transaction(() => {
       const r = mergeEntityInto(this.db.sqlite, {
         survivor: survivor.id,
         absorbed: absorbed.id,
         rule: "official",
-        evidence: { official: actor.username, userId: actor.userId, reason: body.reason, absorbedName: absorbed.name },
+        evidence: {
+          ...suggestion,
+          official: actor.username,
+          userId: actor.userId,
+          reason: body.reason,
+          absorbedName: absorbed.name,
+        },
         createdBy: actor.userId,
       });
       // An official's merge overrides an earlier "keep apart" decision between the two sides.
@@ -41,6 +59,7 @@ export class EntityAdminService {
       this.record(ctx, "applicant.merge", survivor.id, {
         absorbed: absorbed.id,
         reason: body.reason,
+        ...("suggestedBy" in suggestion ? { suggestedBy: suggestion.suggestedBy } : {}),
         ...(liftedKeepApart.length ? { liftedKeepApart } : {}),
       });
       return { id: survivor.id, patentsTouched: r.patentsTouched };
@@ -94,6 +113,34 @@ export class EntityAdminService {
     })();
     this.reindexSoon();
     return out;
+  }
+
+  /**
+   * Two entities are two companies (an official rejecting a merge suggestion, or any pair): recorded as a keep-apart
+   * decision (migration 016), so neither the automatic linker nor the suggestions join them again. Audited.
+   */
+  keepApart(ctx: RequestContext, id: number, body: KeepApartBody): EntityActionResult {
+    const actor = this.cityWide(ctx);
+    if (id === body.other)
+      throw new AppError("BAD_REQUEST", "不能把申请人与自身分开 · an entity cannot be kept apart from itself");
+    const a = this.live(id);
+    const b = this.live(body.other);
+    this.db.sqlite.transaction(() => {
+      const decision = recordKeepApart(this.db.sqlite, a.id, b.id, { userId: actor.userId, reason: body.reason });
+      this.record(ctx, "applicant.keep_apart", a.id, { other: b.id, reason: body.reason, keepApart: decision });
+    })();
+    return { id: a.id, patentsTouched: 0 };
+  }
+
+  /** The suggestion's rules and evidence for the merge record; a pair no longer suggested is a conflict. */
+  private async suggestedPair(a: number, b: number): Promise<Record<string, unknown>> {
+    const s = await this.suggestions.suggested(a, b);
+    if (!s)
+      throw new AppError(
+        "CONFLICT",
+        `申请人 ${a} 与 ${b} 目前不是待审核的合并建议 · entities ${a} and ${b} are not a pending merge suggestion`,
+      );
+    return Object.assign({}, ...s.reasons.map((r) => r.evidence), { suggestedBy: s.reasons.map((r) => r.rule) });
   }
 
   rename(ctx: RequestContext, id: number, body: RenameApplicantBody): EntityActionResult {

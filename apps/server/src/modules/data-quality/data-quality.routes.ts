@@ -1,4 +1,5 @@
-import { DataQuality, ErrorBody } from "@zhichan/shared";
+import { DataQuality, ErrorBody, MergeSuggestions } from "@zhichan/shared";
+import { z } from "zod";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { DataQualityService } from "./data-quality.service.js";
 
@@ -14,5 +15,18 @@ export function dataQualityRoutes(app: ZodApp, svc: DataQualityService): void {
       },
     },
     async () => svc.report(),
+  );
+  app.get(
+    "/api/data-quality/merge-suggestions",
+    {
+      config: { access: { permission: "data:import" } },
+      schema: {
+        tags: ["data-quality"],
+        summary: "待审核的申请人合并建议 Applicant merge suggestions awaiting review, strongest first",
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: MergeSuggestions, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (req) => svc.mergeSuggestions(req.query.limit),
   );
 }

@@ -1,4 +1,4 @@
-import type { ApplicantMerge, DataQuality } from "@zhichan/shared";
+import type { ApplicantMerge, DataQuality, MergeSuggestions } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import * as repo from "./data-quality.repository.js";
 
@@ -15,7 +15,13 @@ export class DataQualityService {
     private readonly db: Db,
     /** The applicants module's recorded merges (through its service). */
     private readonly recentMerges: (limit: number) => ApplicantMerge[],
+    /** The applicants module's merge suggestions awaiting an official's decision. */
+    private readonly suggestions: (limit: number) => Promise<MergeSuggestions>,
   ) {}
+
+  mergeSuggestions(limit: number): Promise<MergeSuggestions> {
+    return this.suggestions(limit);
+  }
 
   report(): DataQuality {
     const { total, filled } = repo.fieldCoverage(this.db);
@@ -29,7 +35,7 @@ export class DataQualityService {
       unknownStatuses: repo.unknownStatuses(this.db, TOP),
       applicantsWithoutRegion: repo.applicantsWithoutRegion(this.db, TOP),
       regionRules: repo.regionRules(this.db),
-      // The linker merges on evidence and records no suggestions awaiting review: show what it merged, and why.
+      // What the linker merged, and why; the suggestions awaiting review have their own request (mergeSuggestions).
       merges: { kind: "recent", byRule: repo.mergesByRule(this.db), recent: this.recentMerges(RECENT_MERGES) },
       imports: repo.importRuns(this.db, IMPORT_RUNS).map((r) => ({
         id: r.id,

@@ -1,0 +1,154 @@
+import {
+  looseNameKey,
+  type MergeSuggestion,
+  type SharedRef,
+  type SuggestionAlias,
+  suggestMerges,
+} from "@zhichan/core/patents/index.ts";
+import type { MergeSuggestions } from "@zhichan/shared";
+import type { Db } from "../../db/connection.js";
+import { keepApartPairs } from "../imports/applicant-keep-apart.js";
+
+/** Names keyed between yields: ~10–20 ms of work, so requests keep being served while a large list is keyed. */
+const KEY_CHUNK = 1000;
+const KEY_CACHE_MAX = 500_000;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads what the pure suggestion rules (core/patents/merge-suggestions.ts) need — every live entity's spellings, the
+ * single-applicant publications with priorities or a family, publication counts, keep-apart decisions — and keeps the
+ * answer until the data changes: the version is the patent sequence (every import and merge bumps it) and the
+ * decision tables' sizes, so the page's reloads cost one small query. Each spelling's loose key is remembered, so
+ * after an import only the new spellings are keyed, in slices that yield to other requests.
+ */
+export class MergeSuggestionFinder {
+  private cached: { version: string; all: Promise<MergeSuggestion[]> } | null = null;
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly db: Db) {}
+
+  async list(limit: number): Promise<MergeSuggestions> {
+    const all = await this.all();
+    const items = all.slice(0, limit);
+    const ids = [...new Set(items.flatMap((s) => [s.survivor, s.absorbed]))];
+    const entities = this.entities(ids);
+    const side = (id: number) => entities.get(id) ?? { id, name: String(id), patents: 0 };
+    return {
+      total: all.length,
+      items: items.map((s) => ({ survivor: side(s.survivor), absorbed: side(s.absorbed), reasons: s.reasons })),
+    };
+  }
+
+  /** Whether the pair is among the current suggestions (an accept or reject names one). */
+  async suggested(a: number, b: number): Promise<MergeSuggestion | undefined> {
+    return (await this.all()).find(
+      (s) => (s.survivor === a && s.absorbed === b) || (s.survivor === b && s.absorbed === a),
+    );
+  }
+
+  private all(): Promise<MergeSuggestion[]> {
+    const version = this.version();
+    if (this.cached?.version !== version) {
+      const all = this.compute();
+      this.cached = { version, all };
+      // A failed computation is not kept: the next request tries again.
+      all.catch(() => {
+        if (this.cached?.all === all) this.cached = null;
+      });
+    }
+    return this.cached.all;
+  }
+
+  private async compute(): Promise<MergeSuggestion[]> {
+    const aliases = this.aliases();
+    for (let i = 0; i < aliases.length; i += KEY_CHUNK) {
+      for (const a of aliases.slice(i, i + KEY_CHUNK)) a.key = this.keyOf(a.alias);
+      if (i + KEY_CHUNK < aliases.length) await yieldToOthers();
+    }
+    // Read after the yields, so the evidence is as current as the spellings.
+    return suggestMerges({
+      aliases,
+      refs: this.refs(),
+      patents: this.patentCounts(),
+      keepApart: keepApartPairs(this.db.sqlite),
+    });
+  }
+
+  private keyOf(alias: string): string {
+    let key = this.keys.get(alias);
+    if (key === undefined) {
+      if (this.keys.size >= KEY_CACHE_MAX) this.keys.clear();
+      key = looseNameKey(alias);
+      this.keys.set(alias, key);
+    }
+    return key;
+  }
+
+  private version(): string {
+    const r = this.db.sqlite
+      .prepare(
+        `SELECT (SELECT value FROM meta WHERE key = 'patent_seq') AS seq,
+           (SELECT max(id) FROM applicant_merges) AS merges, (SELECT count(*) FROM applicants) AS entities,
+           (SELECT count(*) FROM applicant_aliases) AS aliases,
+           (SELECT count(*) || ':' || count(lifted_at) FROM applicant_keep_apart) AS apart`,
+      )
+      .get() as Record<string, unknown>;
+    return Object.values(r).join("|");
+  }
+
+  private aliases(): SuggestionAlias[] {
+    return this.db.sqlite
+      .prepare(
+        `SELECT x.applicant_id AS applicantId, x.alias FROM applicant_aliases x
+         JOIN applicants a ON a.id = x.applicant_id WHERE a.merged_into IS NULL`,
+      )
+      .all() as SuggestionAlias[];
+  }
+
+  /** Publications with exactly one applicant and a priority or a family: one row per priority number / family. */
+  private refs(): SharedRef[] {
+    const rows = this.db.sqlite
+      .prepare(
+        `SELECT p.pub_no, p.app_no, p.priority_nos, p.family_id, a.id AS applicant_id, a.name
+         FROM patents p JOIN patent_applicants pa ON pa.patent_id = p.id JOIN applicants a ON a.id = pa.applicant_id
+         WHERE (p.priority_nos <> '' OR p.family_id <> '')
+           AND NOT EXISTS (SELECT 1 FROM patent_applicants o WHERE o.patent_id = p.id AND o.position <> pa.position)`,
+      )
+      .iterate() as Iterable<{
+      pub_no: string;
+      app_no: string | null;
+      priority_nos: string | null;
+      family_id: string | null;
+      applicant_id: number;
+      name: string;
+    }>;
+    const out: SharedRef[] = [];
+    for (const r of rows) {
+      const base = { applicantId: r.applicant_id, name: r.name, pubNo: r.pub_no, appNo: r.app_no };
+      for (const no of (r.priority_nos ?? "").split(";")) {
+        const ref = no.replace(/\s+/g, "").toUpperCase();
+        if (ref) out.push({ kind: "priority", ref, ...base });
+      }
+      const family = r.family_id?.trim();
+      if (family) out.push({ kind: "family", ref: family, ...base });
+    }
+    return out;
+  }
+
+  private patentCounts(): Map<number, number> {
+    const rows = this.db.sqlite
+      .prepare("SELECT applicant_id AS id, count(DISTINCT patent_id) AS n FROM patent_applicants GROUP BY applicant_id")
+      .all() as Array<{ id: number; n: number }>;
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  private entities(ids: number[]): Map<number, { id: number; name: string; patents: number }> {
+    const rows = this.db.sqlite
+      .prepare(
+        `SELECT a.id, a.name, (SELECT count(DISTINCT patent_id) FROM patent_applicants WHERE applicant_id = a.id) AS patents
+         FROM applicants a WHERE a.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as Array<{ id: number; name: string; patents: number }>;
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}
