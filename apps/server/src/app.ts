@@ -24,12 +24,11 @@ import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
-import { contentRoutes } from "./modules/content/content.routes.js";
-import { directoryRoutes } from "./modules/content/directory.routes.js";
 import { dataQualityRoutes } from "./modules/data-quality/data-quality.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
 import { importRoutes } from "./modules/imports/web/imports.routes.js";
+import { mailRoutes } from "./modules/mail/mail.routes.js";
 import { industryRoutes } from "./modules/industries/industries.routes.js";
 import { operationsRoutes } from "./modules/operations/operations.routes.js";
 import { patentRoutes } from "./modules/patents/patents.routes.js";
@@ -106,8 +105,7 @@ export async function buildApp({
   industryRoutes(app, services.industries); // analytics: industry databases
   analyticsRoutes(app, services.analytics); // analytics: navigation reports
   importRoutes(app, services.imports); // patent import in the web app
-  contentRoutes(app, services.content); // notices, policies, news, 办事指南
-  directoryRoutes(app, services.content.directory); // public directories from the registry
+  mailRoutes(app, services.mail); // e-mail settings on /me, the outbox
   // durable jobs (navigation reports) run while the app runs; start re-queues any a crash left 'running'
   app.addHook("onReady", async () => {
     services.jobs.start();

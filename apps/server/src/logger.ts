@@ -9,6 +9,7 @@ export const REDACT_PATHS = [
   "*.id_number",
   "*.phone",
   "*.mobile",
+  "*.email",
   "*.password",
   "*.newPassword",
   "*.currentPassword",

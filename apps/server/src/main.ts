@@ -9,6 +9,7 @@ import { createLogger } from "./logger.js";
 import { readAccountsConfig } from "./modules/accounts/accounts.config.js";
 import { announceFirstStart } from "./modules/accounts/first-start.js";
 import { auditKeyingFor, CHECKPOINT_INTERVAL_MS } from "./modules/audit/audit-anchor.js";
+import { readMailSettings } from "./modules/mail/mail-settings.js";
 import { createServices } from "./services.js";
 import { ensureInitialData } from "./startup/initial-data.js";
 import { openSearchIndex } from "./startup/open-index.js";
@@ -35,7 +36,10 @@ export async function startServer(): Promise<void> {
   const audit = auditKeyingFor(env.home, { log: logger });
   const services = createServices(db, index, {
     accounts: { ...readAccountsConfig(env.home), audit, rateLimits: env.rateLimits },
+    // SMTP_* (docs/DEPLOY.md); ZHICHAN_PUBLIC_URL makes the links in e-mails absolute
+    mail: { settings: readMailSettings(), publicUrl: process.env.ZHICHAN_PUBLIC_URL ?? null, log: logger },
   });
+  services.mailSender.start(); // the outbox, every 15 s; a down SMTP server only delays it
   services.accounts.audit.open(); // seals a log from before keying, anchors the head
   setInterval(() => services.accounts.audit.checkpoint(), CHECKPOINT_INTERVAL_MS).unref();
   const app = await buildApp({ services, logger, webDist: env.webDist, http: env.http });
@@ -53,6 +57,7 @@ export async function startServer(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     await app.close();
+    services.mailSender.stop();
     services.accounts.audit.checkpoint();
     await db.close();
     process.exit(0);

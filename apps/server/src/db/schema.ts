@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { ServiceDeskTables } from "./schema-service-desk.js";
 
 /** Kysely table types; kept in step with migrations/. */
 export interface PatentsTable {
@@ -51,7 +52,7 @@ export interface PatentsTable {
   updated_seq: Generated<number>;
 }
 
-export interface Database {
+export interface Database extends ServiceDeskTables {
   patents: PatentsTable;
   applicants: {
     id: Generated<number>;

@@ -9,6 +9,7 @@ import { ProtectionService, type WorkstationSource } from "../protection/protect
 import { type ExpertSource, type TalentRegistry, TalentService, tableExpertSource } from "../talent/talent.service.js";
 import { TrainingService } from "../talent/training.service.js";
 import { AttachmentStore } from "./attachment-store.js";
+import type { CaseMailer } from "./case-notifier.js";
 import { CaseQueries } from "./case-queries.js";
 import { CaseReads } from "./case-reads.js";
 import { CaseRegistry } from "./case-registry.js";
@@ -26,6 +27,8 @@ export interface CasesOptions {
   experts?: ExpertSource;
   /** The registry, for talent rewards (brand qualification, rewarded people); absent in narrow tests. */
   talentRegistry?: TalentRegistry;
+  /** E-mails notifications to their named recipients (modules/mail); absent: in-app only. */
+  mailer?: CaseMailer;
 }
 
 export interface CasesServices {
@@ -79,6 +82,7 @@ export function createCasesServices(
     hooks: { ...protection.hooks(), ...operations.hooks(), ...talent.hooks() },
     acceptedOrgs: deps.acceptedOrgs,
     pii: deps.pii,
+    mailer: o.mailer ?? null,
   };
   encryptPlainFormPii(db, deps.pii); // rows from before migration 009 (see there)
   const cases = new CasesService(casesDeps);

@@ -16,7 +16,7 @@ import type { AuditService } from "../audit/audit.service.js";
 import { type AttachmentStore, checkUpload, MIME_OF } from "./attachment-store.js";
 import { isOfficial, REFUSAL, visiblePartiesOf } from "./case-access.js";
 import type { CaseHooksByType } from "./case-hooks.js";
-import { CaseNotifier } from "./case-notifier.js";
+import { type CaseMailer, CaseNotifier } from "./case-notifier.js";
 import type { CaseRegistry } from "./case-registry.js";
 import { parseJsonObject, toCaseAttachment, toCaseEvent, toCaseSummary } from "./cases.presenter.js";
 import {
@@ -51,6 +51,8 @@ export interface CasesDeps {
   pii: FormPii;
   /** Files uploaded in the apply form before submitting; they become the new case's attachments. */
   staged: StagedUploads;
+  /** E-mails named recipients of notifications (modules/mail), if wired. */
+  mailer?: CaseMailer | null;
 }
 
 /** A stored file about to become a case attachment. */
@@ -71,7 +73,7 @@ export class CasesService {
   readonly notifier: CaseNotifier;
 
   constructor(private readonly d: CasesDeps) {
-    this.notifier = new CaseNotifier(d.db, d.clock);
+    this.notifier = new CaseNotifier(d.db, d.clock, d.mailer ?? null);
   }
 
   create(actor: Actor, req: z.output<typeof CreateCaseRequest>, info: RequestInfo): CaseDetail {
