@@ -24,6 +24,8 @@ import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
+import { contentRoutes } from "./modules/content/content.routes.js";
+import { directoryRoutes } from "./modules/content/directory.routes.js";
 import { dataQualityRoutes } from "./modules/data-quality/data-quality.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
@@ -106,6 +108,8 @@ export async function buildApp({
   analyticsRoutes(app, services.analytics); // analytics: navigation reports
   importRoutes(app, services.imports); // patent import in the web app
   mailRoutes(app, services.mail); // e-mail settings on /me, the outbox
+  contentRoutes(app, services.content); // notices, policies, news, 办事指南
+  directoryRoutes(app, services.content.directory); // public directories from the registry
   // durable jobs (navigation reports) run while the app runs; start re-queues any a crash left 'running'
   app.addHook("onReady", async () => {
     services.jobs.start();
