@@ -9,6 +9,7 @@ export * from "./directory.js";
 export * from "./errors.js";
 export * from "./imports.js";
 export * from "./lookup.js";
+export * from "./matrix.js";
 export * from "./mail.js";
 export * from "./org-access.js";
 export * from "./patent.js";

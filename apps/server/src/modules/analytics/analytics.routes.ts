@@ -14,6 +14,7 @@ import type { AnalyticsService } from "./analytics.service.js";
 import { closePdfBrowser, htmlToPdf } from "./report-pdf.js";
 import { reportPrintHtml } from "./report-print.js";
 import { reportXlsx } from "./report-xlsx.js";
+import { techEffectRoutes } from "./tech-effect.routes.js";
 
 const errors = { 400: ErrorBody, 404: ErrorBody, 500: ErrorBody };
 
@@ -28,6 +29,7 @@ const filename = (id: number, ext: string) => `zhichan-navigation-report-${id}.$
  */
 export function analyticsRoutes(app: ZodApp, svc: AnalyticsService): void {
   app.addHook("onClose", closePdfBrowser); // the PDF exporter's shared Chromium
+  techEffectRoutes(app, svc.techEffect); // 技术功效矩阵 over any hit set
   app.post(
     "/api/reports",
     {

@@ -26,6 +26,7 @@ import {
   setReportPublished,
 } from "./reports.repository.js";
 import { retrievalStrategy } from "./strategy.js";
+import { TechEffectService } from "./tech-effect.service.js";
 
 export const REPORT_JOB = "navigation_report";
 
@@ -44,6 +45,8 @@ export type ReportReaderId = number | null;
 /** Patent navigation reports: asked for over HTTP, computed as durable jobs, kept with their data snapshot. */
 export class AnalyticsService {
   private jobs: JobRunner | null = null;
+  /** Technology–effect matrices over any hit set (also a section of every report). */
+  readonly techEffect: TechEffectService;
 
   constructor(
     private readonly db: Db,
@@ -51,7 +54,9 @@ export class AnalyticsService {
     private readonly industries: IndustriesService,
     readonly store: AnalyticsStore,
     private readonly names: AnalyticsLabels,
-  ) {}
+  ) {
+    this.techEffect = new TechEffectService(search);
+  }
 
   /** The job runner that executes reports (wired by services.ts; tests may drive it directly). */
   attachJobs(jobs: JobRunner): void {
