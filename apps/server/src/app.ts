@@ -36,6 +36,8 @@ import { operationsRoutes } from "./modules/operations/operations.routes.js";
 import { patentRoutes } from "./modules/patents/patents.routes.js";
 import { planRoutes } from "./modules/plan/plan.routes.js";
 import { referenceRoutes } from "./modules/reference/reference.routes.js";
+import { ipcBrowseRoutes } from "./modules/search/ipc-browse.routes.js";
+import { IpcBrowseService } from "./modules/search/ipc-browse.service.js";
 import { registryRoutes } from "./modules/registry/registry.routes.js";
 import { ExportGate } from "./modules/search/export-gate.js";
 import { lookupRoutes } from "./modules/search/lookup.routes.js";
@@ -92,6 +94,7 @@ export async function buildApp({
   applicantRoutes(app, services.applicants, services.entityAdmin);
   dataQualityRoutes(app, services.dataQuality);
   referenceRoutes(app, services.reference);
+  ipcBrowseRoutes(app, new IpcBrowseService(services.search, services.reference)); // IPC tree with hit counts
   authRoutes(app, services.accounts);
   accountRoutes(app, services.accounts);
   sessionRoutes(app, services.accounts);

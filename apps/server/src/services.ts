@@ -74,12 +74,21 @@ export function createServices(
   const ipc = new Map(ipcTitlesToMainGroup(db).map((r) => [r.code, r.title_zh]));
   const sei = seiNames(db);
   const seiName = (c: string) => sei.get(c);
-  const search = new SearchService(db, index, regions.resolve, {
-    regions,
-    ipcTitle: (c) => ipc.get(c),
-    seiName,
-    applicantNames: (ids) => applicantNames(db, ids),
-  });
+  const search = new SearchService(
+    db,
+    index,
+    regions.resolve,
+    {
+      regions,
+      ipcTitle: (c) => ipc.get(c),
+      seiName,
+      applicantNames: (ids) => applicantNames(db, ids),
+    },
+    {
+      // cross-language search prefers a dictionary's Chinese words that the IPC titles use (search/cross-language.ts)
+      inIpcTitles: (word) => reference.ipcTitlesMention(word),
+    },
+  );
   const patents = new PatentsService(db, regions, seiName);
   const accounts = createAccountsServices(db, opts.accounts);
   // registry, surveys, supervision, plan (modules/registry, surveys, supervision, plan)

@@ -48,3 +48,7 @@ export const seiNames = (db: Db): Map<string, string> =>
 export const geoShape = (db: Db, name: string): string | undefined =>
   (db.sqlite.prepare("SELECT geojson FROM geo_shapes WHERE name = ?").get(name) as { geojson: string } | undefined)
     ?.geojson;
+
+/** Every IPC title, subgroups included (the cross-language check for technical vocabulary reads them once). */
+export const allIpcTitles = (db: Db): string[] =>
+  (db.sqlite.prepare("SELECT title_zh FROM ipc_codes").all() as { title_zh: string }[]).map((r) => r.title_zh);

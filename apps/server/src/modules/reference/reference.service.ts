@@ -1,6 +1,6 @@
 import { AppError } from "@zhichan/core";
 import type { Db } from "../../db/connection.js";
-import { geoShape, ipcTitles, ipcTreeToMainGroup } from "./reference.repository.js";
+import { allIpcTitles, geoShape, ipcTitles, ipcTreeToMainGroup } from "./reference.repository.js";
 
 export const GEO_NAMES = ["zhengzhou_districts", "henan_cities"] as const;
 export type GeoName = (typeof GEO_NAMES)[number];
@@ -17,6 +17,8 @@ export interface IpcNode {
 export class ReferenceService {
   private readonly shapes = new Map<GeoName, Record<string, unknown>>();
   private ipcTree: Map<string, IpcNode[]> | null = null;
+  private ipcText: string | null = null;
+  private readonly mentions = new Map<string, boolean>();
 
   constructor(private readonly db: Db) {}
 
@@ -50,12 +52,62 @@ export class ReferenceService {
     return { parent: key || null, items };
   }
 
+  /**
+   * Whether a word occurs in any IPC title (subgroups too): the IPC's Chinese vocabulary, which cross-language
+   * search prefers among a dictionary's choices. The titles are joined once (~2M characters); answers are kept.
+   */
+  ipcTitlesMention(word: string): boolean {
+    const known = this.mentions.get(word);
+    if (known !== undefined) return known;
+    this.ipcText ??= allIpcTitles(this.db).join("\n");
+    const found = this.ipcText.includes(word);
+    if (this.mentions.size > 10_000) this.mentions.clear();
+    this.mentions.set(word, found);
+    return found;
+  }
+
+  /** A code's node and its ancestors from the section down (the IPC browser's breadcrumb). */
+  ipcPath(code: string): IpcNode[] {
+    this.ipcTreeIndex();
+    const path: IpcNode[] = [];
+    for (const len of [1, 3, 4]) {
+      if (code.length < len) break;
+      const node = this.ipcNodes!.get(code.slice(0, len));
+      if (node) path.push(node);
+    }
+    return path;
+  }
+
+  /**
+   * Codes down to main groups whose title holds every word (spaces separate words), in code order: section, class,
+   * subclass and group titles are all searched. At most `limit`, and whether more matched.
+   */
+  ipcFind(words: string, limit: number): { items: IpcNode[]; truncated: boolean } {
+    this.ipcTreeIndex();
+    const parts = words.split(/\s+/).filter(Boolean);
+    const items: IpcNode[] = [];
+    let truncated = false;
+    for (const node of this.ipcNodes!.values()) {
+      if (!parts.every((p) => node.titleZh.includes(p))) continue;
+      if (items.length === limit) {
+        truncated = true;
+        break;
+      }
+      items.push(node);
+    }
+    return { items, truncated };
+  }
+
+  private ipcNodes: Map<string, IpcNode> | null = null;
+
   private ipcTreeIndex(): Map<string, IpcNode[]> {
     if (this.ipcTree) return this.ipcTree;
     const tree = new Map<string, IpcNode[]>([["", []]]);
+    const nodes = new Map<string, IpcNode>();
     for (const r of ipcTreeToMainGroup(this.db)) {
       const level = r.level as IpcNode["level"];
       const node: IpcNode = { code: r.code, level, titleZh: r.title_zh, hasChildren: level !== "maingroup" };
+      nodes.set(r.code, node);
       if (node.hasChildren) tree.set(r.code, tree.get(r.code) ?? []);
       const siblings = tree.get(r.parent ?? "") ?? [];
       siblings.push(node);
@@ -67,6 +119,7 @@ export class ReferenceService {
       // a branch with nothing under it (a class whose subclasses are missing) cannot be opened
       for (const n of list) n.hasChildren &&= (tree.get(n.code)?.length ?? 0) > 0;
     }
+    this.ipcNodes = nodes;
     this.ipcTree = tree;
     return tree;
   }

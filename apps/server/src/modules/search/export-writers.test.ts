@@ -32,6 +32,16 @@ function counted(n: number, title = (i: number) => `锂离子电池 ${i}`) {
         district_code: null,
         agency: null,
         agent: null,
+        title_en: null,
+        abstract_en: null,
+        cpc: null,
+        priority_nos: null,
+        cited_refs: null,
+        cites_count: null,
+        cited_by_count: null,
+        family_id: null,
+        family_members: null,
+        family_count: null,
         applicants: [{ id: 1, name: "某某电池有限公司" }],
       };
     }

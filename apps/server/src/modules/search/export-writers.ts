@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from "node:stream";
+import type { ExportColumnKey } from "@zhichan/shared/search-assist.ts";
 import { paceBackground } from "../../scheduling/foreground.js";
-import { EXPORT_COLUMNS, safeCell } from "./export-columns.js";
+import { type ExportColumn, exportColumns, safeCell } from "./export-columns.js";
 import type { HitRow } from "./hits.repository.js";
 import { writeWithBackpressure } from "./stream-write.js";
 import { writeXlsx } from "./xlsx-writer.js";
@@ -19,11 +20,16 @@ const csvLine = (cells: string[]) => `${cells.map(csvField).join(",")}\n`;
  * Cells of each row (made safe for spreadsheets), in batches; `tail` rows follow as they are (a lookup's numbers
  * not found), and `note` becomes a last row of its own.
  */
-async function* cellBatches(rows: Iterable<HitRow>, note: string | null, tail: string[][]): AsyncGenerator<string[][]> {
+async function* cellBatches(
+  rows: Iterable<HitRow>,
+  note: string | null,
+  tail: string[][],
+  columns: ExportColumn[],
+): AsyncGenerator<string[][]> {
   let batch: string[][] = [];
   let resumed = performance.now();
   for (const r of rows) {
-    batch.push(EXPORT_COLUMNS.map((c) => safeCell(c.cell(r))));
+    batch.push(columns.map((c) => safeCell(c.cell(r))));
     if (batch.length === ROWS_PER_BATCH) {
       yield batch; // returns once the writer has turned the batch into bytes: the cycle is the whole batch's cost
       batch = [];
@@ -43,19 +49,29 @@ function produced(write: (out: PassThrough) => Promise<void>): Readable {
   return out;
 }
 
-/** CSV with a UTF-8 BOM so Excel opens Chinese text correctly. */
-export function csvStream(rows: Iterable<HitRow>, note: string | null = null, tail: string[][] = []): Readable {
+/** CSV with a UTF-8 BOM so Excel opens Chinese text correctly; `keys` choose and order the columns. */
+export function csvStream(
+  rows: Iterable<HitRow>,
+  note: string | null = null,
+  tail: string[][] = [],
+  keys?: readonly ExportColumnKey[],
+): Readable {
+  const columns = exportColumns(keys);
   return produced(async (out) => {
-    await writeWithBackpressure(out, `\uFEFF${csvLine(EXPORT_COLUMNS.map((c) => c.header))}`);
-    for await (const batch of cellBatches(rows, note, tail))
+    await writeWithBackpressure(out, `\uFEFF${csvLine(columns.map((c) => c.header))}`);
+    for await (const batch of cellBatches(rows, note, tail, columns))
       await writeWithBackpressure(out, batch.map(csvLine).join(""));
     out.end();
   });
 }
 
 /** XLSX, streamed through our own ZIP writer (deflate in zlib's threads, never the whole file in memory). */
-export function xlsxStream(rows: Iterable<HitRow>, note: string | null = null, tail: string[][] = []): Readable {
-  return produced((out) =>
-    writeXlsx(out, { name: "专利 Patents", columns: EXPORT_COLUMNS }, cellBatches(rows, note, tail)),
-  );
+export function xlsxStream(
+  rows: Iterable<HitRow>,
+  note: string | null = null,
+  tail: string[][] = [],
+  keys?: readonly ExportColumnKey[],
+): Readable {
+  const columns = exportColumns(keys);
+  return produced((out) => writeXlsx(out, { name: "专利 Patents", columns }, cellBatches(rows, note, tail, columns)));
 }

@@ -22,11 +22,22 @@ export interface HitRow {
   district_code: string | null;
   agency: string | null;
   agent: string | null;
+  title_en: string | null;
+  abstract_en: string | null;
+  cpc: string | null;
+  priority_nos: string | null;
+  cited_refs: string | null;
+  cites_count: number | null;
+  cited_by_count: number | null;
+  family_id: string | null;
+  family_members: string | null;
+  family_count: number | null;
   applicants: { id: number; name: string }[];
 }
 
 const COLUMNS = `id, pub_no, app_no, title, abstract, claims, app_date, pub_date, grant_date, type, status, status_raw,
-  ipc_main, ipc_all, applicants_raw, inventors, province_code, city_code, district_code, agency, agent`;
+  ipc_main, ipc_all, applicants_raw, inventors, province_code, city_code, district_code, agency, agent, title_en,
+  abstract_en, cpc, priority_nos, cited_refs, cites_count, cited_by_count, family_id, family_members, family_count`;
 
 /** Rows for a page of hits (or a batch of an export), in the order of `ids`. */
 export function hitRows(db: Db, ids: number[]): HitRow[] {

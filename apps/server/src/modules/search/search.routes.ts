@@ -1,4 +1,10 @@
-import { ErrorBody, ExportRequest, SearchRequest, SearchResponse } from "@zhichan/shared";
+import { ErrorBody } from "@zhichan/shared";
+import {
+  AssistedExportRequest,
+  AssistedSearchRequest,
+  AssistedSearchResponse,
+  DEFAULT_EXPORT_COLUMNS,
+} from "@zhichan/shared/search-assist.ts";
 import type { ZodApp } from "../../http/zod-app.js";
 import { cappedNote, ExportGate } from "./export-gate.js";
 import { csvStream, xlsxStream } from "./export-writers.js";
@@ -14,8 +20,8 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
       schema: {
         tags: ["search"],
         summary: "检索专利 Search patents (query language: docs/QUERY.md)",
-        querystring: SearchRequest,
-        response: { 200: SearchResponse, ...errors },
+        querystring: AssistedSearchRequest,
+        response: { 200: AssistedSearchResponse, ...errors },
       },
     },
     async (req) => svc.search(req.query),
@@ -28,8 +34,8 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
       schema: {
         tags: ["search"],
         summary: "检索专利 Search patents (same as GET, query in the body)",
-        body: SearchRequest,
-        response: { 200: SearchResponse, ...errors },
+        body: AssistedSearchRequest,
+        response: { 200: AssistedSearchResponse, ...errors },
       },
     },
     async (req) => svc.search(req.body),
@@ -43,12 +49,14 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
         tags: ["search"],
         summary:
           "导出命中 Export hits as CSV or XLSX (streamed; X-Total-Count gives the row count). Signed in: every hit; " +
-          "visitors: the first 5,000 (X-Export-Capped, and a last note row). 429 when too many exports run.",
-        querystring: ExportRequest,
+          "visitors: the first 5,000 (X-Export-Capped, and a last note row). 429 when too many exports run. " +
+          "columns: which and in what order (EXPORT_COLUMN_KEYS; an unknown name is a 400).",
+        querystring: AssistedExportRequest,
       },
     },
     async (req, reply) => {
-      const { q, format, sort, group } = req.query;
+      const { q, format, sort, group, crossLanguage, xlDrop } = req.query;
+      const columns = req.query.columns ?? DEFAULT_EXPORT_COLUMNS;
       const anonymous = !req.actor;
       // one slot per signed-in user, or per visitor's address; 429 when the server already runs enough exports
       const release = exportGate.enter(anonymous ? `ip:${req.ip}` : `user:${req.actor!.userId}`, anonymous);
@@ -56,7 +64,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
       const cap = anonymous ? exportGate.limits.anonymousRows : Number.POSITIVE_INFINITY;
       let exported: ReturnType<SearchService["exportHits"]>;
       try {
-        exported = svc.exportHits(q, sort, cap, group);
+        exported = svc.exportHits(q, sort, cap, group, { crossLanguage, xlDrop });
       } catch (err) {
         release();
         throw err;
@@ -81,7 +89,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         );
-      const body = format === "csv" ? csvStream(rows, note) : xlsxStream(rows, note);
+      const body = format === "csv" ? csvStream(rows, note, [], columns) : xlsxStream(rows, note, [], columns);
       // (the slot is freed when the response is over: reply.raw "close", above)
       return reply.send(body);
     },

@@ -1,10 +1,13 @@
 import { highlight, snippet } from "@zhichan/core/search/index.ts";
-import type { GroupBy, Hit, RegionResolver, SortOrder } from "@zhichan/core/search/types.ts";
-import type { CountUnit, SearchHit, SearchRequestParsed, SearchResponse } from "@zhichan/shared";
+import type { FacetField, GroupBy, Hit, RegionResolver, SortOrder } from "@zhichan/core/search/types.ts";
+import type { CountUnit, SearchHit, SearchRequestParsed } from "@zhichan/shared";
+import type { AssistedSearchResponse } from "@zhichan/shared/search-assist.ts";
 import type { Db } from "../../db/connection.js";
 import { type LabelSources, labelFacets } from "./facet-labels.js";
 import { type HitRow, hitRows, publicationRows } from "./hits.repository.js";
 import { LookupService } from "./lookup.service.js";
+import { maxUpdatedSeq } from "./patent-docs.repository.js";
+import { type AssistSources, QueryAssist } from "./query-assist.js";
 import type { SearchIndex } from "./search-index.js";
 
 /** Rows fetched per SQLite query of an export: small, so one batch holds the event loop for a few ms only. */
@@ -12,6 +15,15 @@ const EXPORT_BATCH = 250;
 
 /** Publications listed per grouped hit (a simple family can be large); publicationCount stays exact. */
 const MAX_LISTED = 50;
+
+/** Cross-language switch and removed words (an export or a count repeats the search page's). */
+export interface Expansion {
+  crossLanguage?: boolean;
+  xlDrop?: readonly string[];
+}
+
+/** Every IPC main group fits (7,468 in IPC 2026.01): the browser counts all children of a branch. */
+const IPC_BUCKETS = 20_000;
 
 /** The engine's grouping for a count unit (publications: none). */
 const groupOf = (unit: CountUnit | undefined): GroupBy | undefined => (unit === "invention" ? "invention" : undefined);
@@ -22,10 +34,26 @@ export class SearchService {
     private readonly index: SearchIndex,
     private readonly regionResolver: RegionResolver,
     private readonly labels: LabelSources,
-  ) {}
+    assistSources: AssistSources = { inIpcTitles: () => false },
+  ) {
+    this.assist = new QueryAssist(() => this.index.engine, regionResolver, assistSources);
+  }
+
+  /** Cross-language expansion and no-hit suggestions (query-assist.ts). */
+  readonly assist: QueryAssist;
+
+  /** The expansions a request asks for (none unless crossLanguage is on). */
+  expansionsOf(q: string, x: Expansion = {}): Map<string, string[]> | undefined {
+    return this.assist.expand(q, x.crossLanguage ?? false, x.xlDrop ?? []).map;
+  }
 
   get indexedDocs(): number {
     return this.index.engine.docCount;
+  }
+
+  /** The database's newest write and the newest one in the index (readiness, /metrics). */
+  indexPosition(): { dbSeq: number; indexedSeq: number } {
+    return { dbSeq: maxUpdatedSeq(this.db), indexedSeq: this.index.indexedSeq };
   }
 
   /** Batch lookup of patent numbers over the same index and database (POST /api/patents/lookup). */
@@ -35,9 +63,11 @@ export class SearchService {
   }
   private lookupService: LookupService | null = null;
 
-  search(req: SearchRequestParsed): SearchResponse {
+  search(req: SearchRequestParsed & Expansion): AssistedSearchResponse {
     const started = performance.now();
+    const expanded = this.assist.expand(req.q, req.crossLanguage ?? false, req.xlDrop ?? []);
     const result = this.index.engine.search(req.q, {
+      expansions: expanded.map,
       sort: req.sort,
       limit: req.limit,
       cursor: req.cursor ?? null,
@@ -52,6 +82,10 @@ export class SearchService {
     );
     const byId = new Map(result.hits.map((h) => [h.id, h]));
     const inventions = req.group === "invention" ? this.inventionsOf(result.hits) : null;
+    const suggestions =
+      result.total === 0 && !req.cursor && req.limit > 0
+        ? this.assist.suggest(req.q, groupOf(req.group), expanded.map)
+        : undefined;
     return {
       unit: req.group ?? "publication",
       total: result.total,
@@ -61,6 +95,8 @@ export class SearchService {
       }),
       nextCursor: result.nextCursor,
       facets: labelFacets(result.facets, this.labels),
+      ...(req.crossLanguage ? { crossLanguage: expanded.words } : {}),
+      ...(suggestions ? { suggestions } : {}),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }
@@ -103,12 +139,14 @@ export class SearchService {
     sort: SortOrder,
     maxRows = Number.POSITIVE_INFINITY,
     unit: CountUnit = "publication",
+    expansion: Expansion = {},
   ): { total: number; rows: Iterable<HitRow> } {
     const engine = this.index.engine;
     const group = groupOf(unit);
-    const { total } = engine.search(q, { limit: 0, regionResolver: this.regionResolver, group });
+    const expansions = this.expansionsOf(q, expansion);
+    const { total } = engine.search(q, { limit: 0, regionResolver: this.regionResolver, group, expansions });
     const db = this.db;
-    const ids = engine.iterateIds(q, { sort, regionResolver: this.regionResolver, group });
+    const ids = engine.iterateIds(q, { sort, regionResolver: this.regionResolver, group, expansions });
     function* rows(): Generator<HitRow> {
       let batch: number[] = [];
       let taken = 0;
@@ -137,6 +175,31 @@ export class SearchService {
       group,
       pick: "latest",
     });
+  }
+
+  /**
+   * Hits of a query under each IPC code of the given levels (exact facet counts, every bucket), only codes under
+   * `prefix`; and the query's total. The IPC browser's numbers.
+   */
+  ipcCounts(
+    q: string,
+    facets: FacetField[],
+    prefix: string,
+    unit: CountUnit,
+    expansion: Expansion = {},
+  ): { total: number; counts: Map<string, number> } {
+    const r = this.index.engine.search(q, {
+      limit: 0,
+      regionResolver: this.regionResolver,
+      group: groupOf(unit),
+      facets,
+      facetSize: IPC_BUCKETS,
+      facetPrefix: prefix,
+      expansions: this.expansionsOf(q, expansion),
+    });
+    const counts = new Map<string, number>();
+    for (const f of facets) for (const b of r.facets[f] ?? []) counts.set(b.value, b.count);
+    return { total: r.total, counts };
   }
 
   /** Exact hit count of a query, in publications or inventions. */
