@@ -1,7 +1,9 @@
 import type {
   DataQuality,
   EntityActionResult,
+  KeepApartBody,
   MergeApplicantBody,
+  MergeSuggestions,
   RenameApplicantBody,
   SearchResponse,
   SplitApplicantBody,
@@ -12,9 +14,16 @@ import { sendJson } from "./send";
 /** GET /api/data-quality: coverage, unknown statuses, regions, merges and import runs (officials with data:import). */
 export const getDataQuality = (signal?: AbortSignal) => getJson<DataQuality>("/data-quality", undefined, signal);
 
+/** GET /api/data-quality/merge-suggestions: entity pairs the data hints are one company, strongest first. */
+export const getMergeSuggestions = (signal?: AbortSignal) =>
+  getJson<MergeSuggestions>("/data-quality/merge-suggestions", { limit: 50 }, signal);
+
 // Officials' decisions on applicant entities (audited on the server; patents re-indexed).
 export const mergeApplicant = (id: number, body: MergeApplicantBody) =>
   sendJson<EntityActionResult>("POST", `/applicants/${id}/merge`, body);
+/** Two entities are two companies (a rejected suggestion): never merged or suggested again. */
+export const keepApplicantsApart = (id: number, body: KeepApartBody) =>
+  sendJson<EntityActionResult>("POST", `/applicants/${id}/keep-apart`, body);
 export const splitApplicant = (id: number, body: SplitApplicantBody) =>
   sendJson<EntityActionResult>("POST", `/applicants/${id}/split`, body);
 export const renameApplicant = (id: number, body: RenameApplicantBody) =>

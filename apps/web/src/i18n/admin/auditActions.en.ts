@@ -17,7 +17,12 @@ export const auditActionsEn: Widen<typeof auditActionsZh> = {
     request_approved: "Administrator account request approved",
     request_rejected: "Administrator account request rejected",
   },
-  applicant: { merge: "Applicants merged", split: "Applicant split", rename: "Applicant renamed" },
+  applicant: {
+    merge: "Applicants merged",
+    split: "Applicant split",
+    rename: "Applicant renamed",
+    keep_apart: "Applicants kept apart",
+  },
   audit: { chain_keyed: "Audit log keyed" },
   auth: {
     signin: "Signed in",

@@ -18,7 +18,7 @@ export const auditActionsZh = {
     request_approved: "批准管理员账户申请",
     request_rejected: "驳回管理员账户申请",
   },
-  applicant: { merge: "合并申请人", split: "拆分申请人", rename: "修改申请人名称" },
+  applicant: { merge: "合并申请人", split: "拆分申请人", rename: "修改申请人名称", keep_apart: "标记申请人为不同企业" },
   audit: { chain_keyed: "审计日志启用密钥校验" },
   auth: {
     signin: "登录",

@@ -11,6 +11,7 @@ import { ImportHistoryTable } from "./ImportHistoryTable";
 import { percent, useDataLabels } from "./labels";
 import { MergeList } from "./MergeList";
 import { DataImportGate } from "./PermissionGate";
+import { SuggestionList } from "./SuggestionList";
 import "./dataQuality.css";
 
 /** /data-quality — what the loaded data holds and lacks, for the officials who import it (issue #14 item 9). */
@@ -41,12 +42,12 @@ function DataQualityReport() {
         </Button>
       </div>
       {res.error ? <Alert type="error" showIcon message={errorText(res.error)} /> : null}
-      {!d ? res.error ? null : <Skeleton active paragraph={{ rows: 12 }} /> : <Report d={d} />}
+      {!d ? res.error ? null : <Skeleton active paragraph={{ rows: 12 }} /> : <Report d={d} reload={res.reload} />}
     </>
   );
 }
 
-function Report({ d }: { d: DataQuality }) {
+function Report({ d, reload }: { d: DataQuality; reload: () => void }) {
   const { t } = useTranslation();
   const labels = useDataLabels();
   const ruleTotal = d.regionRules.reduce((n, r) => n + r.count, 0) || 1;
@@ -140,6 +141,11 @@ function Report({ d }: { d: DataQuality }) {
         </Card>
       </div>
       <div className="dq-column">
+        <Card size="small" title={t("mergeSuggestions.title")} data-testid="merge-suggestions">
+          <p className="raw-value">{t("mergeSuggestions.hint")}</p>
+          {/* A decision changes the recorded merges below: the report reloads with the list. */}
+          <SuggestionList onDecided={reload} />
+        </Card>
         <Card size="small" title={t("dataQuality.merges")}>
           <p className="raw-value">{t("dataQuality.mergesHint")}</p>
           {d.merges.byRule.length > 0 && (

@@ -17,7 +17,10 @@ const joined = (parts: ReactNode[], sep: string) =>
     </Fragment>
   ));
 
-/** "CN201510163325.6: CN104751825A / CN104751825B" (same_application evidence) with both publications linked. */
+/**
+ * "CN201510163325.6: CN104751825A / CN104751825B" (same_application evidence; a shared priority or family has the
+ * same shape) with both publications linked.
+ */
 function ApplicationPair({ text }: { text: string }) {
   const at = text.indexOf(": ");
   if (at < 0) return <>{text}</>;
@@ -45,6 +48,10 @@ const ORDER = [
   "rows",
   "publications",
   "applications",
+  "priorities",
+  "families",
+  "count",
+  "suggestedBy",
   "official",
   "reason",
   "absorbedName",
@@ -54,6 +61,12 @@ const ORDER = [
 export function MergeEvidence({ evidence }: { evidence: Record<string, unknown> }) {
   const { t, i18n } = useTranslation();
   const sep = i18n.language === "en" ? "; " : "；";
+  const rule = (code: string) => t(`mergeSuggestions.rules.${code}`, { defaultValue: code });
+  // The merge suggestions' own keys live in their section (i18n/pages/*/mergeSuggestions.ts).
+  const label = (key: string) =>
+    i18n.exists(`dataQuality.evidence.${key}`)
+      ? t(`dataQuality.evidence.${key}`)
+      : t(`mergeSuggestions.evidence.${key}`);
   const rows: { key: string; value: ReactNode }[] = [];
   for (const key of ORDER) {
     const v = evidence[key];
@@ -64,11 +77,12 @@ export function MergeEvidence({ evidence }: { evidence: Record<string, unknown> 
         strings(v).map((p) => <PubLink key={p} no={p} />),
         sep,
       );
-    else if (key === "applications")
+    else if (key === "applications" || key === "priorities" || key === "families")
       value = joined(
         strings(v).map((a) => <ApplicationPair key={a} text={a} />),
         sep,
       );
+    else if (key === "suggestedBy") value = strings(v).map(rule).join(sep);
     else if (key === "dominantShare" && typeof v === "number") value = percent(v);
     else if (Array.isArray(v)) value = v.map(String).join(key === "rows" ? " / " : sep);
     else if (typeof v === "string" || typeof v === "number") value = String(v);
@@ -80,7 +94,7 @@ export function MergeEvidence({ evidence }: { evidence: Record<string, unknown> 
     <dl className="dq-evidence">
       {rows.map((r) => (
         <div key={r.key}>
-          <dt>{t(`dataQuality.evidence.${r.key}`)}</dt>
+          <dt>{label(r.key)}</dt>
           <dd>{r.value}</dd>
         </div>
       ))}

@@ -6,6 +6,7 @@ import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
 import { registry, supervision, surveys } from "./officials";
+import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
@@ -31,4 +32,5 @@ export const pagesEn: Widen<typeof pagesZh> = {
   supervision,
   searchUi,
   myOrgs,
+  mergeSuggestions,
 };

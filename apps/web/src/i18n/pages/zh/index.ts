@@ -4,6 +4,7 @@ import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
 import { registry, supervision, surveys } from "./officials";
+import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { querySyntax } from "./query";
@@ -32,4 +33,5 @@ export const pagesZh = {
   supervision,
   searchUi,
   myOrgs,
+  mergeSuggestions,
 } as const;
