@@ -29,6 +29,7 @@ import { directoryRoutes } from "./modules/content/directory.routes.js";
 import { dataQualityRoutes } from "./modules/data-quality/data-quality.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
+import { ServerMetrics } from "./modules/health/metrics.js";
 import { importRoutes } from "./modules/imports/web/imports.routes.js";
 import { mailRoutes } from "./modules/mail/mail.routes.js";
 import { industryRoutes } from "./modules/industries/industries.routes.js";
@@ -79,6 +80,12 @@ export async function buildApp({
   installAuthPolicy(app, services.accounts, new SessionCookies(http.insecureHttp));
   // exports pace themselves while anyone else is being served (scheduling/foreground.ts)
   trackForeground(app, (url) => url.startsWith("/api/search/export"));
+  // Prometheus histograms per route pattern (modules/health/metrics.ts) and the request id on every answer.
+  const metrics = new ServerMetrics(services.health);
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+  app.addHook("onResponse", async (req, reply) => metrics.observe(req, reply));
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: "知产 Zhichan API", version: VERSION }, servers: [] },
@@ -86,7 +93,7 @@ export async function buildApp({
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
-  healthRoutes(app, services.health);
+  healthRoutes(app, services.health, metrics, http.metricsToken);
   const exportGate = new ExportGate(); // search and lookup exports share the limits on exports at once
   searchRoutes(app, services.search, exportGate);
   lookupRoutes(app, services.search.lookup, exportGate);

@@ -141,4 +141,15 @@ export const HealthResponse = z.object({
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
 
+/** GET /api/health/ready: whether this node should take traffic (a load balancer's readiness probe). */
+export const ReadinessResponse = z.object({
+  ready: z.boolean(),
+  indexedDocs: z.number().int(),
+  /** Rows written to the database and not yet in this node's index. */
+  lagRows: z.number().int(),
+  /** How long the index has trailed the database without a break (0 when level). */
+  lagMs: z.number().int(),
+});
+export type ReadinessResponse = z.infer<typeof ReadinessResponse>;
+
 export { LegalStatus, PatentType };

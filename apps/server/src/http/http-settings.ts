@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { ServerOptions } from "node:http";
 import type { FastifyServerOptions } from "fastify";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "../modules/accounts/rate-limiter.js";
@@ -13,6 +14,8 @@ export interface HttpSettings {
   /** ZHICHAN_TRUST_PROXY: the proxies' addresses/CIDRs; only from them are X-Forwarded-* headers believed. */
   trustProxy: false | string[];
   timeouts: ServerTimeouts;
+  /** ZHICHAN_METRICS_TOKEN: the bearer token Prometheus presents at /metrics; unset, /metrics is off (404). */
+  metricsToken: string | null;
 }
 
 /**
@@ -43,6 +46,7 @@ export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   insecureHttp: false,
   trustProxy: false,
   timeouts: DEFAULT_SERVER_TIMEOUTS,
+  metricsToken: null,
 };
 
 /** Printed and logged at start-up when ZHICHAN_INSECURE_HTTP is on: what the setting costs. */
@@ -74,7 +78,17 @@ export function readHttpSettings(source: NodeJS.ProcessEnv): HttpSettings {
     insecureHttp: readFlag(source, "ZHICHAN_INSECURE_HTTP"),
     trustProxy: readTrustProxy(source.ZHICHAN_TRUST_PROXY),
     timeouts,
+    metricsToken: readMetricsToken(source.ZHICHAN_METRICS_TOKEN),
   };
+}
+
+/** A token short enough to guess would turn the guard into decoration. */
+function readMetricsToken(raw: string | undefined): string | null {
+  const value = (raw ?? "").trim();
+  if (value === "") return null;
+  if (value.length < 24)
+    throw new Error("ZHICHAN_METRICS_TOKEN must be at least 24 characters (e.g. openssl rand -hex 24)");
+  return value;
 }
 
 /** ZHICHAN_RATE_LIMIT_PER_MINUTE and ZHICHAN_AUTH_RATE_LIMIT_PER_MINUTE, per client address (see trustProxy). */
@@ -118,11 +132,21 @@ export function readTrustProxy(raw: string | undefined): false | string[] {
     .filter(Boolean);
 }
 
+/** What a forwarded request id may look like (a UUID, nginx's $request_id hex): nothing that could forge log lines. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
 /** The Fastify constructor options these settings stand for. */
 export function fastifyServerOptions(s: HttpSettings): Partial<FastifyServerOptions> & { http: ServerOptions } {
   const t = s.timeouts;
   return {
     trustProxy: s.trustProxy,
+    // Request ids in every log line (reqId) and in the X-Request-Id answer header: a proxy's id is kept when it
+    // looks like one (so one id follows a request through nginx and here), anything else gets a fresh UUID.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
     connectionTimeout: t.socketIdleMs,
     keepAliveTimeout: t.keepAliveMs,
     requestTimeout: t.requestMs,
