@@ -47,6 +47,7 @@ import { supervisionRoutes } from "./modules/supervision/supervision.routes.js";
 import { surveyRoutes } from "./modules/surveys/surveys.routes.js";
 import { talentRoutes } from "./modules/talent/talent.routes.js";
 import { trainingRoutes } from "./modules/talent/training.routes.js";
+import { watchRoutes } from "./modules/watches/watches.routes.js";
 import { trackForeground } from "./scheduling/foreground.js";
 import type { Services } from "./services.js";
 
@@ -117,6 +118,7 @@ export async function buildApp({
   industryRoutes(app, services.industries); // analytics: industry databases
   analyticsRoutes(app, services.analytics); // analytics: navigation reports
   importRoutes(app, services.imports); // patent import in the web app
+  watchRoutes(app, services.watches, services.cases); // saved searches, watches, alerts, the bell
   mailRoutes(app, services.mail); // e-mail settings on /me, the outbox
   contentRoutes(app, services.content); // notices, policies, news, 办事指南
   directoryRoutes(app, services.content.directory); // public directories from the registry

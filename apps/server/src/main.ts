@@ -53,6 +53,16 @@ export async function startServer(): Promise<void> {
   };
   sweepDeadlines();
   setInterval(sweepDeadlines, 10 * 60_000).unref();
+  // modules/watches: the daily alert digest of each user, swept like the deadlines
+  const sweepDigests = () => {
+    try {
+      services.watches.sweepDigests();
+    } catch (err) {
+      logger.error({ err }, "alert digest sweep failed");
+    }
+  };
+  sweepDigests();
+  setInterval(sweepDigests, 10 * 60_000).unref();
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");

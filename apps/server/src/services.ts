@@ -31,6 +31,7 @@ import type { SearchIndex } from "./modules/search/search-index.js";
 import { SignalsService } from "./modules/supervision/signals.service.js";
 import { SupervisionService } from "./modules/supervision/supervision.service.js";
 import { SurveysService } from "./modules/surveys/surveys.service.js";
+import { WatchesService } from "./modules/watches/watches.service.js";
 
 export interface Services {
   health: HealthService;
@@ -62,6 +63,8 @@ export interface Services {
    * behind each other. */
   imports: WebImportsService;
   importJobs: JobRunner;
+  /** Saved searches, history, watches and alerts (modules/watches); evaluated after each import batch. */
+  watches: WatchesService;
 }
 
 /** Wires every service once; reference tables small enough to keep in memory are read here, once. */
@@ -142,7 +145,17 @@ export function createServices(
   const surveys = new SurveysService(db, registry, regions, accounts.audit);
   const jobs = new JobRunner(db, { ...analytics.handlers });
   analytics.attachJobs(jobs);
-  const imports = new WebImportsService(db, { audit: accounts.audit, refreshSearch: () => search.refreshSoon() });
+  // 专利预警: every committed import batch is evaluated against every watch (modules/watches)
+  const watches = new WatchesService(db, {
+    checkQuery: (q) => void search.count(q),
+    // the live index indexes every batch anyway: watched queries run over the batch's documents in it
+    matcher: (range, queries) => search.matchInserted(range, queries),
+  });
+  const imports = new WebImportsService(db, {
+    audit: accounts.audit,
+    refreshSearch: () => search.refreshSoon(),
+    afterBatch: (b) => watches.afterBatch(b),
+  });
   const importJobs = new JobRunner(db, imports.handlers);
   imports.attachJobs(importJobs);
   return {
@@ -151,6 +164,7 @@ export function createServices(
     jobs,
     imports,
     importJobs,
+    watches,
     health: new HealthService(db, search),
     search,
     patents,

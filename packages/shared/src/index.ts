@@ -17,3 +17,4 @@ export * from "./plan.js";
 export * from "./registry.js";
 export * from "./search.js";
 export * from "./shell.js";
+export * from "./watches.js";

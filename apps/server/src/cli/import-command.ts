@@ -6,6 +6,9 @@ import { readEnv } from "../env.js";
 import type { DetectedFile } from "../modules/imports/file-detection.js";
 import { type FileImportReport, importFile, importShippedData } from "../modules/imports/imports.service.js";
 import type { MappingOverride } from "../modules/imports/mapping/column-mapping.js";
+import { allDivisions } from "../modules/reference/reference.repository.js";
+import { RegionDirectory } from "../modules/reference/region-directory.js";
+import { WatchesService } from "../modules/watches/watches.service.js";
 import { progressPrinter } from "../startup/progress.js";
 import { parseArgs, stringOption } from "./args.js";
 
@@ -86,6 +89,8 @@ export async function runImportCommand(argv: string[]): Promise<void> {
       if (!source) throw new Error(`--file needs --source <tag>\n${IMPORT_USAGE}`);
       const mappingFile = stringOption(options, "mapping");
       const mapping = mappingFile ? (JSON.parse(fs.readFileSync(mappingFile, "utf8")) as MappingOverride) : undefined;
+      // the same watch evaluation as a web import: users' alerts do not depend on how the file came in
+      const watches = new WatchesService(db, { regionResolver: new RegionDirectory(allDivisions(db)).resolve });
       const report = await importFile(
         db,
         path.resolve(file),
@@ -96,9 +101,15 @@ export async function runImportCommand(argv: string[]): Promise<void> {
           force: options.has("force"),
           exportDate: stringOption(options, "export-date"),
           authority: options.has("official") ? "official" : "vendor",
+          onBatchCommitted: (batch) => {
+            watches
+              .afterBatch(batch)
+              .catch((err) => process.stderr.write(`Watches could not be evaluated: ${String(err)}\n`));
+          },
         },
         progress,
       );
+      await watches.settled();
       process.stdout.write(`Imported into ${dbFile}\n`);
       printFile(report);
       return;

@@ -18,6 +18,7 @@ import * as m017 from "./migrations/017_signed_in_shell.js";
 import * as m018 from "./migrations/018_case_uploads.js";
 import * as m019 from "./migrations/019_import_issue_codes.js";
 import * as m020 from "./migrations/020_plan_figures.js";
+import * as m022 from "./migrations/022_watches.js";
 import * as m025 from "./migrations/025_content.js";
 import * as m026 from "./migrations/026_service_desk.js";
 import type { Database } from "./schema.js";
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "018_case_uploads": m018,
   "019_import_issue_codes": m019,
   "020_plan_figures": m020,
+  "022_watches": m022,
   "025_content": m025,
   "026_service_desk": m026,
 };

@@ -32,6 +32,7 @@ import type {
   IterateOptions,
   MergeTask,
   PatentDoc,
+  RegionResolver,
   SearchEngineApi,
   SearchOptions,
   SearchResult,
@@ -363,6 +364,39 @@ export class SearchEngine implements SearchEngineApi {
           if (pos[best] < runs[best].order.length) heads[best] = head(best);
         }
       },
+    };
+  }
+
+  /**
+   * Which of `ids` each query matches, unscored: watches evaluated against one import batch's documents (docs/
+   * ARCHITECTURE.md, watches). The ids are placed once — only the segments holding one of them take part (a
+   * batch's documents sit in the newest, small segments) — and each query is evaluated in those segments alone,
+   * its hits kept where they are among the ids. Use the returned function before the segment list changes (in the
+   * same synchronous run).
+   */
+  matcherAmong(ids: Iterable<number>): (query: string, regionResolver?: RegionResolver) => number[] {
+    const list = [...ids];
+    const parts: { seg: Segment; wanted: Uint8Array }[] = [];
+    for (const seg of this.segments) {
+      let wanted: Uint8Array | null = null;
+      for (const id of list) {
+        const d = seg.findLive(id);
+        if (d < 0) continue;
+        wanted ??= new Uint8Array(seg.maxDoc);
+        wanted[d] = 1;
+      }
+      if (wanted) parts.push({ seg, wanted });
+    }
+    const stats = this.stats();
+    return (query, regionResolver) => {
+      const ast = parseQuery(query, { regionResolver });
+      const q = { ast, terms: positiveTerms(ast), plan: planScoredUnion(ast), stats, scored: false };
+      const out: number[] = [];
+      for (const { seg, wanted } of parts) {
+        const { hits } = evaluateSegment(seg, q);
+        for (const d of hits) if (wanted[d] === 1) out.push(seg.d.ids[d]);
+      }
+      return out;
     };
   }
 

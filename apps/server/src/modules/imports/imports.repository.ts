@@ -108,6 +108,9 @@ function prepareStatements(db: BetterSqlite3.Database) {
        ORDER BY severity, row_number LIMIT ?`,
     ),
     countErrors: db.prepare("SELECT count(*) FROM import_errors WHERE run_id = ? AND severity = ?").pluck(),
+    maxIds: db.prepare(
+      "SELECT (SELECT coalesce(max(id), 0) FROM patents) AS patent, (SELECT coalesce(max(id), 0) FROM patent_events) AS event",
+    ),
   };
 }
 
@@ -190,6 +193,11 @@ export class ImportRepository {
 
   setMeta(key: string, value: string): void {
     this.s.setMeta.run(key, value);
+  }
+
+  /** The newest patent and history-event ids: read at a batch's start and end, inside its transaction. */
+  maxIds(): { patent: number; event: number } {
+    return this.s.maxIds.get() as { patent: number; event: number };
   }
 
   currentSeq(): number {

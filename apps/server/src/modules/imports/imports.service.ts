@@ -36,8 +36,22 @@ export interface ImportOptions {
   authority?: Authority;
   /** The date the export speaks for (YYYY-MM-DD); without it the import's start orders the sources. */
   exportDate?: string;
-  /** Called after each batch commits (the running server catches its search index up). */
-  onBatchCommitted?: () => void;
+  /**
+   * Called after each batch commits (the running server catches its search index up; watches are evaluated
+   * against exactly what the batch wrote).
+   */
+  onBatchCommitted?: (batch: CommittedBatch) => void;
+}
+
+/**
+ * What one committed batch wrote, as id ranges (after, upTo]: the patents it inserted and the history events
+ * (legal-status changes, PRS legal events) it added. Read inside the batch's transaction, so no other writer's rows
+ * fall inside them.
+ */
+export interface CommittedBatch {
+  runId: number;
+  insertedPatents: { after: number; upTo: number };
+  events: { after: number; upTo: number };
 }
 
 export interface ImportProgress {
@@ -176,7 +190,8 @@ export async function importFile(
   try {
     for (let start = skip; start < dataRows.length; start += batchSize) {
       const batch = dataRows.slice(start, start + batchSize);
-      repo.transaction(() => {
+      const committed = repo.transaction((): CommittedBatch => {
+        const before = repo.maxIds();
         let seq = repo.currentSeq();
         let ok = 0;
         let bad = 0;
@@ -204,8 +219,14 @@ export async function importFile(
         repo.addBatch(runId, ok, bad);
         repo.saveRunCounts(runId, counters);
         repo.saveSeq(seq);
+        const after = repo.maxIds();
+        return {
+          runId,
+          insertedPatents: { after: before.patent, upTo: after.patent },
+          events: { after: before.event, upTo: after.event },
+        };
       });
-      options.onBatchCommitted?.();
+      options.onBatchCommitted?.(committed);
       onProgress?.({ file: label, done: Math.min(start + batchSize, dataRows.length), total: dataRows.length });
       await yieldToEventLoop();
     }

@@ -117,6 +117,14 @@ export function docsChangedPage(
   }));
 }
 
+/** The patents with ids in (after, upTo] — the rows one import batch inserted — as engine documents. */
+export function docsInIdRange(db: Db, after: number, upTo: number): PatentDoc[] {
+  const stmt = db.sqlite.prepare(
+    DOC_SQL.replace("WHERE p.updated_seq > ? ORDER BY p.updated_seq", "WHERE p.id > ? AND p.id <= ? ORDER BY p.id"),
+  );
+  return (stmt.all(after, upTo) as PatentDocRow[]).map(rowToDoc);
+}
+
 export function countChangedSince(db: Db, afterSeq: number): number {
   const row = db.sqlite.prepare("SELECT count(*) AS n FROM patents WHERE updated_seq > ?").get(afterSeq) as {
     n: number;

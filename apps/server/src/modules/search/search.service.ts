@@ -3,6 +3,7 @@ import type { FacetField, GroupBy, Hit, RegionResolver, SortOrder } from "@zhich
 import type { CountUnit, SearchHit, SearchRequestParsed } from "@zhichan/shared";
 import type { AssistedSearchResponse } from "@zhichan/shared/search-assist.ts";
 import type { Db } from "../../db/connection.js";
+import { type BatchQuery, type InsertedRange, matchInEngine } from "./batch-match.js";
 import { type LabelSources, labelFacets } from "./facet-labels.js";
 import { type HitRow, hitRows, publicationRows } from "./hits.repository.js";
 import { LookupService } from "./lookup.service.js";
@@ -218,6 +219,15 @@ export class SearchService {
    */
   refreshLive(): Promise<number> {
     return this.index.refreshLive();
+  }
+
+  /**
+   * Which of one import batch's inserted patents each watched query matches (modules/watches), over the live index
+   * once it has caught up with the batch — it indexes every batch anyway, so nothing is indexed twice.
+   */
+  async matchInserted(range: InsertedRange, queries: readonly BatchQuery[]): Promise<Map<number, number[]>> {
+    await this.index.refreshLive();
+    return matchInEngine(this.index.engine, range, queries, this.regionResolver);
   }
 
   /** refreshLive for callers that do not wait (an import's batch hook); a failure is logged, the poll retries. */

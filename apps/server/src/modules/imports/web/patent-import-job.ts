@@ -3,7 +3,7 @@ import type { PatentImportReport } from "@zhichan/shared";
 import type { Db } from "../../../db/connection.js";
 import type { JobContext } from "../../../jobs/job-runner.js";
 import type { Authority } from "../field-precedence.js";
-import { importFile } from "../imports.service.js";
+import { type CommittedBatch, importFile } from "../imports.service.js";
 import type { MappingOverride } from "../mapping/column-mapping.js";
 import type { StagingArea } from "./staging-area.js";
 import { toReport } from "./web-imports.presenter.js";
@@ -23,7 +23,7 @@ export async function runPatentImport(
   repo: WebImportsRepository,
   staging: StagingArea,
   ctx: JobContext,
-  opts: { onBatchCommitted: () => void; batchSize?: number },
+  opts: { onBatchCommitted: (batch: CommittedBatch) => void; batchSize?: number },
 ): Promise<PatentImportReport> {
   const job = repo.importJob(ctx.jobId);
   if (!job) throw new Error(`导入 #${ctx.jobId} 的记录不存在 · import #${ctx.jobId} has no record`);

@@ -18,6 +18,7 @@ import type { RequestContext } from "../../../http/auth-context.js";
 import type { JobHandler, JobRunner } from "../../../jobs/job-runner.js";
 import type { AuditService } from "../../audit/audit.service.js";
 import type { IssueLang } from "../import-issues.js";
+import type { CommittedBatch } from "../imports.service.js";
 import { buildColumnMapping, type MappingOverride } from "../mapping/column-mapping.js";
 import { importFields } from "./field-labels.js";
 import { previewSource } from "./import-preview.js";
@@ -35,6 +36,8 @@ export interface WebImportsDeps {
   audit: AuditService;
   /** The running search index catches up after each committed batch (search.refreshSoon). */
   refreshSearch: () => void;
+  /** Told what each committed batch wrote (the watches module evaluates its watches against it). */
+  afterBatch?: (batch: CommittedBatch) => Promise<unknown>;
   /** Where uploads are staged; default ZHICHAN_HOME/import-uploads (beside the database file). */
   stagingDir?: string;
   /** Rows per committed batch (importFile's default, 1,000, unless a test asks for fewer). */
@@ -79,7 +82,15 @@ export class WebImportsService {
     this.handlers = {
       [PATENT_IMPORT_JOB]: (_params, ctx) =>
         runPatentImport(db, this.repo, this.staging, ctx, {
-          onBatchCommitted: deps.refreshSearch,
+          onBatchCommitted: (batch) => {
+            deps.refreshSearch();
+            // alerts are a side effect: a failed evaluation must not fail the import that committed
+            deps
+              .afterBatch?.(batch)
+              .catch((err) =>
+                console.warn(`Watches could not be evaluated for import run ${batch.runId}: ${String(err)}`),
+              );
+          },
           batchSize: deps.batchSize,
         }),
     };
