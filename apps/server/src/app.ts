@@ -27,6 +27,7 @@ import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { contentRoutes } from "./modules/content/content.routes.js";
 import { directoryRoutes } from "./modules/content/directory.routes.js";
 import { dataQualityRoutes } from "./modules/data-quality/data-quality.routes.js";
+import { giRoutes } from "./modules/gi/gi.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { VERSION } from "./modules/health/health.service.js";
 import { ServerMetrics } from "./modules/health/metrics.js";
@@ -111,6 +112,7 @@ export async function buildApp({
   surveyRoutes(app, services.surveys, services.accounts.orgs);
   supervisionRoutes(app, services.supervision, services.signals, services.accounts.orgs);
   planRoutes(app, services.plan);
+  giRoutes(app, services.gi); // the GI register: public page and map, officials' entries
   caseRoutes(app, services.cases);
   operationsRoutes(app, services.cases.operations);
   talentRoutes(app, services.cases.talent);

@@ -16,6 +16,7 @@ import { MergeSuggestionFinder } from "./modules/applicants/merge-suggestions.js
 import { type CasesOptions, type CasesServices, createCasesServices } from "./modules/cases/cases.module.js";
 import { type ContentServices, createContentServices } from "./modules/content/content.module.js";
 import { DataQualityService } from "./modules/data-quality/data-quality.service.js";
+import { GiService } from "./modules/gi/gi.service.js";
 import { HealthService } from "./modules/health/health.service.js";
 import { WebImportsService } from "./modules/imports/web/web-imports.service.js";
 import { IndustriesService } from "./modules/industries/industries.service.js";
@@ -54,6 +55,8 @@ export interface Services {
   supervision: SupervisionService;
   signals: SignalsService;
   plan: PlanService;
+  /** The geographical-indication register (modules/gi): public page and map, officials' entries. */
+  gi: GiService;
   /** Industry thematic databases and patent navigation reports (modules/industries, modules/analytics). */
   industries: IndustriesService;
   analytics: AnalyticsService;
@@ -158,6 +161,7 @@ export function createServices(
   });
   const importJobs = new JobRunner(db, imports.handlers);
   imports.attachJobs(importJobs);
+  const gi = new GiService(db, accounts.audit);
   return {
     industries,
     analytics,
@@ -181,10 +185,12 @@ export function createServices(
     surveys,
     supervision: new SupervisionService(db, registry, regions, accounts.audit),
     signals: new SignalsService(db),
+    gi,
     plan: new PlanService(db, registry, reference, accounts.audit, {
       pledgeAmountYuan: (f) => cases.operations.registeredPledgeAmountYuan(f),
       caseRegistrationNos: () => cases.operations.pledgeRegistrationNos(),
       surveyFigure: (f) => surveys.acceptedFigure(f),
+      giFacts: () => gi.planFacts(),
     }),
     cases,
     content: createContentServices(db, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkAssetFields, checkPledgedNumbers, IpAssetType, NiceClass } from "./ip-assets.js";
 
 /**
  * Contracts of the case engine and the one-stop services: each case type's form (keyed by the type's key, the
@@ -17,10 +18,6 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).optional();
 const Yuan = z.number().int().min(1).max(100_000_000_000);
 const District = z.string().regex(/^\d{6}$/, "six-digit division code");
-const PubNo = z
-  .string()
-  .trim()
-  .regex(/^[A-Z]{2}[0-9A-Z.]{3,20}$/i, "publication number like CN112345678A");
 const Uscc = z
   .string()
   .trim()
@@ -29,7 +26,16 @@ const Phone = z
   .string()
   .trim()
   .regex(/^1[3-9]\d{9}$/, "mainland mobile number");
-const RightType = z.enum(["patent", "trademark", "copyright", "gi"]);
+/** Every IP type a case can be about (ip-assets.ts), each with its own number format. */
+const RightType = IpAssetType;
+
+const RIGHT_KEYS = { type: "rightType", number: "rightNumber", niceClass: "niceClass" };
+const ASSET_KEYS = { type: "assetType", number: "assetNumber", niceClass: "niceClass" };
+const rightOf = (v: { rightType: IpAssetType; rightNumber: string; niceClass?: number }) => ({
+  type: v.rightType,
+  number: v.rightNumber,
+  niceClass: v.niceClass,
+});
 
 export const CASE_FORMS = {
   protection_registration: z.object({
@@ -50,19 +56,25 @@ export const CASE_FORMS = {
       .regex(/^[A-H]\d{2}[A-Z](\s*\d{1,4}\/\d{1,6})?$/, "IPC such as H01M10/052"),
     summary: text(2000),
   }),
-  rights_assistance: z.object({
-    rightType: RightType,
-    rightNumber: text(40),
-    description: text(4000),
-    location: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
-  }),
-  infringement_complaint: z.object({
-    rightType: RightType,
-    rightNumber: text(40),
-    respondent: text(120),
-    channel: z.enum(["offline", "ecommerce", "exhibition", "other"]),
-    description: text(4000),
-  }),
+  rights_assistance: z
+    .object({
+      rightType: RightType,
+      rightNumber: text(40),
+      niceClass: NiceClass.optional(),
+      description: text(4000),
+      location: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+    })
+    .superRefine((v, ctx) => checkAssetFields(rightOf(v), ctx, RIGHT_KEYS)),
+  infringement_complaint: z
+    .object({
+      rightType: RightType,
+      rightNumber: text(40),
+      niceClass: NiceClass.optional(),
+      respondent: text(120),
+      channel: z.enum(["offline", "ecommerce", "exhibition", "other"]),
+      description: text(4000),
+    })
+    .superRefine((v, ctx) => checkAssetFields(rightOf(v), ctx, RIGHT_KEYS)),
   mediation: z.object({
     otherParty: text(120),
     disputeType: z.enum(["infringement", "ownership", "licence", "contract", "other"]),
@@ -79,27 +91,37 @@ export const CASE_FORMS = {
     technicalField: text(100),
     questions: text(4000),
   }),
-  ip_listing: z.object({
-    listingKind: z.enum(["transfer", "licence", "auction"]),
-    assetType: RightType,
-    assetNumber: text(40),
-    assetTitle: text(200),
-    priceYuan: Yuan.optional(),
-    negotiable: z.boolean().default(true),
-    description: optText(4000),
-  }),
+  ip_listing: z
+    .object({
+      listingKind: z.enum(["transfer", "licence", "auction"]),
+      assetType: RightType,
+      assetNumber: text(40),
+      niceClass: NiceClass.optional(),
+      assetTitle: text(200),
+      priceYuan: Yuan.optional(),
+      negotiable: z.boolean().default(true),
+      description: optText(4000),
+    })
+    .superRefine((v, ctx) =>
+      checkAssetFields({ type: v.assetType, number: v.assetNumber, niceClass: v.niceClass }, ctx, ASSET_KEYS),
+    ),
   listing_enquiry: z.object({
     listingId: z.number().int().positive(),
     message: text(2000),
     offerYuan: Yuan.optional(),
   }),
-  pledge_financing: z.object({
-    pledgor: text(120),
-    bank: text(120),
-    patents: z.array(PubNo).min(1).max(200),
-    amountYuan: Yuan,
-    termMonths: z.number().int().min(1).max(360),
-  }),
+  // one pledge registers one kind of right (patent, trademark … pledges are registered separately at CNIPA);
+  // a trademark may carry its class after a slash (41173195/5)
+  pledge_financing: z
+    .object({
+      pledgor: text(120),
+      bank: text(120),
+      assetType: RightType.default("patent"),
+      assetNumbers: z.array(text(40)).min(1).max(200),
+      amountYuan: Yuan,
+      termMonths: z.number().int().min(1).max(360),
+    })
+    .superRefine((v, ctx) => checkPledgedNumbers(v.assetType, v.assetNumbers, ctx, "assetNumbers")),
   talent_reward: z.object({
     category: z.enum(["attorney_first_practice", "ip_engineer", "brand_agency", "overseas_counselling"]),
     personName: text(40),
@@ -368,6 +390,8 @@ export const MarketplaceItem = z.object({
   listingKind: z.string(),
   assetType: z.string(),
   assetNumber: z.string(),
+  /** A trademark's Nice class (1–45). */
+  niceClass: z.number().nullable(),
   assetTitle: z.string(),
   priceYuan: z.number().nullable(),
   negotiable: z.boolean(),

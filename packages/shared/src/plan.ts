@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export interface MetricDefinition {
-  subject: "org" | "person" | "pledge_amount" | "survey_figure";
+  subject: "org" | "person" | "pledge_amount" | "survey_figure" | "gi_product";
   /** survey_figure: the survey question whose accepted answers are summed (revenue 营业收入, staff 从业人员). */
   question?: string;
   categories?: string[];
@@ -9,7 +9,7 @@ export interface MetricDefinition {
   anyOf?: MetricDefinition[];
 }
 const MetricBase = z.object({
-  subject: z.enum(["org", "person", "pledge_amount", "survey_figure"]),
+  subject: z.enum(["org", "person", "pledge_amount", "survey_figure", "gi_product"]),
   question: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,39}$/)

@@ -21,6 +21,7 @@ import * as m020 from "./migrations/020_plan_figures.js";
 import * as m022 from "./migrations/022_watches.js";
 import * as m025 from "./migrations/025_content.js";
 import * as m026 from "./migrations/026_service_desk.js";
+import * as m027 from "./migrations/027_ip_assets_gi.js";
 import type { Database } from "./schema.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same from tsx, tests and builds. */
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "022_watches": m022,
   "025_content": m025,
   "026_service_desk": m026,
+  "027_ip_assets_gi": m027,
 };
 
 class StaticProvider implements MigrationProvider {

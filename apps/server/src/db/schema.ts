@@ -586,6 +586,8 @@ export interface PledgeRegistrationsTable {
   pledgor: string;
   bank: string;
   term_months: number;
+  /** patent, trademark, copyright, software_copyright, gi, ic_layout (migration 027). */
+  asset_type: string;
   patents_json: string;
   released_at: number | null;
 }

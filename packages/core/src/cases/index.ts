@@ -1,4 +1,5 @@
 export * from "./application-attachments.js";
+export * from "./asset-valuation.js";
 export * from "./deadlines.js";
 export * from "./definition.js";
 export * from "./draw.js";

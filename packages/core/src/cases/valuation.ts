@@ -60,7 +60,8 @@ const TERM_YEARS: Record<string, number> = {
   design: 15,
 };
 
-type Draft = Omit<ValuationLine, "weight" | "contribution"> & { share: number };
+/** A line before weighting: its share within its dimension. */
+export type Draft = Omit<ValuationLine, "weight" | "contribution"> & { share: number };
 
 function yearsBetween(from: string, now: number): number {
   return (now - Date.parse(`${from}T00:00:00Z`)) / (365.25 * 86_400_000);
@@ -207,11 +208,17 @@ export function valuePatent(
   now: number,
   declared: DeclaredInputs = {},
 ): ValuationResult {
-  const groups: Record<Dimension, Draft[]> = {
-    legal: legalLines(p, now),
-    technical: technicalLines(p, declared),
-    economic: economicLines(p, declared),
-  };
+  return weighLines(
+    { legal: legalLines(p, now), technical: technicalLines(p, declared), economic: economicLines(p, declared) },
+    purpose,
+  );
+}
+
+/**
+ * Weighs the lines for a purpose and explains the sum: a line the facts cannot answer gives its weight to its
+ * dimension's other lines, a dimension with none to the other dimensions. Shared by patents and declared assets.
+ */
+export function weighLines(groups: Record<Dimension, Draft[]>, purpose: ValuationPurpose): ValuationResult {
   const base = PURPOSE_WEIGHTS[purpose];
   const assessed = (ds: Draft[]) => ds.filter((d) => d.score !== null);
   const liveWeight = (Object.keys(groups) as Dimension[]).reduce(

@@ -5,9 +5,10 @@
 export interface MetricDefinition {
   /**
    * What is counted: organisations, people, a sum from a case table that may not exist yet, or the sum of one
-   * question's accepted survey answers (营业收入, 从业人员) for the survey of each year.
+   * question's accepted survey answers (营业收入, 从业人员) for the survey of each year, or the GI register's
+   * registered products (categories: gi_product, agri_gi, gi_mark).
    */
-  subject: "org" | "person" | "pledge_amount" | "survey_figure";
+  subject: "org" | "person" | "pledge_amount" | "survey_figure" | "gi_product";
   /** survey_figure: the question key (e.g. revenue, staff). */
   question?: string;
   /** Record categories that count (any of). Empty or absent = every category. */
@@ -19,7 +20,8 @@ export interface MetricDefinition {
 }
 
 export interface RegistryFact {
-  subject: "org" | "person";
+  /** gi_product: an entry of the GI register (modules/gi), counted like a registry record. */
+  subject: "org" | "person" | "gi_product";
   category: string;
   qualifications: string[];
   /**

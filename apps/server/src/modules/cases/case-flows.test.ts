@@ -102,7 +102,7 @@ describe("pledge financing", () => {
     const id = await open("pledge_financing", {
       pledgor: "郑州某电池科技有限公司",
       bank: "中国银行郑州分行",
-      patents: ["CN100395559C", "CN999999999Z"],
+      assetNumbers: ["CN100395559C", "CN999999999Z"],
       amountYuan: 5_000_000,
       termMonths: 12,
     });

@@ -101,7 +101,7 @@ describe("attachments uploaded in the apply form", () => {
       type: "ip_listing",
       title: "挂牌",
       filedAs: ent.filedAs,
-      form: { listingKind: "transfer", assetType: "patent", assetNumber: "CN1", assetTitle: "某专利" },
+      form: { listingKind: "transfer", assetType: "patent", assetNumber: "CN114000001A", assetTitle: "某专利" },
       uploads: [up.id],
     };
     expect((await ent.post("/api/cases", listing)).status).toBe(400);

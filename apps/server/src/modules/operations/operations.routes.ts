@@ -1,4 +1,6 @@
 import {
+  AssetValuationQuery,
+  AssetValuationReport,
   ErrorBody,
   MarketplaceItem,
   MarketplacePage,
@@ -61,6 +63,20 @@ export function operationsRoutes(app: ZodApp, ops: OperationsService): void {
       },
     },
     async (req) => ops.pledgeTotal(req.query),
+  );
+
+  app.get(
+    "/api/valuations/assets",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "其他知识产权价值评估（申报数据）Declared-input valuation of a trademark, copyright, GI or IC layout",
+        querystring: AssetValuationQuery,
+        response: { 200: AssetValuationReport, 400: ErrorBody },
+      },
+    },
+    async (req) => ops.assetValuation(req.query),
   );
 
   app.get(

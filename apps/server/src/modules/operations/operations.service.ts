@@ -1,6 +1,15 @@
 import { AppError } from "@zhichan/core";
-import { type ValuationPurpose, valuePatent } from "@zhichan/core/cases/index.ts";
-import type { MarketplaceItem, MarketplaceQuery, PatentDetail, PledgeTotal, ValuationReport } from "@zhichan/shared";
+import { type ValuationPurpose, valueDeclaredAsset, valuePatent } from "@zhichan/core/cases/index.ts";
+import {
+  type AssetValuationQuery,
+  type AssetValuationReport,
+  type MarketplaceItem,
+  type MarketplaceQuery,
+  normaliseAssetNumber,
+  type PatentDetail,
+  type PledgeTotal,
+  type ValuationReport,
+} from "@zhichan/shared";
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { Clock } from "../accounts/clock.js";
@@ -71,7 +80,9 @@ export class OperationsService {
       },
       pledge_financing: {
         onCreate: ({ form }) => {
-          const found = (form.patents as string[]).map((n) => ({ pubNo: n, patent: this.patent(n) }));
+          // patents are looked up in the platform's records; other rights have no register here to check against
+          if ((form.assetType ?? "patent") !== "patent") return {};
+          const found = pledgedNumbers(form).map((n) => ({ pubNo: n, patent: this.patent(n) }));
           return {
             checks: {
               patents: found.map((f) => ({ pubNo: f.pubNo, found: !!f.patent, status: f.patent?.status ?? null })),
@@ -93,7 +104,8 @@ export class OperationsService {
             pledgor: String(form.pledgor ?? ""),
             bank: String(form.bank ?? ""),
             term_months: Number(form.termMonths ?? 0),
-            patents_json: JSON.stringify(form.patents ?? []),
+            asset_type: String(form.assetType ?? "patent"),
+            patents_json: JSON.stringify(pledgedNumbers(form)),
           });
         },
       },
@@ -136,6 +148,13 @@ export class OperationsService {
     return { patent: { id: p.id, pubNo: p.publicationNumber, title: p.title }, ...v };
   }
 
+  /** A right the platform holds no records of: the owner's declared facts and judgements, weighed as for patents. */
+  assetValuation(q: z.output<typeof AssetValuationQuery>): AssetValuationReport {
+    const { type, number, niceClass, status, since, purpose, ...declared } = q;
+    const v = valueDeclaredAsset({ type, status, since: since ?? null }, purpose, this.clock.now(), declared);
+    return { asset: { type, number: normaliseAssetNumber(type, number), niceClass: niceClass ?? null }, ...v };
+  }
+
   private item(r: CaseRow): MarketplaceItem {
     const f = parseJsonObject(r.form_json) ?? {};
     const p = r.patent_id ? this.patent(String(r.patent_id)) : null;
@@ -146,6 +165,7 @@ export class OperationsService {
       listingKind: String(f.listingKind),
       assetType: String(f.assetType),
       assetNumber: String(f.assetNumber),
+      niceClass: typeof f.niceClass === "number" ? f.niceClass : null,
       assetTitle: String(f.assetTitle),
       priceYuan: typeof f.priceYuan === "number" ? f.priceYuan : null,
       negotiable: f.negotiable !== false,
@@ -155,4 +175,10 @@ export class OperationsService {
       publishedAt: r.state_entered_at,
     };
   }
+}
+
+/** The numbers a pledge form lists (forms from before migration 027 named them `patents`). */
+function pledgedNumbers(form: Record<string, unknown>): string[] {
+  const list = form.assetNumbers ?? form.patents ?? [];
+  return Array.isArray(list) ? list.map(String) : [];
 }

@@ -5,9 +5,9 @@ export function insertPledgeRegistration(db: Db, r: Omit<PledgeRegistrationsTabl
   db.sqlite
     .prepare(
       `INSERT INTO pledge_registrations (case_id, registration_no, registered_on, year, amount_yuan, district_code,
-        pledgor, bank, term_months, patents_json)
+        pledgor, bank, term_months, asset_type, patents_json)
        VALUES (@case_id, @registration_no, @registered_on, @year, @amount_yuan, @district_code, @pledgor, @bank,
-        @term_months, @patents_json)`,
+        @term_months, @asset_type, @patents_json)`,
     )
     .run(r);
 }

@@ -54,6 +54,8 @@ export class PlanService {
       pledgeAmountYuan?: (f: { year?: number; district?: string }) => number;
       /** Registration numbers those cases hold, so a number in the register too is counted once. */
       caseRegistrationNos?: () => Set<string>;
+      /** The GI register's entries as facts (modules/gi): GI-product targets count them. */
+      giFacts?: () => RegistryFact[];
       /** One year's accepted survey figure (surveys module). */
       surveyFigure?: SurveyFigureSource;
       today?: () => string;
@@ -75,7 +77,7 @@ export class PlanService {
 
   dashboard(ctx: RequestContext, planCode?: string): PlanDashboard {
     const plan = this.plan(planCode);
-    const facts = this.registry.facts().filter((f) => recordInScope(ctx.district, f));
+    const facts = [...this.registry.facts(), ...this.giFactsOf(plan)].filter((f) => recordInScope(ctx.district, f));
     const areas = this.areas(plan);
     const polygons = this.polygonCodes();
     const today = this.today();
@@ -315,6 +317,11 @@ export class PlanService {
     } catch {
       return new Set();
     }
+  }
+
+  /** The GI register's entries in the plan's city (the register holds the province's). */
+  private giFactsOf(plan: repo.PlanRecord): RegistryFact[] {
+    return (this.sources.giFacts?.() ?? []).filter((f) => f.districtCode?.startsWith(plan.city_code));
   }
 
   private plan(code?: string): repo.PlanRecord {
