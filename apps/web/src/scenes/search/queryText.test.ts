@@ -24,7 +24,9 @@ describe("facetClause", () => {
     expect(facetClause("ipc_subclass", b("H01M", "电池"))).toBe("IPC=H01M");
     expect(facetClause("district", b("410105", "金水区"))).toBe("REGION=410105");
     expect(facetClause("sei", b("1.2", "电子核心产业"))).toBe("SEI=1.2");
-    expect(facetClause("applicant", b("7", "郑州大学"))).toBe('AP="郑州大学"');
+    // An applicant bucket is an entity: its id, not its display name's text (issue #14 item 6).
+    expect(facetClause("applicant", b("7", "郑州大学"))).toBe("APID=7");
+    expect(facetClause("applicant", b("郑州大学"))).toBe('AP="郑州大学"');
     expect(facetClause("agency", b("重庆中之信知识产权代理事务所(普通合伙)"))).toBe(
       'AGC="重庆中之信知识产权代理事务所(普通合伙)"',
     );

@@ -40,7 +40,11 @@ export function facetClause(facet: FacetName, bucket: FacetBucket): string {
     case "sei":
       return `SEI=${bucket.value}`;
     case "applicant":
-      return `AP="${(bucket.label || bucket.value).replace(/"/g, "")}"`;
+      // Bucket values are entity ids: APID= keeps every spelling of the entity (中英文、繁简), where the label's
+      // text would find only patents naming that spelling and any longer name containing it.
+      return /^[1-9]\d{0,9}$/.test(bucket.value)
+        ? `APID=${bucket.value}`
+        : `AP="${(bucket.label || bucket.value).replace(/"/g, "")}"`;
     case "agency":
       return `AGC="${(bucket.label || bucket.value).replace(/"/g, "")}"`;
   }
