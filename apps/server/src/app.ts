@@ -22,6 +22,7 @@ import { SessionCookies } from "./modules/accounts/cookies.js";
 import { sessionRoutes } from "./modules/accounts/sessions.routes.js";
 import { analyticsRoutes } from "./modules/analytics/analytics.routes.js";
 import { applicantRoutes } from "./modules/applicants/applicants.routes.js";
+import { compareRoutes } from "./modules/applicants/compare.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { caseRoutes } from "./modules/cases/cases.routes.js";
 import { contentRoutes } from "./modules/content/content.routes.js";
@@ -101,6 +102,7 @@ export async function buildApp({
   lookupRoutes(app, services.search.lookup, exportGate);
   patentRoutes(app, services.patents, services.search);
   applicantRoutes(app, services.applicants, services.entityAdmin);
+  compareRoutes(app, services.applicants.comparer(services.analytics.store)); // applicants side by side
   dataQualityRoutes(app, services.dataQuality);
   referenceRoutes(app, services.reference);
   ipcBrowseRoutes(app, new IpcBrowseService(services.search, services.reference)); // IPC tree with hit counts

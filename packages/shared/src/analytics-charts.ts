@@ -300,7 +300,52 @@ export function reportCharts(d: ReportData): ReportChart[] {
         "件",
       ),
     });
+  const te = d.techEffect;
+  if (te && te.branches.length > 0 && te.effects.length > 0) charts.push(techEffectChart(te));
   return charts;
+}
+
+/**
+ * The technology–effect matrix as a heat map: counts in the cells, white space (no hits) left white with a dash.
+ * The web page's interactive matrix uses the same option.
+ */
+export function techEffectChart(te: NonNullable<ReportData["techEffect"]>): ReportChart {
+  const data = te.cells.flatMap((row, i) =>
+    row.map((n, k) => ({ value: [k, i, n], label: { show: true, formatter: n === 0 ? "—" : String(n) } })),
+  );
+  const max = Math.max(1, ...te.cells.flat());
+  return {
+    section: "techEffect",
+    id: "techEffect",
+    title: "技术功效矩阵（空白格为空白点）",
+    height: 120 + 34 * te.branches.length,
+    option: {
+      ...base,
+      tooltip: { position: "top" },
+      grid: { left: 8, right: 16, top: 16, bottom: 56, containLabel: true },
+      xAxis: {
+        type: "category",
+        data: te.effects.map((e) => short(e.label, 10)),
+        axisLabel: { interval: 0, rotate: 30, fontSize: 10 },
+        splitArea: { show: true },
+      },
+      yAxis: {
+        type: "category",
+        data: te.branches.map((b) => short(b.label, 16)),
+        inverse: true,
+        splitArea: { show: true },
+      },
+      visualMap: {
+        min: 1,
+        max,
+        calculable: false,
+        show: false,
+        inRange: { color: ["#dbe7f5", "#1f4e8c"] },
+        outOfRange: { color: "#ffffff" },
+      },
+      series: [{ type: "heatmap", data, itemStyle: { borderColor: "#c9d3df", borderWidth: 1 } }],
+    },
+  };
 }
 
 /** Section titles in report order (GB/T 39551-2020: scope and strategy → analysis → conclusions). */
@@ -318,5 +363,6 @@ export const REPORT_SECTIONS: { key: keyof ReportData; title: string }[] = [
   { key: "legal", title: "十一、法律状态" },
   { key: "citations", title: "十二、高被引专利" },
   { key: "agencies", title: "十三、代理机构" },
-  { key: "conclusions", title: "十四、结论" },
+  { key: "techEffect", title: "十四、技术功效矩阵" },
+  { key: "conclusions", title: "十五、结论" },
 ];

@@ -35,7 +35,10 @@ export const IndustryInput = z.object({
 export type IndustryInput = z.infer<typeof IndustryInput>;
 
 export const IndustryStats = z.object({
+  /** What size, recent, previous, byYear and the applicants' counts count: inventions (one per application). */
+  unit: CountUnit,
   size: z.number().int(),
+  publications: z.number().int(), // the same set counted in publication records (A and B of one application: 2)
   recent: z.number().int(), // applications in the last 3 complete years
   previous: z.number().int(), // the 3 years before
   growth: z.number().nullable(),
@@ -233,5 +236,14 @@ export type ReportData = {
     reading: string[];
   };
   agencies: { withAgency: number; share: number; top: Named[]; reading: string[] };
+  /** Reports made before the matrix existed have none. */
+  techEffect?: {
+    branches: { label: string; query: string; total: number }[];
+    effects: { label: string; terms: string[]; total: number }[];
+    cells: number[][];
+    blanks: number;
+    sampled: number;
+    reading: string[];
+  };
   conclusions: string[];
 };

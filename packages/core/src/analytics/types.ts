@@ -141,6 +141,18 @@ export interface AgenciesSection {
   reading: string[];
 }
 
+/** Technology–effect matrix of the hit set: its largest IPC main groups × the effects mined from its texts. */
+export interface TechEffectSection {
+  branches: { label: string; query: string; total: number }[];
+  effects: { label: string; terms: string[]; total: number }[];
+  /** cells[branch][effect]: exact counts. */
+  cells: number[][];
+  blanks: number;
+  /** Hits whose titles and abstracts the effects were mined from. */
+  sampled: number;
+  reading: string[];
+}
+
 export interface ReportData {
   scope: ScopeSection;
   trends: TrendsSection;
@@ -155,6 +167,8 @@ export interface ReportData {
   legal: LegalSection;
   citations: CitationsSection;
   agencies: AgenciesSection;
+  /** Reports made before the matrix existed have none. */
+  techEffect?: TechEffectSection;
   conclusions: string[];
 }
 

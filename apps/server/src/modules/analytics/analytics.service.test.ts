@@ -97,7 +97,11 @@ describe("industry thematic databases", () => {
     expect(nev?.query).toBe("SEI=5.2 OR IPC=H01M8");
     expect(nev?.notes).toContain("不是国家知识产权局");
     const direct = one("SELECT count(*) AS n FROM patents WHERE sei_codes LIKE '%5.2%' OR ipc_all LIKE '%H01M8/%'").n;
-    expect(nev?.stats?.size).toBe(direct);
+    // Counted in inventions (A and B of one application once), with the publications beside (issue #14 item 7).
+    expect(nev?.stats?.unit).toBe("invention");
+    expect(nev?.stats?.publications).toBe(direct);
+    expect(nev?.stats?.size).toBe(s.search.count("SEI=5.2 OR IPC=H01M8", "invention"));
+    expect(nev?.stats?.byYear.reduce((n, y) => n + y.count, 0)).toBeLessThanOrEqual(nev?.stats?.size ?? 0);
   });
 
   it("a new definition's live set follows imports", () => {
@@ -126,6 +130,7 @@ describe("edge cases", () => {
     expect(r.status).toBe("done");
     expect(r.data?.scope.total).toBe(0);
     expect(r.data?.regions.focus?.count).toBe(0);
-    expect(reportPrintHtml(r)).toContain("十四、结论");
+    expect(r.data?.techEffect).toMatchObject({ branches: [], effects: [], cells: [], sampled: 0 });
+    expect(reportPrintHtml(r)).toContain("十五、结论");
   });
 });

@@ -157,6 +157,8 @@ export class AnalyticsService {
       },
       this.labels((k) => snap.applicantName.get(k) ?? k),
     );
+    await ctx.progress(0.85, "技术功效矩阵 · technology–effect matrix");
+    data.techEffect = this.techEffect.reportSection(params.q, unit);
     await ctx.progress(0.95, "保存 · saving");
     saveReportResult(this.db, reportId, {
       strategy,

@@ -55,6 +55,7 @@ ${r.params.focusName ? `<tr><th>聚焦地区</th><td>${esc(r.params.focusName)}�
     body.push(`<p>报告尚未完成（${esc(r.status)}，${Math.round(r.progress * 100)}%）。</p>`);
   } else {
     for (const s of REPORT_SECTIONS) {
+      if (d[s.key] === undefined) continue; // a section added after the report was made
       const parts: string[] = [`<h2>${esc(s.title)}</h2>`];
       if (s.key === "conclusions") {
         parts.push(`<ol class="conclusions">${d.conclusions.map((c) => `<li>${esc(c)}</li>`).join("")}</ol>`);

@@ -169,5 +169,18 @@ export function reportTables(r: ReportDetail): Table[] {
     head: ["代理机构", "件数", "占比%"],
     rows: d.agencies.top.map((a) => [a.name, a.count, p(a.share)]),
   });
+  const te = d.techEffect;
+  if (te && te.branches.length > 0)
+    t.push({
+      section: "techEffect",
+      sheet: "技术功效矩阵",
+      title: `技术功效矩阵（空白点 ${te.blanks} 个）`,
+      head: ["技术分支 \\ 功效", ...te.effects.map((e) => e.label), "合计"],
+      rows: [
+        ...te.branches.map((b, i) => [b.label, ...te.cells[i], b.total]),
+        ["合计", ...te.effects.map((e) => e.total), null],
+        ...te.effects.map((e) => [`功效词：${e.label}`, e.terms.join("；")]),
+      ],
+    });
   return t;
 }

@@ -1,6 +1,7 @@
 import { AppError } from "@zhichan/core";
 import { mineEffects } from "@zhichan/core/analytics/effects.ts";
-import { assembleMatrix, MATRIX_MAX, QUOTE_CHARS } from "@zhichan/core/analytics/tech-effect.ts";
+import { assembleMatrix, MATRIX_MAX, QUOTE_CHARS, techEffectSection } from "@zhichan/core/analytics/tech-effect.ts";
+import type { TechEffectSection } from "@zhichan/core/analytics/types.ts";
 import { QuerySyntaxError } from "@zhichan/core/search/types.ts";
 import {
   type CountUnit,
@@ -72,6 +73,18 @@ export class TechEffectService {
         { length: tooLong.query.length },
       );
     return { unit: spec.group, total, ...m, tookMs: Math.round(performance.now() - started) };
+  }
+
+  /** A report's section: the hit set's largest IPC main groups × its most frequent mined effects (8 × 8). */
+  reportSection(q: string, group: CountUnit, side = 8): TechEffectSection {
+    const s = this.suggest(q, group, side);
+    const spec = { q, group, branches: s.branches, effects: s.effects };
+    const empty = { branches: [], effects: [], cells: [], blanks: 0 };
+    const m =
+      s.branches.length && s.effects.length
+        ? assembleMatrix(q, spec.branches, spec.effects, (x) => this.search.count(x, group))
+        : empty;
+    return techEffectSection(m, s.sampled);
   }
 
   /** A branch's query alone, so a syntax error names the branch and its own position. */

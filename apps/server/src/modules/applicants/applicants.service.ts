@@ -1,6 +1,7 @@
 import { AppError } from "@zhichan/core";
 import type { ApplicantMerge, ApplicantProfile, CountUnit, FacetName } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
+import type { AnalyticsStore } from "../analytics/analytics-store.js";
 import type { SearchService } from "../search/search.service.js";
 import {
   applicantAliases,
@@ -9,6 +10,7 @@ import {
   mergesOf,
   recentMerges,
 } from "./applicants.repository.js";
+import { ApplicantCompareService } from "./compare.service.js";
 
 /** Who reads a profile: officials who curate entities see who decided a merge and why; everyone else does not. */
 export type Viewer = "public" | "curator";
@@ -73,6 +75,11 @@ export class ApplicantsService {
         merges: viewer === "curator" ? mergesOf(this.db, row.id) : mergesOf(this.db, row.id).map(publicMerge),
       },
     };
+  }
+
+  /** Side-by-side comparison of entities over the analytics columns (`store`: the reports' columnar copy). */
+  comparer(store: AnalyticsStore): ApplicantCompareService {
+    return new ApplicantCompareService(this.db, this.search, store);
   }
 
   /** Every recorded merge, newest first (the data-quality page's list). */

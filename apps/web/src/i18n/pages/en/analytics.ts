@@ -59,7 +59,8 @@ export const report: Widen<typeof zhReport> = {
     legal: "11. Legal status",
     citations: "12. Most-cited patents",
     agencies: "13. Agencies",
-    conclusions: "14. Conclusions",
+    techEffect: "14. Technology–effect matrix",
+    conclusions: "15. Conclusions",
   },
   col: {
     condition: "Condition",

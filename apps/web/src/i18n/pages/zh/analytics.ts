@@ -56,7 +56,8 @@ export const report = {
     legal: "十一、法律状态",
     citations: "十二、高被引专利",
     agencies: "十三、代理机构",
-    conclusions: "十四、结论",
+    techEffect: "十四、技术功效矩阵",
+    conclusions: "十五、结论",
   },
   col: {
     condition: "条件",
