@@ -41,6 +41,8 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     "/operations",
     "/marketplace",
     "/valuation",
+    "/gi",
+    "/gi/{gi}",
     "/talent",
     "/signin",
     "/register",
@@ -85,10 +87,12 @@ export async function appRoutes(request: APIRequestContext, known: Record<string
   const withApplicant = hits.hits.find((h) => h.applicants.length > 0) ?? hits.hits[0];
   const industries = await json<{ items: { id: number }[] }>("/api/industries");
   const types = await json<{ types: { key: string; openedBy: string[] }[] }>("/api/cases/types");
+  const gi = await json<{ items: { id: number }[] }>("/api/gi?limit=1");
   const values: Record<string, string> = {
     patent: String(withApplicant.id),
     applicant: String(withApplicant.applicants[0]?.id ?? 1),
     industry: String(industries.items[0]?.id ?? 1),
+    gi: String(gi.items[0]?.id ?? ""),
     caseType: types.types.find((t) => t.openedBy.includes("enterprise"))?.key ?? "protection_registration",
     ...known,
   };

@@ -1,3 +1,4 @@
+import { ASSET_NUMBER_MESSAGES, NICE_CLASS_ONLY_TRADEMARK, NICE_CLASS_REQUIRED } from "@zhichan/shared";
 import i18n, { type TFunction } from "i18next";
 import { z } from "zod";
 import en from "zod/v4/locales/en.js";
@@ -42,6 +43,16 @@ const DOMAIN: Record<string, string> = {
   "state why you need the full data": "revealReason",
   "a session reference": "sessionRef",
   "at most 500 columns": "columns",
+  // each IP type's number (shared ip-assets.ts), whole "中文 · English" messages
+  [ASSET_NUMBER_MESSAGES.patent]: "patentNumber",
+  [ASSET_NUMBER_MESSAGES.trademark]: "trademarkNumber",
+  [ASSET_NUMBER_MESSAGES.copyright]: "copyrightNumber",
+  [ASSET_NUMBER_MESSAGES.software_copyright]: "softwareCopyrightNumber",
+  [ASSET_NUMBER_MESSAGES.gi]: "giNumber",
+  [ASSET_NUMBER_MESSAGES.ic_layout]: "icLayoutNumber",
+  "尼斯分类为 1–45 类 · Nice class 1–45": "niceClass",
+  [NICE_CLASS_REQUIRED]: "niceClassRequired",
+  [NICE_CLASS_ONLY_TRADEMARK]: "niceClassOnlyTrademark",
 };
 
 /** The catalogue key of a schema's own message, whole or either half of a "中文 · English" pair. */

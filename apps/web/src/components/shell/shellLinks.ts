@@ -23,9 +23,16 @@ export const STATS_LINK = PLATFORM_MODULES.find((m) => m.key === "stats")?.to ??
  * The platform's services (全部服务): every built module but search and statistics, which have their own links, and
  * the officials' tools (a module with `need`), which are listed below for those who hold the permission.
  */
-export const SERVICE_LINKS: ShellLink[] = PLATFORM_MODULES.filter(
-  (m) => m.to && m.key !== "search" && m.key !== "stats" && !m.need,
-).map((m) => ({ key: m.key, to: m.to!, label: `modules.${m.key}.title` }));
+export const SERVICE_LINKS: ShellLink[] = [
+  ...PLATFORM_MODULES.filter((m) => m.to && m.key !== "search" && m.key !== "stats" && !m.need).map((m) => ({
+    key: m.key,
+    to: m.to!,
+    label: `modules.${m.key}.title`,
+  })),
+  // public pages of issue #17: the GI register, and the statistics and plan figures officials publish
+  { key: "gi", to: "/gi", label: "gi.title" },
+  { key: "published-stats", to: "/statistics/published", label: "publicStats.title" },
+];
 
 /** The officials' tools, listed under the services for those who hold the permission. */
 export const OFFICIAL_LINKS: ShellLink[] = [

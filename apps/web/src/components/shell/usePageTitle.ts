@@ -36,6 +36,8 @@ const TITLES: [string, string][] = [
   ["/cases/:id", "shell.titles.case"],
   ["/plan", "modules.plan.title"],
   ["/registry", "shell.links.registry"],
+  ["/gi", "gi.title"],
+  ["/gi/:id", "gi.title"],
   ["/surveys", "shell.links.surveys"],
   ["/statistics/published", "publicStats.title"],
   ["/supervision", "modules.agency.title"],

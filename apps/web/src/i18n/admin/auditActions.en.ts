@@ -79,6 +79,8 @@ export const auditActionsEn: Widen<typeof auditActionsZh> = {
     pledges_imported: "Pledge-registration list imported",
   },
   registry: {
+    gi_created: "GI entry added",
+    gi_updated: "GI entry changed",
     org_created: "Registry organisation added",
     org_updated: "Registry organisation changed",
     org_confirmed: "Registry organisation confirmed",

@@ -75,6 +75,8 @@ export const auditActionsZh = {
     pledges_imported: "导入质押登记表",
   },
   registry: {
+    gi_created: "登记地理标志",
+    gi_updated: "修改地理标志",
     org_created: "新增名录机构",
     org_updated: "修改名录机构",
     org_confirmed: "核实名录机构",

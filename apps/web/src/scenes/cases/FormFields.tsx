@@ -7,6 +7,18 @@ import { rulesFor } from "./formRules";
 import { useDistrictOptions } from "./useDistricts";
 
 const FULL = { width: "100%", maxWidth: 360 };
+/** Fields that depend on the form's IP type: the numbers (their format as a hint) and the trademark's class. */
+const ASSET_AWARE = new Set(["niceClass", "assetNumber", "rightNumber", "assetNumbers"]);
+const NUMBER_HINT: Record<string, string> = {
+  patent: "patentNumber",
+  trademark: "trademarkNumber",
+  copyright: "copyrightNumber",
+  software_copyright: "softwareCopyrightNumber",
+  gi: "giNumber",
+  ic_layout: "icLayoutNumber",
+};
+const typeChanged = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  a.assetType !== b.assetType || a.rightType !== b.rightType;
 
 /**
  * One antd form item per field spec: labels from the catalogue (option names from caseText), the schema's bounds as rules with the
@@ -19,64 +31,74 @@ export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issue
   const districts = useDistrictOptions();
   // the validation catalogue's field names (fields.*) first: the same words the error sentences use
   const label = (k: string) => t(`fields.${k}`, { defaultValue: k });
+  const item = (f: FieldSpec, extra?: string) => (
+    <Form.Item
+      key={f.key}
+      name={f.key}
+      label={label(f.key)}
+      required={f.required}
+      rules={rulesFor(f, label(f.key), t)}
+      valuePropName={f.kind === "boolean" ? "checked" : "value"}
+      extra={extra}
+      {...(issues[f.key] ? { validateStatus: "error" as const, help: issues[f.key] } : {})}
+    >
+      {f.kind === "textarea" ? (
+        <Input.TextArea rows={4} data-field={f.key} maxLength={f.maxLength} showCount={!!f.maxLength} />
+      ) : f.kind === "number" ? (
+        <InputNumber style={FULL} data-field={f.key} min={f.min} max={f.max} precision={f.integer ? 0 : undefined} />
+      ) : f.kind === "year" ? (
+        <DatePicker
+          picker="year"
+          data-field={f.key}
+          placeholder={t("forms.pickers.year")}
+          disabledDate={(d: Dayjs) =>
+            (f.min !== undefined && d.year() < f.min) || (f.max !== undefined && d.year() > f.max)
+          }
+        />
+      ) : f.kind === "boolean" ? (
+        <Switch data-field={f.key} />
+      ) : f.kind === "enum" ? (
+        <Select
+          style={FULL}
+          data-field={f.key}
+          options={f.options.map((o) => ({ value: o, label: code("caseOption", o) }))}
+        />
+      ) : f.kind === "district" ? (
+        <Select
+          style={FULL}
+          data-field={f.key}
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t("forms.pickers.district")}
+          options={districts}
+        />
+      ) : f.kind === "tags" ? (
+        <Select mode="tags" style={{ width: "100%" }} data-field={f.key} tokenSeparators={[",", "，", " "]} />
+      ) : f.kind === "date" ? (
+        <DatePicker data-field={f.key} placeholder={t("forms.pickers.date")} />
+      ) : (
+        <Input data-field={f.key} maxLength={f.maxLength} />
+      )}
+    </Form.Item>
+  );
   return (
     <>
-      {fields.map((f) => (
-        <Form.Item
-          key={f.key}
-          name={f.key}
-          label={label(f.key)}
-          required={f.required}
-          rules={rulesFor(f, label(f.key), t)}
-          valuePropName={f.kind === "boolean" ? "checked" : "value"}
-          {...(issues[f.key] ? { validateStatus: "error" as const, help: issues[f.key] } : {})}
-        >
-          {f.kind === "textarea" ? (
-            <Input.TextArea rows={4} data-field={f.key} maxLength={f.maxLength} showCount={!!f.maxLength} />
-          ) : f.kind === "number" ? (
-            <InputNumber
-              style={FULL}
-              data-field={f.key}
-              min={f.min}
-              max={f.max}
-              precision={f.integer ? 0 : undefined}
-            />
-          ) : f.kind === "year" ? (
-            <DatePicker
-              picker="year"
-              data-field={f.key}
-              placeholder={t("forms.pickers.year")}
-              disabledDate={(d: Dayjs) =>
-                (f.min !== undefined && d.year() < f.min) || (f.max !== undefined && d.year() > f.max)
-              }
-            />
-          ) : f.kind === "boolean" ? (
-            <Switch data-field={f.key} />
-          ) : f.kind === "enum" ? (
-            <Select
-              style={FULL}
-              data-field={f.key}
-              options={f.options.map((o) => ({ value: o, label: code("caseOption", o) }))}
-            />
-          ) : f.kind === "district" ? (
-            <Select
-              style={FULL}
-              data-field={f.key}
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder={t("forms.pickers.district")}
-              options={districts}
-            />
-          ) : f.kind === "tags" ? (
-            <Select mode="tags" style={{ width: "100%" }} data-field={f.key} tokenSeparators={[",", "，", " "]} />
-          ) : f.kind === "date" ? (
-            <DatePicker data-field={f.key} placeholder={t("forms.pickers.date")} />
-          ) : (
-            <Input data-field={f.key} maxLength={f.maxLength} />
-          )}
-        </Form.Item>
-      ))}
+      {fields.map((f) =>
+        ASSET_AWARE.has(f.key) ? (
+          // the number's format and the Nice class follow the chosen IP type (shared ip-assets.ts)
+          <Form.Item key={f.key} noStyle shouldUpdate={typeChanged}>
+            {({ getFieldValue }) => {
+              const type = (getFieldValue("assetType") ?? getFieldValue("rightType")) as string | undefined;
+              if (f.key === "niceClass") return type === "trademark" ? item(f) : null;
+              const hint = type && NUMBER_HINT[type];
+              return item(f, hint ? t(`validation.domain.${hint}`) : undefined);
+            }}
+          </Form.Item>
+        ) : (
+          item(f)
+        ),
+      )}
     </>
   );
 }

@@ -1,8 +1,10 @@
+import { CASE_FORMS } from "@zhichan/shared";
 import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
+import { issuesByField } from "../../i18n/validation";
 import { fromDraftValues, parseDraft, toDraftValues } from "./applyDraft";
 import { prefillValues } from "./applyPrefill";
-import { formFields, inputFields } from "./formFields";
+import { formFields, inputFields, validateForm } from "./formFields";
 import { rulesFor } from "./formRules";
 
 /** A translator that shows which sentence and values were chosen. */
@@ -38,7 +40,8 @@ describe("form fields read from the shared schemas", () => {
     });
     expect(field("talent_reward", "attorneyExamYear")).toMatchObject({ kind: "year", min: 1990, max: 2100 });
     expect(field("talent_reward", "firstPracticeDistrict")).toMatchObject({ kind: "district", required: false });
-    expect(field("pledge_financing", "patents")).toMatchObject({ kind: "tags", minItems: 1, maxItems: 200 });
+    expect(field("pledge_financing", "assetNumbers")).toMatchObject({ kind: "tags", minItems: 1, maxItems: 200 });
+    expect(field("ip_listing", "niceClass")).toMatchObject({ kind: "number", required: false, min: 1, max: 45 });
     expect(field("mediation", "description").kind).toBe("textarea");
     expect(inputFields("pledge_registration").find((f) => f.key === "registeredOn")?.kind).toBe("date");
   });
@@ -80,12 +83,22 @@ describe("per-field rules with the catalogue's sentences", () => {
     expect(rulesFor(field("mediation", "otherParty"), "otherParty", t)[0]).toMatchObject({ whitespace: true });
   });
 
-  it("checks each item of a list and names the bad one", async () => {
-    expect(await verdict("pledge_financing", "patents", ["CN112345678A"])).toBeNull();
-    expect(await verdict("pledge_financing", "patents", ["CN112345678A", "12"])).toBe(
-      'forms.listItem{"value":"12","hint":"validation.domain.publicationNumber"}',
-    );
-    expect(await verdict("pledge_financing", "patents", [])).toBe('validation.required{"field":"patents"}');
+  it("asks for at least one pledged number, and checks each against the pledge's IP type when the form is sent", async () => {
+    expect(await verdict("pledge_financing", "assetNumbers", [])).toBe('validation.required{"field":"assetNumbers"}');
+    const base = { pledgor: "某科技有限公司", bank: "某银行郑州分行", amountYuan: 100_000, termMonths: 12 };
+    expect(validateForm("form", "pledge_financing", { ...base, assetNumbers: ["CN112345678A"] }).ok).toBe(true);
+    // the issues validateForm puts in words, said with the test's translator
+    const said = (type: "pledge_financing" | "ip_listing", v: unknown) =>
+      issuesByField(CASE_FORMS[type].safeParse(v).error?.issues ?? [], t as never);
+    const tm = said("pledge_financing", {
+      ...base,
+      assetType: "trademark",
+      assetNumbers: ["41173195/5", "CN112345678A"],
+    });
+    expect(tm.assetNumbers).toBe("validation.domain.trademarkNumber");
+    const listing = { listingKind: "licence", assetTitle: "某商标", assetType: "trademark", assetNumber: "41173195" };
+    expect(said("ip_listing", listing).niceClass).toBe("validation.domain.niceClassRequired");
+    expect(said("ip_listing", { ...listing, niceClass: 35 })).toEqual({});
   });
 });
 

@@ -1,4 +1,4 @@
-import type { MarketplaceItem } from "@zhichan/shared";
+import { IP_ASSET_TYPES, type MarketplaceItem } from "@zhichan/shared";
 import { Card, Input, List, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -42,9 +42,9 @@ export function MarketplacePage() {
           allowClear
           placeholder={t("services.marketplace.asset")}
           aria-label={t("services.marketplace.asset")}
-          style={{ width: 140 }}
+          style={{ width: 170 }}
           onChange={(v) => setQ((x) => ({ ...x, assetType: v }))}
-          options={["patent", "trademark", "copyright", "gi"].map((k) => ({ value: k, label: opt(k) }))}
+          options={IP_ASSET_TYPES.map((k) => ({ value: k, label: opt(k) }))}
         />
       </Space>
       <List<MarketplaceItem>
@@ -65,7 +65,9 @@ export function MarketplacePage() {
               description={
                 <>
                   <div>
-                    {i.assetNumber} · <span data-content>{i.orgName ?? ""}</span> ·{" "}
+                    {i.assetNumber}
+                    {i.niceClass !== null && ` · ${t("ipAssets.niceClass", { n: i.niceClass })}`} ·{" "}
+                    <span data-content>{i.orgName ?? ""}</span> ·{" "}
                     {i.priceYuan
                       ? t("services.marketplace.price", { price: i.priceYuan.toLocaleString(i18n.language) })
                       : t("services.marketplace.negotiable")}

@@ -15,6 +15,9 @@ const AgencyPage = lazy(() => import("../surveys/AgencyPage").then((m) => ({ def
 const PublishedStatsPage = lazy(() =>
   import("../surveys/PublishedStatsPage").then((m) => ({ default: m.PublishedStatsPage })),
 );
+// public: the GI register with its map; officials add and edit entries there (scenes/gi)
+const GiPage = lazy(() => import("../gi/GiPage").then((m) => ({ default: m.GiPage })));
+const GiDetailPage = lazy(() => import("../gi/GiDetailPage").then((m) => ({ default: m.GiDetailPage })));
 const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({ default: m.CreditPage })));
 // data curation (officials with data:import): data-quality page, imports
 const DataQualityPage = lazy(() =>
@@ -27,6 +30,8 @@ export const officialRoutes = (
   <>
     <Route path="/plan" element={<PlanDashboardPage />} />
     <Route path="/registry" element={<RegistryPage />} />
+    <Route path="/gi" element={<GiPage />} />
+    <Route path="/gi/:id" element={<GiDetailPage />} />
     <Route path="/surveys" element={<SurveysPage />} />
     <Route path="/statistics/published" element={<PublishedStatsPage />} />
     <Route path="/supervision" element={<SupervisionPage />} />

@@ -24,6 +24,9 @@ import { ImportPanel } from "./ImportPanel";
 import { useRegistryLabels } from "./labels";
 import { RecordForm } from "./RecordForm";
 
+/** Categories whose bodies deal with brands and copyright, shown a link to the GI register (issue #17). */
+const GI_LINKED_CATEGORIES = new Set(["brand_agency", "trademark_agency", "copyright_park", "copyright_unit"]);
+
 /** 登记簿: organisations and people, search and filters, Excel template/import/export, history. */
 export function RegistryPage() {
   const { t, region } = useCodes();
@@ -148,6 +151,12 @@ export function RegistryPage() {
           { key: "people", label: t("registry.people") },
         ]}
       />
+      {kind === "orgs" && GI_LINKED_CATEGORIES.has(String(filters.category ?? "")) && (
+        // brand and copyright bodies work with the region's geographical indications: the GI register is beside them
+        <p className="muted" data-testid="registry-gi-link">
+          {t("gi.registryHint")} <Link to="/gi">{t("gi.registryLink")}</Link>
+        </p>
+      )}
       <div className="off-toolbar">
         <Input.Search
           allowClear

@@ -28,6 +28,8 @@ export const fields: Widen<typeof zhFields> = {
   listingKind: "Listing kind",
   assetType: "Asset type",
   assetNumber: "Patent or registration number",
+  niceClass: "Nice class",
+  assetNumbers: "Pledged rights (patent or registration numbers)",
   assetTitle: "Asset title",
   priceYuan: "Asking price (yuan)",
   negotiable: "Negotiable",
@@ -139,5 +141,16 @@ export const validation: Widen<typeof zhValidation> = {
     questionKey: "Starts with a lower-case letter; lower-case letters, digits and _ only",
     sessionRef: "Not a valid session reference",
     columns: "At most 500 columns",
+    patentNumber: "A patent number such as ZL202110123456.7, or a publication number such as CN114000001A",
+    trademarkNumber: "A trademark registration number: 1–8 digits, e.g. 41173195",
+    copyrightNumber:
+      "A copyright registration number: office, year, category letter and 8 digits, e.g. …-2021-F-00012345",
+    softwareCopyrightNumber: "A software copyright registration number such as 2021SR0123456",
+    giNumber:
+      "A GI number: a CNIPA announcement number, an agricultural GI certificate such as AGI02656, or a certification mark such as TM41173195",
+    icLayoutNumber: "A layout-design registration number such as BS.215012345",
+    niceClass: "A Nice class from 1 to 45",
+    niceClassRequired: "Give the trademark's Nice class (1–45)",
+    niceClassOnlyTrademark: "Only a trademark has a Nice class: leave it empty",
   },
 };

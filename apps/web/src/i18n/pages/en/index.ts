@@ -5,6 +5,7 @@ import { cases, services } from "./cases";
 import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
+import { gi, ipAssets } from "./gi";
 import { registry, supervision, surveys } from "./officials";
 import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
@@ -18,6 +19,8 @@ export const pagesEn: Widen<typeof pagesZh> = {
   common,
   codes,
   fields,
+  gi,
+  ipAssets,
   validation,
   querySyntax,
   signin,
