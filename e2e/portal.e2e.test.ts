@@ -54,7 +54,7 @@ describe("portal journeys", () => {
   it("1. searches 电池 from the home page and shows hits and facets", async () => {
     await freshPage();
     await page.goto("/");
-    await expect.poll(() => page.locator(".module-card").count()).toBe(10);
+    await expect.poll(() => page.locator(".module-card").count()).toBe(14);
     // Every module has a card: built ones are links; unbuilt ones and, for a visitor, the officials' tools say so
     // plainly and are not links (no page that only says "for officials, sign in").
     const disabled = page.locator(".module-card-disabled");

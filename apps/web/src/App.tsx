@@ -9,6 +9,8 @@ import { antdLocale } from "./i18n/componentLocales";
 import { adminRoutes } from "./scenes/admin/adminRoutes";
 // cases: one-stop services, protection, operations, talent (scenes/cases, protection, operations, talent)
 import { caseRoutes } from "./scenes/cases/caseRoutes";
+// public information: notices, guides, directories, and the officials' publishing pages (scenes/content)
+import { contentRoutes } from "./scenes/content/contentRoutes";
 import { HomePage } from "./scenes/home/HomePage";
 import { NotFoundPage } from "./scenes/notfound/NotFoundPage";
 // officials' tools: registry, surveys, supervision, plan dashboard (scenes/registry, surveys, supervision, plan)
@@ -58,6 +60,8 @@ export function App() {
                 {accountRoutes}
                 {/* cases: /services /protection /operations /marketplace /valuation /talent /cases/… */}
                 {caseRoutes}
+                {/* public information: /notices /guides /directory /content/manage /directory/manage */}
+                {contentRoutes}
                 {/* officials: /plan /registry /surveys /supervision … */}
                 {officialRoutes}
                 {/* administration: /admin/users /admin/requests /admin/security /admin/audit /admin/people */}

@@ -137,6 +137,16 @@ export const en: Messages = {
     },
     talent: { title: "Talent", desc: "Training events, reward applications, expert database with random draw" },
     onestop: { title: "One-stop service", desc: "One-stop handling of and advice on IP matters" },
+    publicInfo: { title: "Public information", desc: "Notices, policies and regulations, news" },
+    guides: {
+      title: "Service guides",
+      desc: "Materials, eligibility, legal basis, time limits and fees of each service",
+    },
+    directory: {
+      title: "Directories",
+      desc: "Service agencies, workstations, brand agencies, experts and training events",
+    },
+    publishedStats: { title: "Published statistics", desc: "Published aggregates of the service agencies' surveys" },
   },
   home: {
     heroTitle: "Zhengzhou IP Public Service Platform",

@@ -122,6 +122,10 @@ export const zh = {
     plan: { title: "规划看板", desc: "三年行动计划目标与实际完成情况（按年度、区县）" },
     talent: { title: "人才", desc: "培训活动、奖励申报、专家库随机抽取" },
     onestop: { title: "一站式服务", desc: "知识产权业务一站式办理与咨询" },
+    publicInfo: { title: "信息公开", desc: "通知公告、政策法规、工作动态" },
+    guides: { title: "办事指南", desc: "各项业务的申请材料、条件、依据、时限与收费" },
+    directory: { title: "公开名录", desc: "服务机构、维权工作站、品牌机构、专家与培训活动" },
+    publishedStats: { title: "统计公开", desc: "服务机构统计调查的公开汇总数据" },
   },
   home: {
     heroTitle: "郑州市知识产权公共服务平台",

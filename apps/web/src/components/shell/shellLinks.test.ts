@@ -30,6 +30,8 @@ describe("menus by role", () => {
       "/supervision",
       "/registry",
       "/surveys",
+      "/content/manage",
+      "/directory/manage",
       "/imports",
       "/data-quality",
     ]);

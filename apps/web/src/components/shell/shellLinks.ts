@@ -41,6 +41,8 @@ export const OFFICIAL_LINKS: ShellLink[] = [
   { key: "supervision", to: "/supervision", label: "modules.agency.title", need: "supervision:read" },
   { key: "registry", to: "/registry", label: "shell.links.registry", need: "registry:read" },
   { key: "surveys", to: "/surveys", label: "shell.links.surveys", need: "survey:manage" },
+  { key: "content", to: "/content/manage", label: "publicInfo.manage.title", need: "content:publish" },
+  { key: "directory", to: "/directory/manage", label: "publicInfo.manage.directoryTitle", need: "registry:write" },
   { key: "imports", to: "/imports", label: "shell.links.imports", need: "data:import" },
   { key: "data-quality", to: "/data-quality", label: "shell.links.dataQuality", need: "data:import" },
 ];

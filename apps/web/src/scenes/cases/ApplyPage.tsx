@@ -5,6 +5,7 @@ import { getSession } from "../../api/accounts";
 import { getCaseTypes, getMyOrgs } from "../../api/cases";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
+import { GuidePanel } from "../content/GuidePanel";
 import { ApplyForm } from "./ApplyForm";
 import "./apply.css";
 
@@ -36,6 +37,8 @@ export function ApplyPage() {
       <Typography.Paragraph type="secondary">
         {t("forms.apply.intro")} <Link to="/cases/mine">{t("forms.apply.myCases")}</Link>
       </Typography.Paragraph>
+      {/* 办事指南 while applying: materials and conditions one click away (scenes/content) */}
+      <GuidePanel caseType={type} />
       {/* a new form per type and person: drafts and values never cross from one to another */}
       <ApplyForm key={`${user.id}-${type}`} info={info} orgs={orgs.data} user={user} />
     </Card>

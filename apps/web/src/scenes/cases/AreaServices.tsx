@@ -43,6 +43,14 @@ export function AreaServices({
                       </Link>
                     }
                   >
+                    {/* 办事指南: materials, eligibility, legal basis … before applying (scenes/content) */}
+                    <Link
+                      to={`/guides/${type.key}`}
+                      data-guide={type.key}
+                      style={{ display: "block", marginBottom: 4 }}
+                    >
+                      {t("publicInfo.guide.link")}
+                    </Link>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {type.states
                         .filter((s) => !s.terminal && s.deadlineWorkingDays)

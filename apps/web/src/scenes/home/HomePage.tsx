@@ -6,6 +6,7 @@ import { useNavigate } from "react-router-dom";
 import { getHealth } from "../../api/health";
 import { QueryHelp } from "../../components/QueryHelp";
 import { HELP_EXAMPLES } from "../search/queryFields";
+import { HomeNotices } from "../content/HomeNotices";
 import { ModuleCards } from "./ModuleCards";
 
 /** Portal home: one big search box with help and examples, then every module of the platform. */
@@ -75,6 +76,7 @@ export function HomePage() {
           ]}
         />
       </section>
+      <HomeNotices />
       <ModuleCards />
     </div>
   );

@@ -3,8 +3,12 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CompassOutlined,
+  ContactsOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FundOutlined,
+  NotificationOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SearchOutlined,
   SwapOutlined,
@@ -36,4 +40,9 @@ export const PLATFORM_MODULES: PlatformModule[] = [
   { key: "plan", Icon: DashboardOutlined, to: "/plan", need: "dashboard:read" },
   { key: "talent", Icon: TeamOutlined, to: "/talent" },
   { key: "onestop", Icon: AppstoreOutlined, to: "/services" },
+  // public information (scenes/content): notices, guides, directories; and the published statistics
+  { key: "publicInfo", Icon: NotificationOutlined, to: "/notices" },
+  { key: "guides", Icon: ReadOutlined, to: "/guides" },
+  { key: "directory", Icon: ContactsOutlined, to: "/directory" },
+  { key: "publishedStats", Icon: FundOutlined, to: "/statistics/published" },
 ];

@@ -10,6 +10,7 @@ import { registry, supervision, surveys } from "./officials";
 import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
+import { publicInfo } from "./publicInfo";
 import { querySyntax } from "./query";
 import { searchUi } from "./searchUi";
 import { signin } from "./signin";
@@ -35,5 +36,6 @@ export const pagesEn: Widen<typeof pagesZh> = {
   supervision,
   searchUi,
   myOrgs,
+  publicInfo,
   mergeSuggestions,
 };

@@ -8,6 +8,7 @@ import { registry, supervision, surveys } from "./officials";
 import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
+import { publicInfo } from "./publicInfo";
 import { querySyntax } from "./query";
 import { searchUi } from "./searchUi";
 import { signin } from "./signin";
@@ -36,5 +37,6 @@ export const pagesZh = {
   supervision,
   searchUi,
   myOrgs,
+  publicInfo,
   mergeSuggestions,
 } as const;
