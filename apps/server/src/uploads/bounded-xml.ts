@@ -1,6 +1,7 @@
 import { AppError } from "@zhichan/core";
 import { SaxesParser } from "saxes";
 import { count, entryText, type ReadBudget, tooLarge } from "./bounded-entry.js";
+import { XmlScanner } from "./xml-scanner.js";
 import { type ZipEntry, ZipFormatError } from "./zip-directory.js";
 
 /** Element events of one XML part. Names are local (a `x:row` is `row`); attributes keep their written names. */
@@ -8,15 +9,17 @@ export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void;
   close(name: string): void;
   text(text: string): void;
+  /** Whether `open` reads the attributes of this element (all when absent); the others get an empty object. */
+  wantsAttributes?(name: string): boolean;
 }
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
 
 /**
- * Parses one XML part of a ZIP with a SAX parser, fed the entry's decoded text as it is inflated. Nothing is built
- * but what the handlers keep. A token (a text or a tag) longer than `maxTokenChars` stops the read, since the parser
- * buffers a token whole until it ends. A DOCTYPE's entities are never expanded (saxes does not), so no entity bomb.
- * An error thrown by a handler (a bound) ends the read the same way.
+ * Parses one XML part of a ZIP (a workbook's sheet, shared strings, …) with the streaming tokenizer of
+ * xml-scanner.ts, fed the entry's decoded text as it is inflated. Nothing is built but what the handlers keep. A
+ * token (a text or a tag) longer than `maxTokenChars` stops the read, and so does an error thrown by a handler (a
+ * bound). A DOCTYPE declaring entities is refused; no entity is ever expanded.
  */
 export async function parseXmlEntry(
   bytes: Uint8Array,
@@ -24,11 +27,18 @@ export async function parseXmlEntry(
   budget: ReadBudget,
   h: XmlHandlers,
 ): Promise<void> {
-  await parseXmlText(entryText(bytes, entry, budget), entry.name, budget.limits.maxTokenChars, h);
+  const scanner = new XmlScanner(entry.name, budget.limits.maxTokenChars, h);
+  try {
+    for await (const text of entryText(bytes, entry, budget)) scanner.write(text);
+    scanner.close();
+  } catch (e) {
+    if (e instanceof AppError || e instanceof ZipFormatError) throw e;
+    throw new ZipFormatError(`${entry.name}: ${(e as Error).message}`);
+  }
 }
 
 /**
- * The same bounded SAX parse over text that is already decoded (a standalone .xml import), chunk by chunk. A DOCTYPE
+ * A bounded SAX parse (saxes) over text that is already decoded (a standalone .xml import), chunk by chunk. A DOCTYPE
  * declaring entities is refused outright: saxes would not expand them, so a billion-laughs file would otherwise load
  * with '&lol9;' left as text (or fail later as an "undefined entity"); no legitimate patent XML declares any.
  */

@@ -74,12 +74,13 @@ export async function readSheet(
   let col = -1;
   let type = "n";
   let style = 0;
-  let text: string[] = [];
+  let text = ""; // a cell's text comes in one piece nearly always: += keeps that piece, no array per cell
   let hasValue = false;
   let collecting = false; // inside <v>, or a <t> of an inline string
   let inInline = false;
   let phonetic = 0;
   await parseXmlEntry(bytes, entry, budget, {
+    wantsAttributes: (name) => name === "c" || name === "row",
     open(name, a) {
       if (name === "row") {
         rowNumber = a.r ? Number.parseInt(a.r, 10) : rowNumber + 1;
@@ -92,7 +93,7 @@ export async function readSheet(
         if (col < 0 || col >= MAX_COLUMNS) throw new ZipFormatError(`bad cell reference ${a.r}`);
         type = a.t ?? "n";
         style = Number(a.s ?? 0);
-        text = [];
+        text = "";
         hasValue = false;
       } else if (name === "v") {
         collecting = true;
@@ -108,7 +109,7 @@ export async function readSheet(
       else if (name === "is") inInline = false;
       else if (name === "rPh") phonetic--;
       else if (name === "c" && row) {
-        const value = cellValue(type, style, text.join(""), hasValue, ctx);
+        const value = cellValue(type, style, text, hasValue, ctx);
         if (value === null) return;
         if (col >= row.length) {
           cells += col + 1 - row.length;
@@ -122,7 +123,7 @@ export async function readSheet(
       }
     },
     text(t) {
-      if (collecting) text.push(t);
+      if (collecting) text += t;
     },
   });
   return Array.from(rows, (r) => r ?? []);
