@@ -156,7 +156,7 @@ export const en: Messages = {
     searchButton: "Search",
     examples: "Examples (click to search)",
     help: "Query syntax",
-    indexed: "{{n}} patents indexed",
+    indexed: "{{n}} patent publications indexed",
   },
   search: {
     title: "Patent search",

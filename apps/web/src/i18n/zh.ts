@@ -135,7 +135,7 @@ export const zh = {
     searchButton: "检索",
     examples: "检索示例（点击即检索）",
     help: "检索语法说明",
-    indexed: "已收录专利 {{n}} 件",
+    indexed: "已收录专利公开文献 {{n}} 件",
   },
   search: {
     title: "专利检索",

@@ -118,6 +118,16 @@ describe("industry thematic databases", () => {
       .run();
     s.search.refresh();
     expect(s.industries.get(ind.id).stats?.size).toBe(3);
+    // A second publication of an application already in the set: one more publication, the same inventions.
+    db.sqlite
+      .prepare(
+        `INSERT INTO patents (pub_no, app_no, country, title, type, status, app_year, sources, updated_seq)
+         VALUES ('CN998A', 'CN202199800001.0', 'CN', '一种燃料电池极板', 'invention_application', 'pending', 2021, 'test', 1001),
+                ('CN998B', 'CN202199800001.0', 'CN', '一种燃料电池极板', 'invention_grant', 'valid', 2021, 'test', 1002)`,
+      )
+      .run();
+    s.search.refresh();
+    expect(s.industries.get(ind.id).stats).toMatchObject({ unit: "invention", size: 4, publications: 5 });
   });
 });
 

@@ -1,5 +1,4 @@
-import type { SetSummary } from "@zhichan/core/analytics/index.ts";
-import type { Industry } from "@zhichan/shared";
+import type { Industry, IndustryStats } from "@zhichan/shared";
 import { industryQuery } from "./industries.query.js";
 import type { IndustryRow } from "./industries.repository.js";
 
@@ -12,7 +11,7 @@ const list = (json: string): string[] => {
   }
 };
 
-export function toIndustry(r: IndustryRow, stats: SetSummary | null): Industry {
+export function toIndustry(r: IndustryRow, stats: IndustryStats | null): Industry {
   const def = {
     seiCode: r.sei_code,
     ipcPrefixes: list(r.ipc_prefixes_json),

@@ -1,6 +1,6 @@
 import { AppError } from "@zhichan/core";
 import { corpusLastCompleteYear, type SetSummary, summarizeSet } from "@zhichan/core/analytics/index.ts";
-import type { CountUnit, Industry, IndustryInput, IndustryList } from "@zhichan/shared";
+import type { CountUnit, Industry, IndustryInput, IndustryList, IndustryStats } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { AnalyticsSnapshot, AnalyticsStore } from "../analytics/analytics-store.js";
 import type { SearchService } from "../search/search.service.js";
@@ -32,10 +32,11 @@ export function hitRows(
 
 /**
  * Industry thematic databases: saved definitions (SEI code, IPC prefixes, keywords, exclusions) whose live set is
- * the compiled query. Figures are recomputed when the data changes (cached per data version and definition).
+ * the compiled query. Figures are recomputed when the data changes (cached per data version and definition). They
+ * count inventions (one per application: its A and B publications are one), with the publication count beside.
  */
 export class IndustriesService {
-  private readonly cache = new Map<number, { key: string; stats: SetSummary }>();
+  private readonly cache = new Map<number, { key: string; stats: IndustryStats }>();
 
   constructor(
     private readonly db: Db,
@@ -99,19 +100,20 @@ export class IndustriesService {
     return row;
   }
 
-  private stats(row: IndustryRow, snap: AnalyticsSnapshot): SetSummary | null {
+  private stats(row: IndustryRow, snap: AnalyticsSnapshot): IndustryStats | null {
     const q = industryQuery(toIndustry(row, null));
     if (!q) return null;
     const key = `${snap.seq}:${snap.cols.rows}:${row.updated_at}:${this.search.indexedDocs}`;
     const hit = this.cache.get(row.id);
     if (hit && hit.key === key) return hit.stats;
-    const rows = hitRows(this.search, snap.row, q);
-    const stats = summarizeSet(
+    const rows = hitRows(this.search, snap.row, q, "invention");
+    const summary: SetSummary = summarizeSet(
       snap.cols,
       rows,
       (k) => snap.applicantName.get(k) ?? k,
       corpusLastCompleteYear(snap.cols),
     );
+    const stats: IndustryStats = { unit: "invention", ...summary, publications: this.search.count(q, "publication") };
     this.cache.set(row.id, { key, stats });
     return stats;
   }

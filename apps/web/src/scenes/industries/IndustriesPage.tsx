@@ -35,7 +35,9 @@ export function IndustriesPage() {
           </Button>
         )}
       </Space>
-      <Typography.Paragraph type="secondary">{t("industries.intro")}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t("industries.intro")} <span data-testid="industries-unit">{t("industries.unitNote")}</span>
+      </Typography.Paragraph>
       <Table<Industry>
         scroll={{ x: "max-content" }}
         rowKey="id"

@@ -63,7 +63,16 @@ export function IndustryPage() {
             <span data-content>{i.majorName}</span>
           </Descriptions.Item>
         )}
-        <Descriptions.Item label={t("industries.size")}>{i.stats?.size ?? "—"}</Descriptions.Item>
+        <Descriptions.Item label={t("industries.size")}>
+          <span data-testid="industry-size">
+            {i.stats
+              ? t("industries.sizeValue", {
+                  n: i.stats.size.toLocaleString(),
+                  p: i.stats.publications.toLocaleString(),
+                })
+              : "—"}
+          </span>
+        </Descriptions.Item>
         <Descriptions.Item
           label={t("industries.growth", {
             from: (i.stats?.lastCompleteYear ?? 0) - 2,
