@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { getHealth } from "../../api/health";
 import { QueryHelp } from "../../components/QueryHelp";
-import { HELP_EXAMPLES } from "../search/queryFields";
 import { HomeNotices } from "../content/HomeNotices";
+import { HELP_EXAMPLES } from "../search/queryFields";
 import { ModuleCards } from "./ModuleCards";
 
 /** Portal home: one big search box with help and examples, then every module of the platform. */
