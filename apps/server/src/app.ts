@@ -34,6 +34,8 @@ import { VERSION } from "./modules/health/health.service.js";
 import { ServerMetrics } from "./modules/health/metrics.js";
 import { importRoutes } from "./modules/imports/web/imports.routes.js";
 import { mailRoutes } from "./modules/mail/mail.routes.js";
+import { appointmentRoutes } from "./modules/service-desk/appointments.routes.js";
+import { consultationRoutes } from "./modules/service-desk/consultations.routes.js";
 import { industryRoutes } from "./modules/industries/industries.routes.js";
 import { operationsRoutes } from "./modules/operations/operations.routes.js";
 import { patentRoutes } from "./modules/patents/patents.routes.js";
@@ -124,6 +126,8 @@ export async function buildApp({
   importRoutes(app, services.imports); // patent import in the web app
   watchRoutes(app, services.watches, services.cases); // saved searches, watches, alerts, the bell
   mailRoutes(app, services.mail); // e-mail settings on /me, the outbox
+  consultationRoutes(app, services.serviceDesk); // 咨询, 好差评, service quality
+  appointmentRoutes(app, services.serviceDesk.appointments); // 预约
   contentRoutes(app, services.content); // notices, policies, news, 办事指南
   directoryRoutes(app, services.content.directory); // public directories from the registry
   // durable jobs (navigation reports) run while the app runs; start re-queues any a crash left 'running'

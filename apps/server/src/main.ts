@@ -40,6 +40,17 @@ export async function startServer(): Promise<void> {
     mail: { settings: readMailSettings(), publicUrl: process.env.ZHICHAN_PUBLIC_URL ?? null, log: logger },
   });
   services.mailSender.start(); // the outbox, every 15 s; a down SMTP server only delays it
+  // modules/service-desk: late questions flagged and escalated, tomorrow's appointments reminded (once each)
+  const sweepServiceDesk = () => {
+    try {
+      services.serviceDesk.consultations.sweepDeadlines();
+      services.serviceDesk.appointments.sweepReminders();
+    } catch (err) {
+      logger.error({ err }, "service desk sweep failed");
+    }
+  };
+  sweepServiceDesk();
+  setInterval(sweepServiceDesk, 10 * 60_000).unref();
   services.accounts.audit.open(); // seals a log from before keying, anchors the head
   setInterval(() => services.accounts.audit.checkpoint(), CHECKPOINT_INTERVAL_MS).unref();
   const app = await buildApp({ services, logger, webDist: env.webDist, http: env.http });

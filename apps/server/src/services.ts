@@ -7,6 +7,7 @@ import {
   createAccountsServices,
 } from "./modules/accounts/accounts.module.js";
 import { HeldPii } from "./modules/accounts/held-pii.js";
+import { findUserById } from "./modules/accounts/users.repository.js";
 import { PiiCodec } from "./modules/accounts/pii.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
 import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
@@ -20,12 +21,16 @@ import { GiService } from "./modules/gi/gi.service.js";
 import { HealthService } from "./modules/health/health.service.js";
 import { WebImportsService } from "./modules/imports/web/web-imports.service.js";
 import { IndustriesService } from "./modules/industries/industries.service.js";
+import { MailService } from "./modules/mail/mail.service.js";
+import { MailSender } from "./modules/mail/mail-sender.js";
+import type { MailSettings } from "./modules/mail/mail-settings.js";
 import { PatentsService } from "./modules/patents/patents.service.js";
 import { PlanService } from "./modules/plan/plan.service.js";
 import { allDivisions, ipcTitlesToMainGroup, seiNames } from "./modules/reference/reference.repository.js";
 import { ReferenceService } from "./modules/reference/reference.service.js";
 import { RegionDirectory } from "./modules/reference/region-directory.js";
 import { RegistryService } from "./modules/registry/registry.service.js";
+import { createServiceDesk, type ServiceDeskServices } from "./modules/service-desk/service-desk.module.js";
 import { applicantNames } from "./modules/search/hits.repository.js";
 import { SearchService } from "./modules/search/search.service.js";
 import type { SearchIndex } from "./modules/search/search-index.js";
@@ -66,15 +71,27 @@ export interface Services {
    * behind each other. */
   imports: WebImportsService;
   importJobs: JobRunner;
+  /** E-mail: the outbox other modules enqueue to, and its sender (main.ts starts it; tests call tick()). */
+  mail: MailService;
+  mailSender: MailSender;
+  /** 咨询, 预约 and 好差评 (modules/service-desk). */
+  serviceDesk: ServiceDeskServices;
   /** Saved searches, history, watches and alerts (modules/watches); evaluated after each import batch. */
   watches: WatchesService;
+}
+
+/** SMTP settings (modules/mail/mail-settings.ts; null: nothing is e-mailed) and the web app's address for links. */
+export interface MailOptions {
+  settings: MailSettings | null;
+  publicUrl?: string | null;
+  log?: { info(o: object, msg: string): void; warn(o: object, msg: string): void } | null;
 }
 
 /** Wires every service once; reference tables small enough to keep in memory are read here, once. */
 export function createServices(
   db: Db,
   index: SearchIndex,
-  opts: { accounts?: AccountsOptions; cases?: CasesOptions } = {},
+  opts: { accounts?: AccountsOptions; cases?: CasesOptions; mail?: MailOptions } = {},
 ): Services {
   const regions = new RegionDirectory(allDivisions(db));
   const ipc = new Map(ipcTitlesToMainGroup(db).map((r) => [r.code, r.title_zh]));
@@ -105,6 +122,8 @@ export function createServices(
     const o = registry.orgByCreditCode(code);
     return o ? { name: o.name, district: o.district_code } : undefined;
   });
+  const mailSettings = opts.mail?.settings ?? null;
+  const mail = new MailService(db, accounts.cipher, accounts.clock, mailSettings, opts.mail?.publicUrl ?? null);
   const cases = createCasesServices(
     db,
     {
@@ -132,6 +151,17 @@ export function createServices(
         brandQualification: (id, date) => registry.holdsBrandQualification(id, date),
         recordRewardedPerson: (p) => registry.recordRewardedPerson(p),
       },
+      // every notification to a named person can also go out by e-mail (their address, language and choice)
+      mailer: (userId, c) =>
+        mail.enqueueForUser(userId, {
+          kind: "case",
+          subject: { zh: `${c.title}：${c.what.zh}`, en: `${c.title}: ${c.what.en}` },
+          text: {
+            zh: `您的案件 ${c.ref}“${c.title}”：${c.what.zh}。`,
+            en: `Your case ${c.ref} "${c.title}": ${c.what.en}.`,
+          },
+          link: `/cases/${c.caseId}`,
+        }),
       ...opts.cases,
     },
   );
@@ -200,6 +230,9 @@ export function createServices(
       caseTypes: () => cases.registry.all().map((d) => d.key),
       regionName: (c) => regions.name(c),
     }),
+    mail,
+    serviceDesk: serviceDeskFor(db, { accounts, registry, cases, mail }),
+    mailSender: new MailSender(db, accounts.cipher, accounts.clock, mailSettings, opts.mail?.log ?? null),
   };
 }
 
@@ -213,4 +246,49 @@ function patentOrNull(patents: PatentsService) {
       throw err;
     }
   };
+}
+
+/** Consultation routing reads the registry (workstations, agencies) and accounts (who belongs where). */
+function serviceDeskFor(
+  db: Db,
+  s: { accounts: AccountsServices; registry: RegistryService; cases: CasesServices; mail: MailService },
+): ServiceDeskServices {
+  const city = { actor: null, ip: null, district: null };
+  const active = (category: string) =>
+    s.registry.listOrgRecords(city, { categories: [category], status: "active" });
+  return createServiceDesk(db, {
+    clock: s.accounts.clock,
+    calendar: s.cases.calendar,
+    cipher: s.accounts.cipher,
+    audit: s.accounts.audit,
+    mail: s.mail,
+    routing: {
+      workstations: () => active("workstation").map((o) => ({ id: o.id, name: o.name, districtCode: o.district_code })),
+      agency: (id) => {
+        const o = active("agency").find((r) => r.id === id);
+        return o ? { id: o.id, name: o.name, code: o.credit_code, districtCode: o.district_code } : null;
+      },
+      orgCode: (id) => {
+        try {
+          return s.registry.orgRecord(city, id).credit_code;
+        } catch {
+          return null;
+        }
+      },
+      memberCodes: (userId) => s.accounts.orgs.acceptedOrgs(userId).map((o) => o.code),
+    },
+    displayName: (userId) => findUserById(db, userId)?.display_name ?? null,
+    // a rating of a case: the caller must be its applicant and the case in a terminal state
+    closedCase: (actor, id) => {
+      try {
+        const c = s.cases.reads.read(actor, id, { ip: null, userAgent: null });
+        if (!c.parties.includes("applicant")) return null;
+        const state = s.cases.registry.get(c.type).states.find((x) => x.key === c.state);
+        return { type: c.type, district: c.district, closed: state?.terminal === true };
+      } catch (err) {
+        if (err instanceof AppError && (err.code === "NOT_FOUND" || err.code === "FORBIDDEN")) return null;
+        throw err;
+      }
+    },
+  });
 }

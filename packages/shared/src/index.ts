@@ -19,5 +19,6 @@ export * from "./patent.js";
 export * from "./plan.js";
 export * from "./registry.js";
 export * from "./search.js";
+export * from "./service-desk.js";
 export * from "./shell.js";
 export * from "./watches.js";

@@ -51,3 +51,4 @@ export const MailOutboxView = z.object({
   counts: z.record(MailOutboxStatus, z.number().int()),
   rows: z.array(MailOutboxRow),
 });
+export type UpdateMyMailSettingsInput = z.input<typeof UpdateMyMailSettings>;

@@ -11,7 +11,7 @@ import { TEST_ARGON2 } from "../modules/accounts/passwords.js";
 import { base32Decode, hotp, newTotpSecret, totpCounter } from "../modules/accounts/totp.js";
 import { insertUser, replaceRoles, setTotpSecret } from "../modules/accounts/users.repository.js";
 import { SearchIndex } from "../modules/search/search-index.js";
-import { createServices } from "../services.js";
+import { createServices, type MailOptions, type Services } from "../services.js";
 import { freshDb, insertPatents, seedReference } from "./fixture-db.js";
 import { REAL_PATENTS } from "./real-fixtures.js";
 
@@ -24,12 +24,19 @@ export interface AuthTestApp {
   dir: string;
   clock: FakeClock;
   s: AccountsServices;
+  /** Every service, for tests that drive sweeps and the mail sender directly. */
+  all?: Services;
   close(): Promise<void>;
 }
 
 /** The whole app over a fresh database with real patents, a fake clock, a fixed data key and cheap argon2. */
 export async function authTestApp(
-  opts: { rateLimits?: { perMinute: number; authPerMinute: number }; http?: HttpSettings } = {},
+  opts: {
+    rateLimits?: { perMinute: number; authPerMinute: number };
+    http?: HttpSettings;
+    /** SMTP settings for tests that send to a real SMTP server (testing/smtp-test-server.ts). */
+    mail?: MailOptions;
+  } = {},
 ): Promise<AuthTestApp> {
   const { db, dir } = await freshDb();
   seedReference(db);
@@ -43,6 +50,7 @@ export async function authTestApp(
       argon2: TEST_ARGON2,
       rateLimits: opts.rateLimits ?? { perMinute: 100_000, authPerMinute: 100_000 },
     },
+    mail: opts.mail,
   });
   const app = await buildApp({ services, http: opts.http });
   await app.ready();
@@ -52,6 +60,7 @@ export async function authTestApp(
     dir,
     clock,
     s: services.accounts,
+    all: services,
     close: async () => {
       await app.close();
       await db.close();

@@ -83,3 +83,18 @@ export function subjectOf(raw: string): string {
           ).toString("utf8"),
     );
 }
+
+/** The decoded text body of a single-part message (base64 or quoted-printable, as nodemailer chooses). */
+export function bodyOf(raw: string): string {
+  const split = raw.indexOf("\r\n\r\n");
+  const head = raw.slice(0, split);
+  const body = raw.slice(split + 4);
+  const enc = head.match(/^Content-Transfer-Encoding: (\S+)/im)?.[1]?.toLowerCase();
+  if (enc === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (enc === "quoted-printable")
+    return Buffer.from(
+      body.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/gi, (_h, x: string) => String.fromCharCode(parseInt(x, 16))),
+      "latin1",
+    ).toString("utf8");
+  return body;
+}

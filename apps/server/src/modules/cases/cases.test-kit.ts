@@ -28,8 +28,8 @@ export interface Caller {
   post(url: string, payload?: unknown): Promise<{ status: number; body: Json }>;
 }
 
-export async function caseKit(): Promise<CaseKit> {
-  const t = await authTestApp();
+export async function caseKit(opts: Parameters<typeof authTestApp>[0] = {}): Promise<CaseKit> {
+  const t = await authTestApp(opts);
   return {
     t,
     org: (name, code, district, kind = "enterprise") =>

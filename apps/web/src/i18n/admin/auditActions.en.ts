@@ -23,6 +23,7 @@ export const auditActionsEn: Widen<typeof auditActionsZh> = {
     rename: "Applicant renamed",
     keep_apart: "Applicants kept apart",
   },
+  appointment: { window_created: "Opened a service window", slots_created: "Opened appointment times" },
   audit: { chain_keyed: "Audit log keyed" },
   auth: {
     signin: "Signed in",
@@ -46,6 +47,7 @@ export const auditActionsEn: Widen<typeof auditActionsZh> = {
     escalated: "Overdue case escalated",
     decision: "Case decided",
   },
+  consultation: { answer: "Answered a question", escalate: "Escalated an overdue question" },
   data: { export: "Data exported" },
   expert: { create: "Expert added", draw: "Experts drawn at random" },
   import: {

@@ -19,6 +19,7 @@ export const auditActionsZh = {
     request_rejected: "驳回管理员账户申请",
   },
   applicant: { merge: "合并申请人", split: "拆分申请人", rename: "修改申请人名称", keep_apart: "标记申请人为不同企业" },
+  appointment: { window_created: "设立服务窗口", slots_created: "开放预约时段" },
   audit: { chain_keyed: "审计日志启用密钥校验" },
   auth: {
     signin: "登录",
@@ -42,6 +43,7 @@ export const auditActionsZh = {
     escalated: "案件超期督办",
     decision: "作出案件决定",
   },
+  consultation: { answer: "答复咨询", escalate: "咨询逾期升级督办" },
   data: { export: "导出数据" },
   expert: { create: "新增专家", draw: "随机抽取专家" },
   import: {
