@@ -31,7 +31,7 @@ export const SERVICE_LINKS: ShellLink[] = [
   })),
   // public pages of issue #17: the GI register, and the statistics and plan figures officials publish
   { key: "gi", to: "/gi", label: "gi.title" },
-  { key: "published-stats", to: "/statistics/published", label: "publicStats.title" },
+  // /statistics/published is the module card publishedStats above (scenes/home/modules.ts)
 ];
 
 /** The officials' tools, listed under the services for those who hold the permission. */
