@@ -1,6 +1,6 @@
 import type { CountUnit, SearchSort } from "@zhichan/shared";
 import { ApiError, toApiError } from "./client";
-import { type ExportFormat, exportUrl } from "./search";
+import { type ExportChoice, type ExportFormat, exportUrl } from "./search";
 
 export interface ExportProgress {
   /** Rows that will follow, from the X-Total-Count header (null if the server did not say). */
@@ -52,10 +52,11 @@ export async function streamExport(
   onProgress: (p: ExportProgress) => void,
   signal?: AbortSignal,
   group?: CountUnit,
+  choice?: ExportChoice,
 ): Promise<ExportResult> {
   let res: Response;
   try {
-    res = await fetch(exportUrl(q, format, sort, group), { signal });
+    res = await fetch(exportUrl(q, format, sort, group, choice), { signal });
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     throw new ApiError("NETWORK", (e as Error).message, 0);

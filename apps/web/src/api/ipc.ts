@@ -1,4 +1,7 @@
+import type { CountUnit } from "@zhichan/shared";
+import type { IpcBrowseNode, IpcBrowseResponse, IpcFindResponse } from "@zhichan/shared/search-assist.ts";
 import { getJson } from "./client";
+import { type CrossLanguage, crossLanguageParams } from "./search";
 
 export interface IpcTitle {
   code: string;
@@ -22,4 +25,41 @@ export function getIpcChildren(
   signal?: AbortSignal,
 ): Promise<{ parent: string | null; items: IpcNode[] }> {
   return getJson(`/ipc`, { parent }, signal);
+}
+
+/** A node of the IPC browser: the hits of the current query under the code. */
+export type IpcCountNode = IpcBrowseNode;
+
+/** One level of the IPC tree with the query's hits under each code (GET /api/search/ipc-tree). */
+export function browseIpc(
+  p: { parent?: string; q: string; group?: CountUnit; crossLanguage?: CrossLanguage },
+  signal?: AbortSignal,
+): Promise<IpcBrowseResponse> {
+  return getJson(
+    "/search/ipc-tree",
+    {
+      parent: p.parent,
+      q: p.q,
+      group: p.group === "invention" ? p.group : undefined,
+      ...crossLanguageParams(p.crossLanguage),
+    },
+    signal,
+  );
+}
+
+/** IPC codes whose title holds every word, with the query's hits (GET /api/search/ipc-tree/find). */
+export function findIpc(
+  p: { words: string; q: string; group?: CountUnit; crossLanguage?: CrossLanguage },
+  signal?: AbortSignal,
+): Promise<IpcFindResponse> {
+  return getJson(
+    "/search/ipc-tree/find",
+    {
+      words: p.words,
+      q: p.q,
+      group: p.group === "invention" ? p.group : undefined,
+      ...crossLanguageParams(p.crossLanguage),
+    },
+    signal,
+  );
 }

@@ -1,5 +1,18 @@
-import type { CountUnit, FacetName, SearchResponse, SearchSort } from "@zhichan/shared";
+import type { CountUnit, FacetName, SearchSort } from "@zhichan/shared";
+import type { AssistedSearchResponse, ExportColumnKey } from "@zhichan/shared/search-assist.ts";
 import { apiUrl, getJson } from "./client";
+
+/** Cross-language search: on, and the added words the user removed (docs/QUERY.md). */
+export interface CrossLanguage {
+  on: boolean;
+  drop: string[];
+}
+
+/** The query-string form of a CrossLanguage (nothing when off). */
+export function crossLanguageParams(x?: CrossLanguage): { crossLanguage?: string; xlDrop?: string } {
+  if (!x?.on) return {};
+  return { crossLanguage: "1", xlDrop: x.drop.length > 0 ? x.drop.join(",") : undefined };
+}
 
 export interface SearchParams {
   q: string;
@@ -10,10 +23,11 @@ export interface SearchParams {
   facetSize?: number;
   /** invention: one hit per application, counts in applications. */
   group?: CountUnit;
+  crossLanguage?: CrossLanguage;
 }
 
-export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchResponse> {
-  return getJson<SearchResponse>(
+export function search(p: SearchParams, signal?: AbortSignal): Promise<AssistedSearchResponse> {
+  return getJson<AssistedSearchResponse>(
     "/search",
     {
       q: p.q,
@@ -23,6 +37,7 @@ export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchRes
       facets: p.facets?.join(","),
       facetSize: p.facetSize,
       group: p.group === "invention" ? "invention" : undefined,
+      ...crossLanguageParams(p.crossLanguage),
     },
     signal,
   );
@@ -30,6 +45,25 @@ export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchRes
 
 export type ExportFormat = "csv" | "xlsx";
 
-export function exportUrl(q: string, format: ExportFormat, sort?: SearchSort, group?: CountUnit): string {
-  return apiUrl("/search/export", { q, format, sort, group: group === "invention" ? group : undefined });
+/** What else an export repeats of the page: its cross-language words and the chosen columns. */
+export interface ExportChoice {
+  crossLanguage?: CrossLanguage;
+  columns?: readonly ExportColumnKey[];
+}
+
+export function exportUrl(
+  q: string,
+  format: ExportFormat,
+  sort?: SearchSort,
+  group?: CountUnit,
+  choice: ExportChoice = {},
+): string {
+  return apiUrl("/search/export", {
+    q,
+    format,
+    sort,
+    group: group === "invention" ? group : undefined,
+    ...crossLanguageParams(choice.crossLanguage),
+    columns: choice.columns?.join(","),
+  });
 }

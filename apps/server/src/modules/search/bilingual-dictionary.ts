@@ -87,6 +87,12 @@ export class BilingualDictionary {
     return this.zh[i] === zh ? this.glosses[i].split("|") : [];
   }
 
+  /** Every English gloss, once each, in string order (the benchmark picks its cross-language pairs from them). */
+  *englishWords(): Generator<string> {
+    for (let i = 0; i < this.enKeys.length; i++)
+      if (i === 0 || this.enKeys[i] !== this.enKeys[i - 1]) yield this.enKeys[i];
+  }
+
   /** Chinese headwords glossed by exactly this English word or phrase; `primary` when it is their first sense. */
   toChinese(en: string): { zh: string; primary: boolean }[] {
     const out: { zh: string; primary: boolean }[] = [];

@@ -47,7 +47,9 @@ export class IpcBrowseService {
     const { items, truncated } = this.reference.ipcFind(words, FIND_LIMIT);
     const facets = [...new Set(items.map((n) => LEVEL_FACET[n.level]))];
     const { counts } = this.search.ipcCounts(query.q || "*", facets, "", query.group, query);
-    return { items: items.map((n) => withCount(n, counts)), truncated };
+    // where the query's hits are first; the scheme's order among equals (a stable sort)
+    const listed = items.map((n) => withCount(n, counts)).sort((a, b) => b.count - a.count);
+    return { items: listed, truncated };
   }
 }
 

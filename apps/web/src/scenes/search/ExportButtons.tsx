@@ -5,8 +5,10 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, isAbort } from "../../api/client";
 import { type ExportProgress, saveBlob, streamExport } from "../../api/exportStream";
-import type { ExportFormat } from "../../api/search";
+import type { CrossLanguage, ExportFormat } from "../../api/search";
 import { localMessage } from "../../i18n/apiErrors";
+import { ExportColumnsDialog } from "./ExportColumnsDialog";
+import { loadExportColumns, saveExportColumns } from "./exportColumnsStore";
 
 type Phase = "idle" | "running" | "done" | "failed";
 
@@ -30,14 +32,18 @@ export function ExportButtons({
   sort,
   total,
   group,
+  crossLanguage,
 }: {
   query: string;
   sort: SearchSort;
   total: number;
   /** invention: one row per application. */
   group?: CountUnit;
+  /** The page's cross-language words: the export holds the same hits. */
+  crossLanguage?: CrossLanguage;
 }) {
   const { t } = useTranslation();
+  const [columns, setColumns] = useState(() => loadExportColumns());
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string>("");
@@ -51,7 +57,10 @@ export function ExportButtons({
     setError("");
     setCapped(null);
     try {
-      const res = await streamExport(query, format, sort, setProgress, ctl.current.signal, group);
+      const res = await streamExport(query, format, sort, setProgress, ctl.current.signal, group, {
+        crossLanguage,
+        columns,
+      });
       saveBlob(res.blob, res.filename);
       // the server's note is "中文 · English": the half in the UI's language
       setCapped(res.cappedNote && (localMessage(res.cappedNote) ?? res.cappedNote));
@@ -98,6 +107,13 @@ export function ExportButtons({
           </Button>
         </Space.Compact>
       </Tooltip>
+      <ExportColumnsDialog
+        columns={columns}
+        onChange={(c) => {
+          setColumns(c);
+          saveExportColumns(c);
+        }}
+      />
       <Modal
         title={t("export.title")}
         open={phase !== "idle"}

@@ -1,14 +1,17 @@
 import { FilterOutlined } from "@ant-design/icons";
 import { type CountUnit, type SearchSort, SORTS } from "@zhichan/shared";
-import { Button, Drawer, Empty, Select, Space } from "antd";
+import { Button, Drawer, Select, Space } from "antd";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { search } from "../../api/search";
+import { type CrossLanguage, search } from "../../api/search";
 import { ErrorView } from "../../components/ErrorView";
 import { useAsync } from "../../components/useAsync";
+import { MatrixLink } from "../matrix/MatrixLink";
+import { CrossLanguageChips } from "./CrossLanguageBar";
 import { CursorPager } from "./CursorPager";
 import { ExportButtons } from "./ExportButtons";
 import { FacetPanel, LIST_FACET_SIZE, LIST_FACETS } from "./FacetPanel";
+import { NoHitSuggestions } from "./NoHitSuggestions";
 import { ResultCards } from "./ResultCards";
 import { ResultTable } from "./ResultTable";
 import { useNarrow } from "./useNarrow";
@@ -32,10 +35,30 @@ interface Props {
   onSort: (sort: SearchSort) => void;
   onSize: (size: number) => void;
   onAddClause: (clause: string) => void;
+  /** Cross-language search and the added words removed; onXlDrop changes that list. */
+  crossLanguage: CrossLanguage;
+  onXlDrop: (drop: string[]) => void;
+  /** A no-hit suggestion clicked: search that query instead. */
+  onSearch: (q: string) => void;
 }
 
 /** Result list for one query/sort/size/page: facets, hits (table, or cards on a phone), pager and export. */
-export function ResultsView({ q, group, sort, size, page, cursor, trail, onPage, onSort, onSize, onAddClause }: Props) {
+export function ResultsView({
+  q,
+  group,
+  sort,
+  size,
+  page,
+  cursor,
+  trail,
+  onPage,
+  onSort,
+  onSize,
+  onAddClause,
+  crossLanguage,
+  onXlDrop,
+  onSearch,
+}: Props) {
   const { t } = useTranslation();
   const drawerFacets = useNarrow(DRAWER_WIDTH);
   const cards = useNarrow(CARDS_WIDTH);
@@ -44,10 +67,19 @@ export function ResultsView({ q, group, sort, size, page, cursor, trail, onPage,
   const res = useAsync(
     (signal) =>
       search(
-        { q, sort, limit: size, cursor: cursor || undefined, facets: LIST_FACETS, facetSize: LIST_FACET_SIZE, group },
+        {
+          q,
+          sort,
+          limit: size,
+          cursor: cursor || undefined,
+          facets: LIST_FACETS,
+          facetSize: LIST_FACET_SIZE,
+          group,
+          crossLanguage,
+        },
         signal,
       ),
-    [q, sort, size, cursor],
+    [q, sort, size, cursor, crossLanguage.on, crossLanguage.drop.join(",")],
   );
   const data = res.data;
 
@@ -97,11 +129,20 @@ export function ResultsView({ q, group, sort, size, page, cursor, trail, onPage,
               style={{ minWidth: 150 }}
               options={SORTS.map((s) => ({ value: s, label: t(`search.sorts.${s}`) }))}
             />
-            <ExportButtons query={q} sort={sort} total={data?.total ?? 0} group={group} />
+            <ExportButtons query={q} sort={sort} total={data?.total ?? 0} group={group} crossLanguage={crossLanguage} />
+            <MatrixLink q={q} group={group} />
           </Space>
         </div>
+        {data?.crossLanguage && (
+          <CrossLanguageChips
+            words={data.crossLanguage}
+            dropped={crossLanguage.drop}
+            onDrop={(w) => onXlDrop([...crossLanguage.drop, w])}
+            onRestore={() => onXlDrop([])}
+          />
+        )}
         {data && data.total === 0 ? (
-          <Empty description={t("search.empty")} />
+          <NoHitSuggestions suggestions={data.suggestions ?? []} onSearch={onSearch} />
         ) : (
           <>
             {cards ? (

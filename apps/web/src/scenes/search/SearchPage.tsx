@@ -3,11 +3,15 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { PageLoading } from "../../components/PageLoading";
 import { UnitToggle } from "../../components/UnitToggle";
+import { CrossLanguageToggle } from "./CrossLanguageBar";
+import { IpcBrowseView } from "./IpcBrowseView";
 import { LookupView } from "./LookupView";
 import { appendClause } from "./queryText";
 import { ResultsView } from "./ResultsView";
 import { SearchForm } from "./SearchForm";
+import { SearchSaveBar } from "./SearchSaveBar";
 import { MATCH_ALL, type SearchTab, useSearchUrl } from "./useSearchUrl";
+import "./searchAssist.css";
 
 const StatsView = lazy(() => import("../stats/StatsView"));
 
@@ -21,10 +25,22 @@ export function SearchPage() {
   const { q, sort, size, tab, mode, page, cursor } = state;
   // the list shows every publication unless grouped; statistics count applications unless told otherwise
   const unit = state.group ?? (tab === "stats" ? "invention" : "publication");
+  const crossLanguage = { on: state.xl, drop: state.xlDrop ? state.xlDrop.split(",") : [] };
 
   const content =
     tab === "lookup" ? (
       <LookupView />
+    ) : tab === "ipc" ? (
+      <IpcBrowseView
+        q={q}
+        group={unit}
+        crossLanguage={crossLanguage}
+        parent={state.ipc}
+        onOpen={(code) => update({ ipc: code })}
+        onFilter={(code) =>
+          update({ q: appendClause(q === MATCH_ALL ? "" : q, `IPC=${code}`), tab: undefined, ipc: undefined })
+        }
+      />
     ) : tab === "stats" ? (
       <Suspense fallback={<PageLoading />}>
         <StatsView key={`${q}\u0000${unit}`} q={q || MATCH_ALL} all={!q || q === MATCH_ALL} unit={unit} />
@@ -49,6 +65,9 @@ export function SearchPage() {
         onSort={(s) => update({ sort: s })}
         onSize={(n) => update({ size: n })}
         onAddClause={(clause) => update({ q: appendClause(q === MATCH_ALL ? "" : q, clause) })}
+        crossLanguage={crossLanguage}
+        onXlDrop={(drop) => update({ xlDrop: drop.join(",") })}
+        onSearch={(nq) => update({ q: nq })}
       />
     );
 
@@ -62,6 +81,14 @@ export function SearchPage() {
         onMode={(m) => update({ mode: m })}
         onSearch={(nq) => update(tab === "lookup" ? { q: nq, tab: undefined } : { q: nq })}
       />
+      {/* signed in: save the query, watch it, pick from the history (scenes/watches) */}
+      <SearchSaveBar
+        q={q}
+        group={unit}
+        sort={sort}
+        ran={!!q && q !== MATCH_ALL && tab !== "lookup"}
+        onPick={(nq, g) => update({ q: nq, group: g, tab: undefined })}
+      />
       {/* the toggle sits beside the tab bar, not in it: a tablist may hold only tabs (axe aria-required-children) */}
       <div className="search-tabs-bar">
         <Tabs
@@ -71,11 +98,13 @@ export function SearchPage() {
           items={[
             { key: "list", label: t("search.tabList") },
             { key: "stats", label: t("search.tabStats") },
+            { key: "ipc", label: t("searchAssist.ipcTab") },
             { key: "lookup", label: t("lookup.tab") },
           ]}
         />
         {tab !== "lookup" && (
           <div className="search-tabs-extra">
+            <CrossLanguageToggle on={state.xl} onChange={(on) => update({ xl: on, xlDrop: undefined })} />
             <UnitToggle unit={unit} onChange={(u) => update({ group: u })} />
           </div>
         )}

@@ -2,8 +2,8 @@ import { type CountUnit, SEARCH_LIMITS, type SearchSort, SORTS } from "@zhichan/
 import { useCallback } from "react";
 import { useLocation, useSearchParams } from "react-router-dom";
 
-export type SearchTab = "list" | "stats" | "lookup";
-const TABS: readonly SearchTab[] = ["list", "stats", "lookup"];
+export type SearchTab = "list" | "stats" | "lookup" | "ipc";
+const TABS: readonly SearchTab[] = ["list", "stats", "lookup", "ipc"];
 export type SearchMode = "simple" | "advanced";
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 /** The query language's "every document" (docs/QUERY.md). */
@@ -21,10 +21,15 @@ export interface SearchUrlState {
   cursor: string;
   /** Count unit chosen with the "group by application" toggle; absent: each tab's default. */
   group: CountUnit | undefined;
+  /** Cross-language search on ("1" in the URL) and the added words removed (comma-separated). */
+  xl: boolean;
+  xlDrop: string;
+  /** The IPC browser's open branch (tab=ipc): "" for the sections, else a section, class or subclass. */
+  ipc: string;
 }
 
 /** Keys that say where in one result list the user is; any other change starts the list again. */
-const PLACE_KEYS = new Set(["page", "cursor", "tab", "mode"]);
+const PLACE_KEYS = new Set(["page", "cursor", "tab", "mode", "ipc"]);
 
 /** What history keeps beside the URL: the cursors of the pages before this one, so "previous" needs no request. */
 export interface SearchHistoryState {
@@ -57,6 +62,9 @@ export function useSearchUrl(): [
     page: cursor && Number.isInteger(pageParam) && pageParam > 1 ? pageParam : 1,
     cursor,
     group: groupParam === "invention" || groupParam === "publication" ? groupParam : undefined,
+    xl: params.get("xl") === "1",
+    xlDrop: params.get("xlDrop") ?? "",
+    ipc: /^[A-H](\d\d[A-Z]?)?$/.test(params.get("ipc") ?? "") ? params.get("ipc")! : "",
   };
 
   const update = useCallback(
@@ -70,7 +78,8 @@ export function useSearchUrl(): [
             next.delete("cursor");
           }
           for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === "" || (k === "page" && v === 1)) next.delete(k);
+            if (v === undefined || v === "" || v === false || (k === "page" && v === 1)) next.delete(k);
+            else if (v === true) next.set(k, "1");
             else next.set(k, String(v));
           }
           return next;

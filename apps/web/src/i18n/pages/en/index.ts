@@ -12,6 +12,7 @@ import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { publicInfo } from "./publicInfo";
 import { querySyntax } from "./query";
+import { searchAssist } from "./searchAssist";
 import { searchUi } from "./searchUi";
 import { signin } from "./signin";
 
@@ -35,6 +36,7 @@ export const pagesEn: Widen<typeof pagesZh> = {
   surveys,
   supervision,
   searchUi,
+  searchAssist,
   myOrgs,
   publicInfo,
   mergeSuggestions,

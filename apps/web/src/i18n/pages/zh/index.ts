@@ -10,6 +10,7 @@ import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { publicInfo } from "./publicInfo";
 import { querySyntax } from "./query";
+import { searchAssist } from "./searchAssist";
 import { searchUi } from "./searchUi";
 import { signin } from "./signin";
 
@@ -36,6 +37,7 @@ export const pagesZh = {
   surveys,
   supervision,
   searchUi,
+  searchAssist,
   myOrgs,
   publicInfo,
   mergeSuggestions,
