@@ -54,7 +54,7 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     "/register",
     "/no-such-page",
   ].map((p) => ({ audience: "public" as const, path: p })),
-  ...["/me", "/orgs", "/cases/mine", "/cases/new/{caseType}", "/cases/{case}", "/services"].map((p) => ({
+  ...["/me", "/me/watches", "/orgs", "/cases/mine", "/cases/new/{caseType}", "/cases/{case}", "/services"].map((p) => ({
     audience: "enterprise" as const,
     path: p,
   })),

@@ -221,6 +221,10 @@ export class WatchesRepository {
       .run(at, userId, upTo);
   }
 
+  markAlertRead(userId: number, id: number, at: string): void {
+    this.sql.prepare("UPDATE alerts SET read_at = ? WHERE id = ? AND user_id = ?").run(at, id, userId);
+  }
+
   deleteAlert(userId: number, id: number): boolean {
     return this.sql.prepare("DELETE FROM alerts WHERE id = ? AND user_id = ?").run(id, userId).changes > 0;
   }

@@ -86,12 +86,6 @@ describe("alerts and the bell", () => {
     const item = bell.json().items[0];
     expect(item).toMatchObject({ source: "alert", kind: "new_hits", title: "固态电池", recordCount: 1, unread: true });
 
-    const detail = await call("GET", `/api/me/alerts/${item.id}`, alice);
-    expect(detail.json().records.map((r: { publicationNumber: string }) => r.publicationNumber)).toEqual([
-      "CN990000001A",
-    ]);
-    expect(detail.json().searchQuery).toBe("CN990000001A");
-
     // security: bob cannot read, delete or mark alice's alert, nor see it in his bell
     expect((await call("GET", `/api/me/alerts/${item.id}`, bob)).statusCode).toBe(404);
     expect((await call("DELETE", `/api/me/alerts/${item.id}`, bob)).statusCode).toBe(404);
@@ -99,8 +93,14 @@ describe("alerts and the bell", () => {
     expect((await call("GET", "/api/me/notifications", bob)).json().items).toEqual([]);
     expect((await call("GET", "/api/me/notifications", alice)).json().alertUnread).toBe(1);
 
-    expect((await call("POST", "/api/me/notifications/read", alice, { alertUpTo: item.id })).statusCode).toBe(200);
+    // opening the alert lists exactly its records and reads it
+    const detail = await call("GET", `/api/me/alerts/${item.id}`, alice);
+    expect(detail.json().records.map((r: { publicationNumber: string }) => r.publicationNumber)).toEqual([
+      "CN990000001A",
+    ]);
+    expect(detail.json().searchQuery).toBe("CN990000001A");
     expect((await call("GET", "/api/me/notifications", alice)).json().unread).toBe(0);
+    expect((await call("POST", "/api/me/notifications/read", alice, { alertUpTo: item.id })).statusCode).toBe(200);
     expect((await call("DELETE", `/api/me/alerts/${item.id}`, alice)).statusCode).toBe(200);
     expect((await call("GET", "/api/me/alerts", alice)).json().items).toEqual([]);
   });

@@ -157,6 +157,8 @@ export class WatchesService {
   alert(userId: number, id: number): AlertDetail {
     const row = this.repo.alert(userId, id);
     if (!row) throw notFound(`没有这条预警 · no alert #${id}`);
+    // opening an alert reads it (the bell's count drops); the answer still says it was unread until now
+    if (row.read_at === null) this.repo.markAlertRead(userId, id, this.now());
     return toAlertDetail(row, this.alertCountOf(row), this.repo.alertRecords(id, WATCH_LIMITS.alertRecords));
   }
 

@@ -1,12 +1,13 @@
 import { BellOutlined } from "@ant-design/icons";
-import type { CaseTypeInfo, NotificationItem, NotificationList } from "@zhichan/shared";
+import type { BellItem, BellList, CaseTypeInfo, NotificationItem } from "@zhichan/shared";
 import { Badge, Button, Empty, Popover } from "antd";
 import dayjs from "dayjs";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { getCaseTypes } from "../../api/cases";
-import { getNotifications, markNotificationsRead } from "../../api/me";
+import { getBell, markBellRead } from "../../api/watches";
+import { alertHeadline } from "../../scenes/watches/alertText";
 
 const POLL_MS = 60_000;
 /**
@@ -34,16 +35,19 @@ function useEventText(): (n: NotificationItem) => string {
   };
 }
 
-/** The unread count of one's case notifications, and the newest ones a click away; asked again every minute. */
+/**
+ * The unread count of one's case notifications and alerts (专利预警, GET /api/me/notifications), and the newest ones a
+ * click away; asked again every minute.
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
   const eventText = useEventText();
-  const [list, setList] = useState<NotificationList | null>(null);
+  const [list, setList] = useState<BellList | null>(null);
   const [open, setOpen] = useState(false);
 
   const load = useCallback(() => {
     if (document.visibilityState !== "visible" || Date.now() - lastInteraction > AWAY_MS) return;
-    getNotifications().then(setList, () => undefined);
+    getBell().then(setList, () => undefined);
   }, []);
   useEffect(() => {
     load();
@@ -54,11 +58,19 @@ export function NotificationBell() {
   const unread = list?.unread ?? 0;
   const items = list?.items.slice(0, SHOWN) ?? [];
   const markAll = async () => {
-    const newest = list?.items[0]?.id;
-    if (!newest) return;
-    await markNotificationsRead(newest).catch(() => undefined);
+    const newest = (source: BellItem["source"]) => list?.items.find((n) => n.source === source)?.id;
+    const caseUpTo = newest("case");
+    const alertUpTo = newest("alert");
+    if (!caseUpTo && !alertUpTo) return;
+    await markBellRead({ caseUpTo, alertUpTo }).catch(() => undefined);
     load();
   };
+  const linkOf = (n: BellItem) => (n.source === "case" ? `/cases/${n.caseId}` : `/alerts/${n.id}`);
+  const textOf = (n: BellItem) => (n.source === "case" ? n.title : alertHeadline(t, n));
+  const metaOf = (n: BellItem) =>
+    n.source === "case"
+      ? `${eventText(n)} · ${n.ref} · ${dayjs(n.at).format("YYYY-MM-DD HH:mm")}`
+      : `${t(`watches.alertKinds.${n.kind}`)} · ${dayjs(n.at).format("YYYY-MM-DD HH:mm")}`;
 
   const content = (
     <div className="bell-panel" data-testid="bell-panel">
@@ -67,8 +79,12 @@ export function NotificationBell() {
       ) : (
         <ul className="bell-list">
           {items.map((n) => (
-            <li key={n.id} className={n.unread ? "bell-item unread" : "bell-item"}>
-              <Link to={`/cases/${n.caseId}`} onClick={() => setOpen(false)}>
+            <li
+              key={`${n.source}-${n.id}`}
+              className={n.unread ? "bell-item unread" : "bell-item"}
+              data-testid={`bell-${n.source}`}
+            >
+              <Link to={linkOf(n)} onClick={() => setOpen(false)}>
                 <span className="bell-title">
                   {n.unread && (
                     <>
@@ -76,11 +92,9 @@ export function NotificationBell() {
                       <span className="sr-only">{t("shell.bell.unreadMark")}</span>
                     </>
                   )}
-                  {n.title}
+                  {textOf(n)}
                 </span>
-                <span className="bell-meta">
-                  {eventText(n)} · {n.ref} · {dayjs(n.at).format("YYYY-MM-DD HH:mm")}
-                </span>
+                <span className="bell-meta">{metaOf(n)}</span>
               </Link>
             </li>
           ))}

@@ -20,10 +20,10 @@ function menusOf(role: Role | null) {
 describe("menus by role", () => {
   it("offers each role only the pages its permissions open", () => {
     expect(menusOf(null)).toEqual({ personal: [], tools: [] });
-    expect(menusOf("enterprise")).toEqual({ personal: ["/me", "/cases/mine", "/orgs"], tools: [] });
-    expect(menusOf("agency").personal).toEqual(["/me", "/cases/mine", "/orgs", "/agency"]);
+    expect(menusOf("enterprise")).toEqual({ personal: ["/me", "/me/watches", "/cases/mine", "/orgs"], tools: [] });
+    expect(menusOf("agency").personal).toEqual(["/me", "/me/watches", "/cases/mine", "/orgs", "/agency"]);
     const official = menusOf("official");
-    expect(official.personal).toEqual(["/me", "/cases/queue", "/admin/people"]);
+    expect(official.personal).toEqual(["/me", "/me/watches", "/cases/queue", "/admin/people"]);
     expect(official.tools).toEqual([
       "/cases/queue",
       "/plan",
@@ -35,14 +35,14 @@ describe("menus by role", () => {
       "/imports",
       "/data-quality",
     ]);
-    expect(menusOf("expert")).toEqual({ personal: ["/me", "/cases/assigned"], tools: [] });
+    expect(menusOf("expert")).toEqual({ personal: ["/me", "/me/watches", "/cases/assigned"], tools: [] });
     // the three separated administrators: each only their own administration pages
-    expect(menusOf("sysadmin")).toEqual({ personal: ["/me", "/admin/users", "/admin/requests"], tools: [] });
+    expect(menusOf("sysadmin")).toEqual({ personal: ["/me", "/me/watches", "/admin/users", "/admin/requests"], tools: [] });
     expect(menusOf("secadmin")).toEqual({
-      personal: ["/me", "/admin/users", "/admin/requests", "/admin/security"],
+      personal: ["/me", "/me/watches", "/admin/users", "/admin/requests", "/admin/security"],
       tools: [],
     });
-    expect(menusOf("auditadmin")).toEqual({ personal: ["/me", "/admin/audit"], tools: [] });
+    expect(menusOf("auditadmin")).toEqual({ personal: ["/me", "/me/watches", "/admin/audit"], tools: [] });
   });
 
   it("lists exactly the administration pages adminRoutesFor gives each role, none hard-coded", () => {

@@ -50,6 +50,7 @@ export const OFFICIAL_LINKS: ShellLink[] = [
 /** The signed-in user's own pages, in the user menu: "my" work first, then administration. */
 export const PERSONAL_LINKS: ShellLink[] = [
   { key: "me", to: "/me", label: "shell.links.me" },
+  { key: "watches", to: "/me/watches", label: "watches.menu" },
   { key: "mine", to: "/cases/mine", label: "shell.links.casesMine", need: "case:apply" },
   { key: "queue", to: "/cases/queue", label: "shell.links.casesQueue", need: "case:read" },
   { key: "assigned", to: "/cases/assigned", label: "shell.links.casesAssigned", need: "case:assigned" },

@@ -20,6 +20,8 @@ const TITLES: [string, string][] = [
   ["/register", "shell.register"],
   ["/setup", "shell.titles.setup"],
   ["/me", "shell.links.me"],
+  ["/me/watches", "watches.menu"],
+  ["/alerts/:id", "watches.alert.title"],
   ["/orgs", "shell.links.orgs"],
   ...ADMIN_ROUTES.map((r): [string, string] => [r.path, r.labelKey]),
   ["/admin/*", "shell.titles.admin"],

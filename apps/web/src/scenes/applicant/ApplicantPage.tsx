@@ -10,6 +10,7 @@ import { useCodes } from "../../i18n/useCodes";
 import { EntityPanel } from "./EntityPanel";
 import { PortfolioCharts } from "./PortfolioCharts";
 import "./applicant.css";
+import { WatchButton } from "../watches/WatchButton";
 
 /** /applicants/:id — who they are, portfolio statistics, and a link to all their patents in search. */
 export function ApplicantPage() {
@@ -53,6 +54,7 @@ export function ApplicantPage() {
         >
           {t("applicant.searchAll")}
         </Button>
+        <WatchButton kind="applicant" targetId={a.id} />
       </div>
       {a.entity?.mergedFrom ? (
         <Alert

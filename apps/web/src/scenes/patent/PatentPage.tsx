@@ -8,6 +8,7 @@ import { StatusTag, TypeTag } from "../../components/PatentTags";
 import { useAsync } from "../../components/useAsync";
 import { Bibliography, OtherFields } from "./Bibliography";
 import { SimilarList } from "./SimilarList";
+import { WatchButton } from "../watches/WatchButton";
 import { StatusHistory } from "./StatusHistory";
 
 function TextBlock({ title, text }: { title: string; text: string | null }) {
@@ -47,6 +48,7 @@ export function PatentPage() {
               <div className="patent-tags">
                 <TypeTag type={p.type} />
                 <StatusTag status={p.status} />
+                <WatchButton kind="patent" targetId={p.id} />
               </div>
             </header>
             <Bibliography p={p} />

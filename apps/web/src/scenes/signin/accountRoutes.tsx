@@ -6,6 +6,8 @@ const RegisterPage = lazy(() => import("./RegisterPage").then((m) => ({ default:
 const SetupPage = lazy(() => import("./SetupPage").then((m) => ({ default: m.SetupPage })));
 const MyOrgsPage = lazy(() => import("../orgs/MyOrgsPage").then((m) => ({ default: m.MyOrgsPage })));
 const MePage = lazy(() => import("../me/MePage").then((m) => ({ default: m.MePage })));
+const WatchesPage = lazy(() => import("../watches/WatchesPage").then((m) => ({ default: m.WatchesPage })));
+const AlertPage = lazy(() => import("../watches/AlertPage").then((m) => ({ default: m.AlertPage })));
 
 /**
  * The accounts pages, placed inside the app's <Routes> (react-router reads <Route>s through fragments). The audit log
@@ -18,5 +20,7 @@ export const accountRoutes = (
     <Route path="/setup" element={<SetupPage />} />
     <Route path="/orgs" element={<MyOrgsPage />} />
     <Route path="/me" element={<MePage />} />
+    <Route path="/me/watches" element={<WatchesPage />} />
+    <Route path="/alerts/:id" element={<AlertPage />} />
   </>
 );

@@ -15,6 +15,7 @@ import { querySyntax } from "./query";
 import { searchAssist } from "./searchAssist";
 import { searchUi } from "./searchUi";
 import { signin } from "./signin";
+import { watches } from "./watches";
 
 /** The pages' English catalogue: the type makes it hold every key of the Chinese one. */
 export const pagesEn: Widen<typeof pagesZh> = {
@@ -40,4 +41,5 @@ export const pagesEn: Widen<typeof pagesZh> = {
   myOrgs,
   publicInfo,
   mergeSuggestions,
+  watches,
 };

@@ -13,6 +13,7 @@ import { querySyntax } from "./query";
 import { searchAssist } from "./searchAssist";
 import { searchUi } from "./searchUi";
 import { signin } from "./signin";
+import { watches } from "./watches";
 
 /**
  * The pages' own Chinese catalogue, merged top-level into the i18next resources beside zh.ts (i18n/index.ts);
@@ -41,4 +42,5 @@ export const pagesZh = {
   myOrgs,
   publicInfo,
   mergeSuggestions,
+  watches,
 } as const;
