@@ -62,6 +62,9 @@ public final class LuceneBench {
     int warmups = Integer.parseInt(args[4]);
     long budgetNs = Long.parseLong(args[5]) * 1_000_000L;
     int facetSize = Integer.parseInt(args[6]);
+    // replay mode (bench/src/replay.ts): only "warm-" queries warm up and are never timed; every other query runs
+    // once, its first run timed
+    boolean replay = args.length > 7 && args[7].equals("replay");
 
     long[] ingest = index(tsv, indexDir);
     long indexBytes = directoryBytes(indexDir);
@@ -80,15 +83,19 @@ public final class LuceneBench {
         lines.add(parts);
         queries.add(parseOrNull(parser, parts[2]));
       }
-      warmUpAll(searcher, lines, queries);
+      warmUpAll(searcher, lines, queries, replay);
+      boolean firstOut = true;
       for (int i = 0; i < queries.size(); i++) {
         String[] parts = lines.get(i);
+        if (parts[0].startsWith("warm-")) continue;
         String facet = parts[1].equals("-") ? null : parts[1];
-        if (i > 0) out.append(',');
+        if (!firstOut) out.append(',');
+        firstOut = false;
         StringBuilder one = new StringBuilder();
         try {
           if (queries.get(i) == null) throw new IllegalArgumentException("cannot parse: " + parts[2]);
-          runQuery(searcher, parts[0], queries.get(i), facet, facetSize, runs, warmups, budgetNs, one);
+          if (replay) runOnce(searcher, parts[0], queries.get(i), facet, facetSize, one);
+          else runQuery(searcher, parts[0], queries.get(i), facet, facetSize, runs, warmups, budgetNs, one);
         } catch (RuntimeException | IOException e) {
           one.setLength(0);
           one.append("{\"id\":\"").append(json(parts[0])).append("\",\"total\":-1,\"facet\":null,\"timesUs\":[]");
@@ -113,13 +120,15 @@ public final class LuceneBench {
    * Rounds over every query before any is timed (as the Node workers do), so JIT compilation lands here: at least
    * WARM_ROUNDS rounds and at least WARM_MIN_NS.
    */
-  private static void warmUpAll(IndexSearcher searcher, List<String[]> lines, List<Query> queries) throws IOException {
+  private static void warmUpAll(IndexSearcher searcher, List<String[]> lines, List<Query> queries, boolean replay)
+      throws IOException {
     if (queries.isEmpty()) return;
     long start = System.nanoTime();
     for (int round = 0; round < WARM_ROUNDS || System.nanoTime() - start < WARM_MIN_NS; round++) {
       for (int i = 0; i < queries.size(); i++) {
         if (System.nanoTime() - start > WARM_CAP_NS) return;
         if (queries.get(i) == null) continue;
+        if (replay && !lines.get(i)[0].startsWith("warm-")) continue;
         String facet = lines.get(i)[1];
         TopScoreDocCollector top = TopScoreDocCollector.create(TOP_K, Integer.MAX_VALUE);
         if (facet.equals("-")) {
@@ -212,22 +221,58 @@ public final class LuceneBench {
     }
     out.append("{\"id\":\"").append(json(id)).append("\",\"total\":").append(total).append(",\"mode\":\"").append(mode);
     out.append("\",\"facet\":");
-    if (buckets == null) out.append("null");
-    else {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, Integer> e : buckets.entrySet()) {
-        if (!first) out.append(',');
-        first = false;
-        out.append('"').append(json(e.getKey())).append("\":").append(e.getValue());
-      }
-      out.append('}');
-    }
+    appendBuckets(buckets, out);
     out.append(",\"medianUs\":").append(median(times) / 1000.0);
     out.append(",\"p95Us\":").append(p95(times) / 1000.0);
     out.append(",\"timesUs\":[");
     for (int i = 0; i < times.length; i++) out.append(i == 0 ? "" : ",").append(times[i] / 1000.0);
     out.append("]}");
+  }
+
+  /**
+   * Replay mode: the query's first run is timed. Without a facet Lucene gets the faster of its two strategies, the
+   * second run right after the first (so it finds the postings the first one read: this favours Lucene).
+   */
+  private static void runOnce(IndexSearcher searcher, String id, Query query, String facet, int facetSize,
+      StringBuilder out) throws IOException {
+    long t0 = System.nanoTime();
+    TopScoreDocCollector top = TopScoreDocCollector.create(TOP_K, Integer.MAX_VALUE);
+    FacetCounter counter = facet == null ? null : new FacetCounter(facet);
+    searcher.search(query, counter == null ? top : MultiCollector.wrap(top, counter));
+    if (counter != null) counter.topBuckets(facetSize);
+    long total = top.topDocs().totalHits.value;
+    long time = System.nanoTime() - t0;
+    String mode = "single-pass";
+    if (facet == null) {
+      long t1 = System.nanoTime();
+      searcher.count(query);
+      searcher.search(query, TOP_K);
+      long other = System.nanoTime() - t1;
+      if (other < time) {
+        time = other;
+        mode = "count+top10";
+      }
+    }
+    Map<String, Integer> buckets = counter == null ? null : counter.allBuckets();
+    out.append("{\"id\":\"").append(json(id)).append("\",\"total\":").append(total).append(",\"mode\":\"").append(mode);
+    out.append("\",\"facet\":");
+    appendBuckets(buckets, out);
+    out.append(",\"timesUs\":[").append(time / 1000.0).append("]}");
+  }
+
+  private static void appendBuckets(Map<String, Integer> buckets, StringBuilder out) {
+    if (buckets == null) {
+      out.append("null");
+      return;
+    }
+    out.append('{');
+    boolean first = true;
+    for (Map.Entry<String, Integer> e : buckets.entrySet()) {
+      if (!first) out.append(',');
+      first = false;
+      out.append('"').append(json(e.getKey())).append("\":").append(e.getValue());
+    }
+    out.append('}');
   }
 
   private interface Timed {

@@ -14,6 +14,8 @@ export interface BenchOptions {
   classes: string[];
   outDir: string;
   keepIndexes: boolean;
+  /** Replay mode: distinct queries per class (half warm-up only, half each timed once); 0 = the standard run. */
+  replay: number;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -28,6 +30,9 @@ export const USAGE = `npm run bench -- [options]
   --classes a,b         only these query classes, e.g. facet-100%         default all
   --out bench/out       results-<date>.json/.md and scratch indexes       default bench/out
   --keep                keep the index files of every engine              default off
+  --replay 200          instead of a few queries timed 30x: N distinct queries per class, half only warming
+                        up, half each run once and timed (p50/p95/p99 over queries; keyword p99 <= 20 ms,
+                        facet p99 <= 15 ms)                               default off
   --load                instead: the real server's search p50/p99 alone, with 4 XLSX exports and with
                         12 concurrent PDFs (--load-seconds 20, --concurrency 8, --home bench/out/load-home)
   --help`;
@@ -53,6 +58,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       classes: { type: "string", default: "" },
       out: { type: "string", default: "bench/out" },
       keep: { type: "boolean", default: false },
+      replay: { type: "string", default: "0" },
       help: { type: "boolean", default: false },
     },
   });
@@ -70,5 +76,13 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     classes: values.classes.split(",").filter((c) => c.length > 0),
     outDir: values.out,
     keepIndexes: values.keep,
+    replay: replayCount(values.replay),
   };
+}
+
+function replayCount(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n === 1)
+    throw new Error(`--replay needs a number of queries per class >= 2, got ${text}`);
+  return n;
 }

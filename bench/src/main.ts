@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { join, resolve } from "node:path";
 import { type BenchOptions, parseOptions, USAGE } from "./cli.ts";
 import { collectStats } from "./corpus-stats.ts";
@@ -23,6 +24,7 @@ import type { BenchQuery } from "./query-ast.ts";
 import { renderFts5 } from "./render-fts5.ts";
 import { renderLucene } from "./render-lucene.ts";
 import { renderOurs } from "./render-ours.ts";
+import { isWarmup, replaySplit } from "./replay.ts";
 import { formatSize, renderConsole, renderMarkdown, writeReports } from "./report.ts";
 import { type SizeSummary, summarise } from "./summary.ts";
 
@@ -58,7 +60,12 @@ async function main(): Promise<void> {
   const allResults: EngineResult[] = [];
   for (const size of options.sizes) {
     const results = await runSize(ctx, size);
-    const summary = summarise(ctx.queries, results, FACET_SIZE);
+    const summary = summarise(
+      ctx.queries.filter((q) => !isWarmup(q)),
+      results,
+      FACET_SIZE,
+      options.replay > 0,
+    );
     console.log(renderConsole(summary));
     summaries.push(summary);
     allResults.push(...results);
@@ -83,10 +90,18 @@ function prepare(options: BenchOptions, stamp: string): RunContext {
   const model = loadModel(SAMPLE, join(outDir, "cache"));
   log(`picking queries from the statistics of the first ${formatSize(options.sampleDocs)} generated docs`);
   const words = hanWords(model);
-  const queries = buildQueries(
+  const built = buildQueries(
     collectStats(generateDocs(model, options.seed, options.sampleDocs), words),
     words,
+    options.replay || undefined,
   ).filter((q) => options.classes.length === 0 || options.classes.includes(q.cls));
+  const queries = options.replay ? replaySplit(built) : built;
+  if (options.replay) {
+    const timed = queries.filter((q) => !isWarmup(q)).length;
+    log(
+      `replay: ${queries.length} distinct queries, ${queries.length - timed} for the warm-up, ${timed} each run once`,
+    );
+  }
   if (queries.length === 0) throw new Error(`no query in classes ${options.classes.join(", ")}`);
   const queriesFile = join(scratch, "queries.json");
   writeFileSync(queriesFile, JSON.stringify(queries));
@@ -124,7 +139,9 @@ async function runSize(ctx: RunContext, size: number): Promise<EngineResult[]> {
     sample: SAMPLE,
     modelCacheDir: join(ctx.outDir, "cache"),
     queriesFile: ctx.queriesFile,
-    plan: { runs: options.runs, warmups: options.warmups, budgetMs: options.budgetMs },
+    plan: options.replay
+      ? { runs: 1, warmups: 0, budgetMs: options.budgetMs, replay: true }
+      : { runs: options.runs, warmups: options.warmups, budgetMs: options.budgetMs },
     workDir: join(scratch, `${engine}-${size}`),
     outFile: join(scratch, `${engine}-${size}.json`),
   });
@@ -243,7 +260,11 @@ function reportHeader(ctx: RunContext, stamp: string): string {
   return [
     `# Zhichan search benchmark — ${stamp}`,
     "",
-    `seed ${options.seed}; ${options.runs} timed runs per query after ${options.warmups} warm-ups (budget ${options.budgetMs} ms/query);`,
+    `machine: ${os.availableParallelism()} CPUs, 1-min load average at the start ${os.loadavg()[0].toFixed(1)} (each engine's note has it after its queries)`,
+    "",
+    options.replay
+      ? `seed ${options.seed}; REPLAY: ${options.replay} distinct queries per class, half only in the global warm-up, half each run once (its first run timed), so every timed query is cold for its own terms; p50/p95/p99 are over queries. Lucene: the faster of its two strategies, the second run right after the first (favours Lucene);`
+      : `seed ${options.seed}; ${options.runs} timed runs per query after ${options.warmups} warm-ups (budget ${options.budgetMs} ms/query);`,
     `peers: ${ctx.peers.join(", ") || "none"}. A query's time = exact total + top-10 + its facet when it has one.`,
     "Class median/p95 weigh every query of the class equally. Ratio = ours / peer on medians (lower is better).",
     "INVALID = that engine's hit or facet counts differed from ours on a query of the class (time not reported).",

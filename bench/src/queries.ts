@@ -8,10 +8,15 @@ import { BENCH_FACETS } from "./facet-values.ts";
 import type { BenchNode, BenchQuery, QueryClass, TextNode } from "./query-ast.ts";
 import { prefixStems, stem } from "./tokens.ts";
 
-const PER_CLASS = 5;
+/** Queries per class in the standard run (each timed many times); replay mode asks for hundreds (replay.ts). */
+const DEFAULT_PER_CLASS = 5;
 
 /** `words`: the generator's word-like Han chunks; CJK query terms are chosen among them (制造, not 的确). */
-export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): BenchQuery[] {
+export function buildQueries(
+  stats: CorpusStats,
+  words: ReadonlySet<string>,
+  perClass = DEFAULT_PER_CLASS,
+): BenchQuery[] {
   const n = stats.docs;
   const isWord = (t: string) => (isBigram(t) && words.has(t)) || isEnglishWord(t);
   const terms = [...stats.dfAll.entries()].filter(([t]) => isWord(t));
@@ -21,12 +26,12 @@ export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): Be
   // rare: 3–10 docs in the sample (0.01–0.03%), one of them English; mid: 0.3–1%; frequent: the top words
   const englishWords = terms.filter(([t]) => isEnglishWord(t));
   const rare = [
-    ...spread(inRange(terms, 3 / n, 10 / n), PER_CLASS - 1),
+    ...spread(inRange(terms, 3 / n, 10 / n), perClass - 1),
     ...spread(inRange(englishWords, 3 / n, 30 / n), 1),
   ];
-  const mid = spread(inRange(terms, 0.003, 0.01), PER_CLASS);
+  const mid = spread(inRange(terms, 0.003, 0.01), perClass);
   const frequent = byDf(terms)
-    .slice(0, PER_CLASS * 2)
+    .slice(0, perClass * 2)
     .filter((_, i) => i % 2 === 0)
     .map(([t]) => t);
   // two-character words searched in the title, 0.2–3% of titles
@@ -36,7 +41,7 @@ export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): Be
       0.002,
       0.03,
     ),
-    PER_CLASS,
+    perClass,
   );
 
   const queries: BenchQuery[] = [];
@@ -49,24 +54,24 @@ export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): Be
   for (const t of mid) add("term-mid", bare(t));
   for (const t of frequent) add("term-frequent", bare(t));
   for (const t of titleWords) add("cjk-2char", title(t));
-  for (let i = 0; i < PER_CLASS; i++) {
+  for (let i = 0; i < perClass; i++) {
     const [f, m, m2] = [frequent[i % frequent.length], mid[i % mid.length], mid[(i + 1) % mid.length]];
     add("bool-and", { kind: "and", children: [bare(f), bare(m)] });
     add("bool-or", { kind: "or", children: [bare(m), bare(m2)] });
     add("bool-not", { kind: "andNot", left: bare(f), right: bare(m) });
   }
-  for (const [subclass, word] of subclassTitleWords(stats, words, PER_CLASS)) {
+  for (const [subclass, word] of subclassTitleWords(stats, words, perClass)) {
     const children: BenchNode[] = [title(word), { kind: "ipc", prefix: subclass }];
     add("field-ipc-date", { kind: "and", children: [...children, { kind: "date", fromYear: 2018, toYear: 2020 }] });
   }
-  for (const phrase of cjkPhrases(stats)) add("phrase-cjk", bare(phrase));
+  for (const phrase of cjkPhrases(stats, Math.max(1, Math.round(perClass / 5)))) add("phrase-cjk", bare(phrase));
   for (const pair of spread(
     [...stats.dfWordPair.entries()].filter(([, df]) => df >= 3),
-    3,
+    Math.max(3, perClass - 2),
   ))
     add("phrase-en", bare(pair));
-  for (const node of truncations(englishWords, n)) add("truncation", node);
-  const { english, cjk } = proximityPairs(stats);
+  for (const node of truncations(englishWords, n, perClass)) add("truncation", node);
+  const { english, cjk } = proximityPairs(stats, perClass);
   for (const node of proximities(english, UNORDERED, false)) add("proximity", node);
   for (const node of proximities(cjk, UNORDERED, false)) add("proximity-cjk", node);
   for (const node of proximities([...english, ...cjk], ORDERED, true)) add("proximity-ordered", node);
@@ -76,8 +81,9 @@ export function buildQueries(stats: CorpusStats, words: ReadonlySet<string>): Be
     ["facet-1%", 0.01],
     ["facet-10%", 0.1],
   ] as const) {
-    const term = closestDf(terms, fraction * n);
-    for (const facet of BENCH_FACETS) add(cls, bare(term), facet);
+    // one term per facet by default; in replay mode the terms nearest the selectivity, each facet in turn
+    const picked = closestDfs(terms, fraction * n, Math.max(1, Math.ceil(perClass / 5)));
+    for (const term of picked) for (const facet of BENCH_FACETS) add(cls, bare(term), facet);
   }
   for (const facet of BENCH_FACETS) add("facet-100%", { kind: "all" }, facet);
   return queries;
@@ -94,10 +100,12 @@ function spread(entries: Array<[string, number]>, count: number): string[] {
   return Array.from({ length: count }, (_, i) => sorted[Math.floor(((i + 0.5) * sorted.length) / count)][0]);
 }
 
-function closestDf(entries: Array<[string, number]>, target: number): string {
-  let best = entries[0];
-  for (const e of entries) if (Math.abs(e[1] - target) < Math.abs(best[1] - target)) best = e;
-  return best[0];
+/** The `count` terms whose document frequency is nearest `target` (ties by term, so deterministic). */
+function closestDfs(entries: Array<[string, number]>, target: number, count: number): string[] {
+  return [...entries]
+    .sort((a, b) => Math.abs(a[1] - target) - Math.abs(b[1] - target) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([t]) => t);
 }
 
 /** The most common main subclasses, each with its most typical title word that is not common everywhere. */
@@ -112,7 +120,7 @@ function subclassTitleWords(stats: CorpusStats, words: ReadonlySet<string>, coun
 }
 
 /** Multi-character CJK phrases: one 3-, 4- and 5-character title substring each at two selectivities, plus 锂离子电池. */
-function cjkPhrases(stats: CorpusStats): string[] {
+function cjkPhrases(stats: CorpusStats, each: number): string[] {
   const n = stats.docs;
   const phrases: string[] = [];
   for (const length of [3, 4, 5]) {
@@ -120,14 +128,14 @@ function cjkPhrases(stats: CorpusStats): string[] {
     phrases.push(
       ...spread(
         candidates.filter(([, df]) => df >= 0.0005 * n && df <= 0.01 * n),
-        1,
+        each,
       ),
     );
   }
   phrases.push(
     ...spread(
       [...stats.dfCjkPhrase.entries()].filter(([, df]) => df >= 0.002 * n && df <= 0.02 * n),
-      1,
+      each,
     ),
   );
   if ((stats.dfCjkPhrase.get("锂离子电池") ?? 0) > 0) phrases.push("锂离子电池");
@@ -139,10 +147,10 @@ function cjkPhrases(stats: CorpusStats): string[] {
  * range, as every engine truncates) and a word form whose stem is shorter than it (vehicle* → vehicl, which only
  * our engine's expansion finds besides the range; the peers are given the same stems explicitly).
  */
-function truncations(englishWords: Array<[string, number]>, n: number): BenchNode[] {
+function truncations(englishWords: Array<[string, number]>, n: number, count: number): BenchNode[] {
   const stems = spread(
     englishWords.filter(([t, df]) => t.length >= 5 && df >= 0.0003 * n && df <= 0.03 * n),
-    PER_CLASS,
+    count,
   );
   return stems.map((s, i) => {
     const surface = ["e", "es", "s", "ing", "ed"].map((e) => s + e).find((w) => stem(w) === s);
@@ -171,14 +179,17 @@ const ORDERED = [
  * Chinese and Latin text mix their positions drift from ours (docs/QUERY.md counts characters): FTS5 is compared
  * on the English pairs, and shown on the CJK pairs without being expected to agree.
  */
-function proximityPairs(stats: CorpusStats): { english: Array<[string, string]>; cjk: Array<[string, string]> } {
+function proximityPairs(
+  stats: CorpusStats,
+  count: number,
+): { english: Array<[string, string]>; cjk: Array<[string, string]> } {
   const english = spread(
     [...stats.dfWordPair.entries()].filter(([, df]) => df >= 3),
-    PER_CLASS,
+    count,
   ).map((p) => p.split(" ") as [string, string]);
   const cjk = spread(
     [...stats.dfCjkPhrase.entries()].filter(([p, df]) => p.length === 4 && df >= 0.0005 * stats.docs),
-    PER_CLASS - 1,
+    count - 1,
   ).map((p): [string, string] => [p.slice(0, 2), p.slice(2)]);
   return { english, cjk };
 }

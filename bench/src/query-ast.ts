@@ -73,6 +73,8 @@ export interface BenchQuery {
   cls: QueryClass;
   node: BenchNode;
   facet: BenchFacet | null;
+  /** Replay mode: run only in the global warm-up, never timed or reported (replay.ts). */
+  warmup?: boolean;
 }
 
 /** Top-level conjuncts split into the text part and the filters. */

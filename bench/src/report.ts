@@ -25,14 +25,14 @@ function formatBytes(bytes: number | undefined): string {
   return `${(bytes / (1 << 20)).toFixed(0)} MiB`;
 }
 
-function timing(t: ClassTiming | undefined, which: "medianUs" | "p95Us"): string {
+function timing(t: ClassTiming | undefined, which: "medianUs" | "p95Us" | "p99Us"): string {
   if (!t) return "—";
   return t.valid ? formatUs(t[which]) : "INVALID";
 }
 
 function classTable(summary: SizeSummary, peers: EngineName[]): Table {
-  const headers = ["class", "q", "hits (mean)", "ours med", "ours p95"];
-  for (const peer of peers) headers.push(`${peer} med`, `${peer} p95`, `ours/${peer} (med)`);
+  const headers = ["class", "q", "hits (mean)", "ours med", "ours p95", "ours p99"];
+  for (const peer of peers) headers.push(`${peer} med`, `${peer} p95`, `${peer} p99`, `ours/${peer} (med)`);
   const rows = summary.classes.map((row) => {
     const cells = [
       row.cls,
@@ -40,12 +40,14 @@ function classTable(summary: SizeSummary, peers: EngineName[]): Table {
       Math.round(row.meanHits).toLocaleString("en"),
       timing(row.byEngine.ours, "medianUs"),
       timing(row.byEngine.ours, "p95Us"),
+      timing(row.byEngine.ours, "p99Us"),
     ];
     for (const peer of peers) {
       const r = ratio(row, peer);
       cells.push(
         timing(row.byEngine[peer], "medianUs"),
         timing(row.byEngine[peer], "p95Us"),
+        timing(row.byEngine[peer], "p99Us"),
         r === null ? "—" : formatRatio(r),
       );
     }

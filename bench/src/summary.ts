@@ -8,6 +8,7 @@ import { classPercentile } from "./stats.ts";
 export interface ClassTiming {
   medianUs: number;
   p95Us: number;
+  p99Us: number;
   /** false: the engine disagreed with ours on a query of this class; its time is not reported. */
   valid: boolean;
 }
@@ -53,7 +54,12 @@ export interface SizeSummary {
   targets: TargetRow[];
 }
 
-export function summarise(queries: BenchQuery[], results: EngineResult[], facetSize: number): SizeSummary {
+export function summarise(
+  queries: BenchQuery[],
+  results: EngineResult[],
+  facetSize: number,
+  replay = false,
+): SizeSummary {
   const ours = results.find((r) => r.engine === "ours");
   if (!ours) throw new Error("no result for our engine");
   const invalid = new Map<EngineName, Set<QueryClass>>();
@@ -81,6 +87,7 @@ export function summarise(queries: BenchQuery[], results: EngineResult[], facetS
       row.byEngine[result.engine] = {
         medianUs: classPercentile(samples, 0.5),
         p95Us: classPercentile(samples, 0.95),
+        p99Us: classPercentile(samples, 0.99),
         valid: !(invalid.get(result.engine)?.has(cls) ?? false),
       };
     }
@@ -117,7 +124,14 @@ export function summarise(queries: BenchQuery[], results: EngineResult[], facetS
     }
     return row;
   });
-  return { size: ours.size, classes, perQuery, engines, mismatches, targets: evaluateTargets(classes, engines) };
+  return {
+    size: ours.size,
+    classes,
+    perQuery,
+    engines,
+    mismatches,
+    targets: evaluateTargets(classes, engines, replay),
+  };
 }
 
 /** ours / peer on medians; null when either side is missing or the peer's class is invalid. */
@@ -128,7 +142,7 @@ export function ratio(row: ClassRow, peer: EngineName): number | null {
   return ours.medianUs / other.medianUs;
 }
 
-function evaluateTargets(classes: ClassRow[], engines: EngineRow[]): TargetRow[] {
+function evaluateTargets(classes: ClassRow[], engines: EngineRow[], replay: boolean): TargetRow[] {
   const targets: TargetRow[] = [];
   const byClass = (cls: QueryClass) => classes.find((c) => c.cls === cls);
   const oursP95 = (cls: QueryClass) => byClass(cls)?.byEngine.ours?.p95Us ?? Number.NaN;
@@ -142,9 +156,22 @@ function evaluateTargets(classes: ClassRow[], engines: EngineRow[]): TargetRow[]
     const worst = Math.max(...measured);
     check(target, ms(worst), Number.isNaN(worst) ? null : worst <= limitUs);
   };
-  latencyTarget("keyword p95 <= 20 ms", ["term-rare", "term-mid", "term-frequent"], 20_000);
-  latencyTarget("2-char CJK p95 <= 20 ms", ["cjk-2char"], 20_000);
-  latencyTarget("one facet over all hits p95 <= 15 ms", ["facet-100%"], 15_000);
+  if (replay) {
+    // issue #20: each query run once, cold for its own terms; the tail over thousands of distinct queries
+    const oursP99 = (cls: QueryClass) => byClass(cls)?.byEngine.ours?.p99Us ?? Number.NaN;
+    const p99Target = (target: string, classList: QueryClass[], limitUs: number) => {
+      const measured = classList.filter((cls) => byClass(cls)).map(oursP99);
+      if (measured.length === 0) return check(target, "not measured", null);
+      const worst = Math.max(...measured);
+      check(target, ms(worst), Number.isNaN(worst) ? null : worst <= limitUs);
+    };
+    p99Target("replay: keyword p99 <= 20 ms", ["term-rare", "term-mid", "term-frequent", "cjk-2char"], 20_000);
+    p99Target("replay: facet p99 <= 15 ms", ["facet-0.1%", "facet-1%", "facet-10%", "facet-100%"], 15_000);
+  } else {
+    latencyTarget("keyword p95 <= 20 ms", ["term-rare", "term-mid", "term-frequent"], 20_000);
+    latencyTarget("2-char CJK p95 <= 20 ms", ["cjk-2char"], 20_000);
+    latencyTarget("one facet over all hits p95 <= 15 ms", ["facet-100%"], 15_000);
+  }
   const ours = engines.find((e) => e.engine === "ours")!;
   check("ingest >= 10k docs/s", `${Math.round(ours.docsPerSec)} docs/s`, ours.docsPerSec >= 10_000);
   check("index <= 1 KB/doc", `${Math.round(ours.bytesPerDoc)} B/doc`, ours.bytesPerDoc <= 1024);

@@ -5,12 +5,19 @@ export interface TimingPlan {
   warmups: number;
   /** Stop timing a query after this long (still at least MIN_RUNS runs); warm-ups get a quarter of it. */
   budgetMs: number;
+  /** Replay mode: each query runs once, its first run timed (no warm-ups of its own, no repeats). */
+  replay?: boolean;
 }
 
 const MIN_RUNS = 5;
 
 /** Times `run` and returns one duration per timed run, in microseconds. */
 export function timeRuns(run: () => void, plan: TimingPlan): number[] {
+  if (plan.replay) {
+    const t0 = process.hrtime.bigint();
+    run();
+    return [Number(process.hrtime.bigint() - t0) / 1000];
+  }
   const warmupStart = performance.now();
   for (let i = 0; i < plan.warmups && performance.now() - warmupStart < plan.budgetMs / 4; i++) run();
   const times: number[] = [];

@@ -58,6 +58,7 @@ export async function runLucene(options: {
     String(options.plan.warmups),
     String(options.plan.budgetMs),
     String(options.facetSize),
+    ...(options.plan.replay ? ["replay"] : []),
   ];
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = spawn("java", args, { stdio: ["ignore", "pipe", "inherit"] });

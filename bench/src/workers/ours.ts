@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { SearchEngine } from "@zhichan/core";
 import { FACET_SIZE, type QueryOutcome, TOP_K } from "../job.ts";
 import { renderOurs } from "../render-ours.ts";
+import { isWarmup } from "../replay.ts";
 import { warmUpAll } from "../timing.ts";
 import {
   collectGarbage,
@@ -79,10 +80,11 @@ const prepared = queries.map((query) => {
   };
   return { query, run, answer };
 });
-warmUpAll(prepared.map((p) => p.run));
-const outcomes: QueryOutcome[] = prepared.map(({ query, run, answer }) =>
-  measureQuery(query.id, answer, run, job.plan),
-);
+// replay mode: the warm-up runs only the warm-up queries, and those are never timed (replay.ts)
+warmUpAll(prepared.filter((p) => !job.plan.replay || isWarmup(p.query)).map((p) => p.run));
+const outcomes: QueryOutcome[] = prepared
+  .filter((p) => !isWarmup(p.query))
+  .map(({ query, run, answer }) => measureQuery(query.id, answer, run, job.plan));
 
 writeResult(job, {
   engine: "ours",
