@@ -428,7 +428,7 @@ export const en: Messages = {
     },
     merges: "Applicant merges",
     mergesHint:
-      "Applicants are merged on evidence in the data, or by an official; no suggestions wait for review, so these are the latest merges",
+      "Applicants are merged on evidence in the data, or by an official; pairs with too little evidence wait under “Merge suggestions awaiting review” above. These are the latest merges",
     mergesByRule: "By evidence",
     noMerges: "No merges yet",
     showAll: "Show all {{n}}",

@@ -18,11 +18,14 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
  * Reads what the pure suggestion rules (core/patents/merge-suggestions.ts) need — every live entity's spellings, the
  * single-applicant publications with priorities or a family, publication counts, keep-apart decisions — and keeps the
  * answer until the data changes: the version is the patent sequence (every import and merge bumps it) and the
- * decision tables' sizes, so the page's reloads cost one small query. Each spelling's loose key is remembered, so
- * after an import only the new spellings are keyed, in slices that yield to other requests.
+ * entity tables' sizes. Keep-apart decisions are applied on every read (a handful of rows), so a rejection costs no
+ * recomputation. The evidence rows (a scan of every applicant link) are kept per import run and re-pointed at the
+ * live entities after merges. Each spelling's loose key is remembered, so after an import only the new spellings
+ * are keyed, in slices that yield to other requests.
  */
 export class MergeSuggestionFinder {
   private cached: { version: string; all: Promise<MergeSuggestion[]> } | null = null;
+  private evidence: { version: string; refs: SharedRef[] } | null = null;
   private readonly keys = new Map<string, string>();
 
   constructor(private readonly db: Db) {}
@@ -46,7 +49,7 @@ export class MergeSuggestionFinder {
     );
   }
 
-  private all(): Promise<MergeSuggestion[]> {
+  private async all(): Promise<MergeSuggestion[]> {
     const version = this.version();
     if (this.cached?.version !== version) {
       const all = this.compute();
@@ -56,7 +59,13 @@ export class MergeSuggestionFinder {
         if (this.cached?.all === all) this.cached = null;
       });
     }
-    return this.cached.all;
+    const suggestions = await this.cached.all;
+    const apart = new Set(keepApartPairs(this.db.sqlite).map(([a, b]) => (a < b ? `${a}:${b}` : `${b}:${a}`)));
+    if (!apart.size) return suggestions;
+    return suggestions.filter((s) => {
+      const [a, b] = s.survivor < s.absorbed ? [s.survivor, s.absorbed] : [s.absorbed, s.survivor];
+      return !apart.has(`${a}:${b}`);
+    });
   }
 
   private async compute(): Promise<MergeSuggestion[]> {
@@ -66,11 +75,41 @@ export class MergeSuggestionFinder {
       if (i + KEY_CHUNK < aliases.length) await yieldToOthers();
     }
     // Read after the yields, so the evidence is as current as the spellings.
-    return suggestMerges({
-      aliases,
-      refs: this.refs(),
-      patents: this.patentCounts(),
-      keepApart: keepApartPairs(this.db.sqlite),
+    return suggestMerges({ aliases, refs: this.liveRefs(), patents: this.patentCounts(), keepApart: [] });
+  }
+
+  private version(): string {
+    const r = this.db.sqlite
+      .prepare(
+        `SELECT (SELECT value FROM meta WHERE key = 'patent_seq') AS seq,
+           (SELECT max(id) FROM applicant_merges) AS merges, (SELECT count(*) FROM applicants) AS entities,
+           (SELECT count(*) FROM applicant_aliases) AS aliases`,
+      )
+      .get() as Record<string, unknown>;
+    return Object.values(r).join("|");
+  }
+
+  /** The evidence rows, read again only after an import run or a new patent; their entities followed to the live ones. */
+  private liveRefs(): SharedRef[] {
+    const version = String(
+      this.db.sqlite
+        .prepare("SELECT (SELECT count(*) FROM patents) || ':' || (SELECT coalesce(max(id), 0) FROM import_runs)")
+        .pluck()
+        .get(),
+    );
+    if (this.evidence?.version !== version) this.evidence = { version, refs: this.refs() };
+    const merged = new Map(
+      (
+        this.db.sqlite.prepare("SELECT id, merged_into FROM applicants WHERE merged_into IS NOT NULL").all() as Array<{
+          id: number;
+          merged_into: number;
+        }>
+      ).map((r) => [r.id, r.merged_into]),
+    );
+    if (!merged.size) return this.evidence.refs;
+    return this.evidence.refs.map((r) => {
+      const live = merged.get(r.applicantId);
+      return live === undefined ? r : { ...r, applicantId: live };
     });
   }
 
@@ -82,18 +121,6 @@ export class MergeSuggestionFinder {
       this.keys.set(alias, key);
     }
     return key;
-  }
-
-  private version(): string {
-    const r = this.db.sqlite
-      .prepare(
-        `SELECT (SELECT value FROM meta WHERE key = 'patent_seq') AS seq,
-           (SELECT max(id) FROM applicant_merges) AS merges, (SELECT count(*) FROM applicants) AS entities,
-           (SELECT count(*) FROM applicant_aliases) AS aliases,
-           (SELECT count(*) || ':' || count(lifted_at) FROM applicant_keep_apart) AS apart`,
-      )
-      .get() as Record<string, unknown>;
-    return Object.values(r).join("|");
   }
 
   private aliases(): SuggestionAlias[] {
@@ -137,7 +164,8 @@ export class MergeSuggestionFinder {
 
   private patentCounts(): Map<number, number> {
     const rows = this.db.sqlite
-      .prepare("SELECT applicant_id AS id, count(DISTINCT patent_id) AS n FROM patent_applicants GROUP BY applicant_id")
+      // One link per patent and entity (merges drop a doubled link), so count(*) is the distinct count, from the index.
+      .prepare("SELECT applicant_id AS id, count(*) AS n FROM patent_applicants GROUP BY applicant_id")
       .all() as Array<{ id: number; n: number }>;
     return new Map(rows.map((r) => [r.id, r.n]));
   }
