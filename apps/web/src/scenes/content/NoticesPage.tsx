@@ -84,7 +84,9 @@ export function NoticesPage() {
                   title={
                     <span className="content-list-title">
                       <Tag color="blue">{t(`publicInfo.kinds.${item.kind}`)}</Tag>
-                      <Link to={`/notices/${item.id}`}>{item.title}</Link>
+                      <Link to={`/notices/${item.id}`} data-content>
+                        {item.title}
+                      </Link>
                     </span>
                   }
                   description={
