@@ -14,6 +14,7 @@ import { createServices } from "./services.js";
 import { ensureInitialData } from "./startup/initial-data.js";
 import { openSearchIndex } from "./startup/open-index.js";
 import { secureHome } from "./startup/secure-home.js";
+import { followDataChanges, warmDerivedStores } from "./startup/warm-derived.js";
 
 /**
  * `npm start`: open (or create) the database, load the shipped real data on first start, bring the search
@@ -53,6 +54,8 @@ export async function startServer(): Promise<void> {
   setInterval(sweepServiceDesk, 10 * 60_000).unref();
   services.accounts.audit.open(); // seals a log from before keying, anchors the head
   setInterval(() => services.accounts.audit.checkpoint(), CHECKPOINT_INTERVAL_MS).unref();
+  await warmDerivedStores(services, logger); // no first visitor pays for the report and industry figures
+  followDataChanges(services, logger); // nor the first after an import
   const app = await buildApp({ services, logger, webDist: env.webDist, http: env.http });
   // modules/cases: flag overdue cases and escalate them, now and every ten minutes.
   const sweepDeadlines = () => {

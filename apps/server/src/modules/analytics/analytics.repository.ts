@@ -64,24 +64,36 @@ export function latestPublicationPerInvention(db: Db): number[] {
 
 /** Every patent as an analytics record, in id order (applicant ids in applicant order). */
 export function* analyticsRecords(db: Db): Generator<AnalyticsRecord> {
+  for (let page = analyticsRecordsPage(db, 0); page.length > 0; page = analyticsRecordsPage(db, page.at(-1)!.id))
+    yield* page;
+}
+
+/**
+ * The next `limit` patents after `afterId` as analytics records. Pages, not one open cursor: a build that yields to
+ * the event loop between pages leaves the connection free for the requests served meanwhile.
+ */
+export function analyticsRecordsPage(db: Db, afterId: number, limit = 5_000): AnalyticsRecord[] {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT id, app_year, grant_date, pub_date, type, status, ipc_all, inventors, province_code, city_code,
+              district_code, agency, cited_by_count, pub_no, title FROM patents WHERE id > ? ORDER BY id LIMIT ?`,
+    )
+    .all(afterId, limit) as FactRow[];
+  if (rows.length === 0) return [];
   const applicants = new Map<number, string[]>();
   const links = db.sqlite
-    .prepare("SELECT patent_id, applicant_id FROM patent_applicants ORDER BY patent_id, position")
-    .iterate() as Iterable<{ patent_id: number; applicant_id: number }>;
+    .prepare(
+      "SELECT patent_id, applicant_id FROM patent_applicants WHERE patent_id BETWEEN ? AND ? ORDER BY patent_id, position",
+    )
+    .all(rows[0]!.id, rows.at(-1)!.id) as { patent_id: number; applicant_id: number }[];
   for (const l of links) {
     const list = applicants.get(l.patent_id);
     if (list) list.push(String(l.applicant_id));
     else applicants.set(l.patent_id, [String(l.applicant_id)]);
   }
-  const rows = db.sqlite
-    .prepare(
-      `SELECT id, app_year, grant_date, pub_date, type, status, ipc_all, inventors, province_code, city_code,
-              district_code, agency, cited_by_count, pub_no, title FROM patents ORDER BY id`,
-    )
-    .iterate() as Iterable<FactRow>;
-  for (const r of rows) {
+  return rows.map((r) => {
     const grant = r.grant_date ?? (GRANTED_TYPES.has(r.type) ? r.pub_date : null);
-    yield {
+    return {
       id: r.id,
       year: r.app_year ?? 0,
       grantYear: grant && /^\d{4}/.test(grant) ? Number(grant.slice(0, 4)) : 0,
@@ -98,7 +110,7 @@ export function* analyticsRecords(db: Db): Generator<AnalyticsRecord> {
       pubNo: r.pub_no,
       title: r.title,
     };
-  }
+  });
 }
 
 export function applicantNameMap(db: Db): Map<string, string> {
