@@ -64,7 +64,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await signInOfficial(browser, server.url, official);
   page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(30_000);
   page.on("pageerror", (e) => pageErrors.push(e.message));
 }, 300_000);
 
@@ -109,7 +109,7 @@ describe("saved searches and alerts", () => {
     await page.getByTestId("alert-search").click();
     await expect.poll(() => page.locator("main").innerText(), { timeout: 15_000 }).toContain(PUB_NEW);
     expect(await page.locator("main").innerText()).not.toContain(PUB_OTHER);
-  });
+  }, 240_000);
 
   it("lists alerts, saved searches, watches and history on /me/watches, in Chinese, in English and at 390 px", async () => {
     await nav("/me/watches");
@@ -125,10 +125,10 @@ describe("saved searches and alerts", () => {
 
     await page.evaluate(() => localStorage.setItem("zhichan.lang", "en"));
     await page.reload();
-    await page.getByTestId("watches-page").waitFor();
+    await page.getByTestId("watches-page").waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator("main").innerText()).toContain("Saved searches");
     expect(await page.getByTestId("alert-row").first().innerText()).toContain("New hits for");
     await screenshot(page, "watches-07-page-en", true);
     await page.evaluate(() => localStorage.setItem("zhichan.lang", "zh"));
-  });
+  }, 240_000);
 });

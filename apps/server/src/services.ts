@@ -183,6 +183,7 @@ export function createServices(
     checkQuery: (q) => void search.count(q),
     // the live index indexes every batch anyway: watched queries run over the batch's documents in it
     matcher: (range, queries) => search.matchInserted(range, queries),
+    mail, // each daily digest is also e-mailed
   });
   const imports = new WebImportsService(db, {
     audit: accounts.audit,

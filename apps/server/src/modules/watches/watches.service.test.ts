@@ -3,14 +3,17 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb } from "../../testing/fixture-db.js";
+import { DataCipher } from "../accounts/data-cipher.js";
 import { insertUser } from "../accounts/users.repository.js";
 import { type CommittedBatch, importFile } from "../imports/imports.service.js";
+import { MailService } from "../mail/mail.service.js";
 import { WatchesService } from "./watches.service.js";
 
 let db: Db;
 let dir: string;
 let now = new Date("2026-03-02T02:00:00Z");
 let svc: WatchesService;
+let mail: MailService;
 const batches: CommittedBatch[] = [];
 
 const NS =
@@ -67,7 +70,8 @@ let bob: number;
 
 beforeAll(async () => {
   ({ db, dir } = await freshDb());
-  svc = new WatchesService(db, { now: () => now });
+  mail = new MailService(db, new DataCipher(Buffer.alloc(32, 7)), { now: () => now.getTime() }, null);
+  svc = new WatchesService(db, { now: () => now, mail });
   alice = user("alice");
   bob = user("bob");
   await load(
@@ -179,6 +183,7 @@ describe("watch evaluation after each import batch", () => {
 
   it("sums up each finished day in one digest per user, once", () => {
     expect(svc.sweepDigests()).toEqual([]); // the day is not over yet
+    mail.updateMySettings(alice, { email: "alice@example.org", language: "en" });
     now = new Date("2026-03-03T01:00:00Z");
     const made = svc.sweepDigests();
     expect(made.map((d) => d.userId).sort()).toEqual([alice, bob].sort());
@@ -187,6 +192,9 @@ describe("watch evaluation after each import batch", () => {
     const listed = svc.alert(alice, digest!.id).records.map((x) => x.publicationNumber);
     expect([...new Set(listed)].sort()).toEqual(["CN100000003A", "CN100000004A", "CN100000005A"]);
     expect(svc.sweepDigests()).toEqual([]);
+    // e-mailed to alice, who gave an address, in her language, once; bob gave none
+    const rows = mail.outbox().rows.filter((r) => r.kind === "alert");
+    expect(rows.map((r) => r.subject)).toEqual(["[Zhichan] Patent alerts digest 2026-03-02"]);
   });
 });
 

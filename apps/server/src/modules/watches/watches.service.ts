@@ -15,6 +15,7 @@ import type {
 import { WATCH_LIMITS } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { CommittedBatch } from "../imports/imports.service.js";
+import type { MailService } from "../mail/mail.service.js";
 import { type BatchMatcher, throwawayMatcher } from "../search/batch-match.js";
 import { type DigestMade, sweepDigests } from "./digest.js";
 import { type EvaluationResult, evaluateBatch } from "./watch-evaluation.js";
@@ -29,8 +30,8 @@ export interface WatchesDeps {
   /** For the throwaway matcher (REGION= in saved queries). */
   regionResolver?: RegionResolver;
   now?: () => Date;
-  /** Told of each digest made (the e-mail outbox, once wired). */
-  onDigest?: (d: DigestMade) => void;
+  /** The e-mail outbox: each digest goes to its user in their language, if they gave an address and want alerts. */
+  mail?: Pick<MailService, "enqueueForUser">;
 }
 
 const notFound = (what: string) => new AppError("NOT_FOUND", what);
@@ -193,10 +194,15 @@ export class WatchesService {
     return this.queue.then(() => undefined);
   }
 
-  /** The daily digests due now (digest.ts); each is handed to onDigest. */
+  /** The daily digests due now (digest.ts), each also e-mailed (once: the outbox dedupes on the digest's id). */
   sweepDigests(): DigestMade[] {
     const made = sweepDigests(this.db, this.deps.now?.() ?? new Date());
-    for (const d of made) this.deps.onDigest?.(d);
+    for (const d of made)
+      this.deps.mail?.enqueueForUser(d.userId, {
+        kind: "alert",
+        ...digestMessage(d),
+        dedupeKey: `alert-digest:${d.alertId}`,
+      });
     return made;
   }
 }
