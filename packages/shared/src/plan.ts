@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IpAssetType, parsePledgedNumber } from "./ip-assets.js";
 
 export interface MetricDefinition {
   subject: "org" | "person" | "pledge_amount" | "survey_figure" | "gi_product";
@@ -89,39 +90,66 @@ export const PlanDashboard = z.object({
   scope: z.string().nullable(),
   registryCounts: z.object({ orgs: z.number().int(), people: z.number().int(), candidates: z.number().int() }),
   targets: z.array(TargetProgress),
+  /** When an official published the plan's progress to the public (GET /api/plan/published), or null. */
+  publishedAt: z.string().nullable().default(null),
 });
 export type PlanDashboard = z.infer<typeof PlanDashboard>;
+export const PlanPublishRequest = z.object({ published: z.boolean(), plan: z.string().max(60).optional() });
 
 // —— pledges registered outside the platform's pledge cases (registered by officials, or imported) ——
-const PatentNumber = z
-  .string()
-  .trim()
-  .transform((s) => s.toUpperCase().replace(/\s+/g, "").replace(/^ZL/, ""))
-  .pipe(
-    z
+const PATENT_NUMBER = /^(CN)?(\d{8}|\d{12})(\.[\dX])?$|^CN\d{6,9}[A-Z]\d?$/;
+/** A pledged right's number as the register keeps it: a patent's without ZL, a trademark's class after a slash. */
+function pledgedNumber(type: IpAssetType, raw: string): { ok: true; value: string } | { ok: false; message: string } {
+  if (type === "patent") {
+    const s = raw.toUpperCase().replace(/\s+/g, "").replace(/^ZL/, "");
+    return PATENT_NUMBER.test(s)
+      ? { ok: true, value: s }
+      : { ok: false, message: "专利号或公开号 patent or publication number" };
+  }
+  const r = parsePledgedNumber(type, raw);
+  return r.ok ? { ok: true, value: r.niceClass === null ? r.number : `${r.number}/${r.niceClass}` } : r;
+}
+/**
+ * A pledge registered outside the platform's cases: one kind of right (a patent pledge and a trademark pledge are
+ * registered separately), its numbers checked by that kind's format. `patents` keeps its name from before other
+ * kinds: it lists the pledged rights' numbers.
+ */
+export const PledgeRegistrationInput = z
+  .object({
+    registrationNo: z.string().trim().min(4).max(60),
+    registeredOn: DateText,
+    pledgor: z.string().trim().min(2).max(200),
+    pledgee: z.string().trim().min(2).max(200),
+    assetType: IpAssetType.default("patent"),
+    patents: z.array(z.string().trim().min(1).max(40)).min(1).max(500),
+    amountYuan: z.number().int().min(1).max(1e13).nullable(),
+    districtCode: z
       .string()
-      .regex(/^(CN)?(\d{8}|\d{12})(\.[\dX])?$|^CN\d{6,9}[A-Z]\d?$/, "专利号或公开号 patent or publication number"),
-  );
-export const PledgeRegistrationInput = z.object({
-  registrationNo: z.string().trim().min(4).max(60),
-  registeredOn: DateText,
-  pledgor: z.string().trim().min(2).max(200),
-  pledgee: z.string().trim().min(2).max(200),
-  patents: z.array(PatentNumber).min(1).max(500),
-  amountYuan: z.number().int().min(1).max(1e13).nullable(),
-  districtCode: z
-    .string()
-    .regex(/^\d{6}$/)
-    .nullable()
-    .default(null),
-});
-export type PledgeRegistrationInput = z.infer<typeof PledgeRegistrationInput>;
+      .regex(/^\d{6}$/)
+      .nullable()
+      .default(null),
+  })
+  .superRefine((v, ctx) =>
+    v.patents.forEach((n, i) => {
+      const r = pledgedNumber(v.assetType, n);
+      if (!r.ok) ctx.addIssue({ code: "custom", path: ["patents", i], message: r.message });
+    }),
+  )
+  .transform((v) => ({
+    ...v,
+    patents: v.patents.map((n) => {
+      const r = pledgedNumber(v.assetType, n);
+      return r.ok ? r.value : n;
+    }),
+  }));
+export type PledgeRegistrationInput = z.input<typeof PledgeRegistrationInput>;
 export const PledgeRegistration = z.object({
   id: z.number().int(),
   registrationNo: z.string(),
   registeredOn: z.string(),
   pledgor: z.string(),
   pledgee: z.string(),
+  assetType: IpAssetType,
   patents: z.array(z.string()),
   amountYuan: z.number().nullable(),
   districtCode: z.string().nullable(),

@@ -13,6 +13,10 @@ import { fileToBase64, sendJson } from "./send";
 /** The plan dashboard: targets against live figures, reports, target editing. */
 export const getPlanDashboard = (plan: string | undefined, signal?: AbortSignal) =>
   getJson<PlanDashboard>("/plan/dashboard", { plan }, signal);
+// the plan's progress on the public page, while a city-wide official has it published
+export const getPublishedPlan = (signal?: AbortSignal) => getJson<PlanDashboard>("/plan/published", undefined, signal);
+export const publishPlan = (published: boolean) =>
+  sendJson<{ publishedAt: string | null }>("PUT", "/plan/published", { published });
 export const listPlans = () => getJson<{ plans: Plan[] }>("/plans");
 export const reportUrl = (format: "pdf" | "xlsx", plan?: string) => apiUrl(`/plan/report.${format}`, { plan });
 export const updateTarget = (id: number, t: PlanTargetInput) => sendJson<{ ok: true }>("PUT", `/plan/targets/${id}`, t);

@@ -81,7 +81,9 @@ export const en: Messages = {
         bad_date: "“{{value}}” is not a valid date",
         bad_amount: "The amount “{{value}}” must be a positive number",
         amount_required: "The amount is required",
-        bad_patents: "The patent numbers “{{value}}” are not valid",
+        bad_patents: "The pledged numbers “{{value}}” are not valid",
+        bad_asset_type:
+          "The kind of right “{{value}}” is not known (patent, trademark, copyright, software copyright, GI or IC layout)",
         bad_field: "{{field}} is not valid",
         conflicting_rows: "Registration {{no}} has another pledgor, pledgee or date than on row {{first}}",
         amount_differs: "Registration {{no}} has another amount than on row {{first}}",

@@ -1,4 +1,4 @@
-import { ErrorBody, Plan, PlanDashboard, PlanTargetInput, TargetBaseline } from "@zhichan/shared";
+import { ErrorBody, Plan, PlanDashboard, PlanPublishRequest, PlanTargetInput, TargetBaseline } from "@zhichan/shared";
 import { z } from "zod";
 import { contextOf } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
@@ -38,6 +38,32 @@ export function planRoutes(app: ZodApp, plan: PlanService): void {
       },
     },
     async (req) => plan.dashboard(contextOf(req), req.query.plan),
+  );
+  app.get(
+    "/api/plan/published",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "公开的规划进展 The plan's progress, once an official has published it",
+        querystring: PlanQuery,
+        response: { 200: PlanDashboard, ...errors },
+      },
+    },
+    async (req) => plan.publishedDashboard(req.query.plan),
+  );
+  app.put(
+    "/api/plan/published",
+    {
+      config: edit,
+      schema: {
+        tags,
+        summary: "公开或撤回规划进展 Publish the plan's progress, or withdraw it",
+        body: PlanPublishRequest,
+        response: { 200: z.object({ publishedAt: z.string().nullable() }), ...errors },
+      },
+    },
+    async (req) => plan.publish(contextOf(req), req.body.published, req.body.plan),
   );
   app.get(
     "/api/plan/report.xlsx",

@@ -18,6 +18,7 @@ import type { RequestContext } from "../../http/auth-context.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ReferenceService } from "../reference/reference.service.js";
 import type { RegistryService } from "../registry/registry.service.js";
+import * as publication from "./plan.publication.js";
 import * as repo from "./plan.repository.js";
 import { type SurveyFigureSource, surveyFigureProgress } from "./plan.survey-figure.js";
 import { PledgeRegisterService } from "./pledge-register.service.js";
@@ -90,7 +91,41 @@ export class PlanService {
       people: facts.filter((f) => f.subject === "person" && f.status !== "candidate").length,
       candidates: facts.filter((f) => f.status === "candidate").length,
     };
-    return { plan: toPlan(plan), asOf: today, scope: ctx.district, registryCounts: counts, targets };
+    return {
+      plan: toPlan(plan),
+      asOf: today,
+      scope: ctx.district,
+      registryCounts: counts,
+      targets,
+      publishedAt: publication.publishedAt(this.db, plan.id),
+    };
+  }
+
+  /** Publishes the plan's city-wide progress to the public, or withdraws it (city-wide officials; audited). */
+  publish(ctx: RequestContext, published: boolean, planCode?: string): { publishedAt: string | null } {
+    this.assertCityWide(ctx);
+    const plan = this.plan(planCode);
+    const at = published ? new Date().toISOString() : null;
+    this.db.sqlite.transaction(() => {
+      publication.setPublished(this.db, plan.id, at);
+      this.audit.record({
+        action: published ? "plan.published" : "plan.withdrawn",
+        actorId: ctx.actor?.userId ?? null,
+        actorName: ctx.actor?.username ?? null,
+        target: `plan:${plan.id}`,
+        ip: ctx.ip,
+        details: { code: plan.code },
+      });
+    })();
+    return { publishedAt: at };
+  }
+
+  /** The city-wide progress as the public sees it, only while an official has it published. */
+  publishedDashboard(planCode?: string): PlanDashboard {
+    const plan = this.plan(planCode);
+    if (!publication.publishedAt(this.db, plan.id))
+      throw new AppError("NOT_FOUND", "规划进展尚未公开 · the plan's progress is not published");
+    return this.dashboard({ actor: null, ip: null, district: null }, plan.code);
   }
 
   updateTarget(ctx: RequestContext, id: number, input: PlanTargetInput) {

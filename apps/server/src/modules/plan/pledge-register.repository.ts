@@ -9,6 +9,8 @@ export interface PledgeRecord {
   district_code: string | null;
   pledgor: string;
   pledgee: string;
+  /** patent, trademark, … (migration 027); the numbers in patents_json are of this kind. */
+  asset_type: string;
   patents_json: string;
   source: string;
   file_name: string | null;
@@ -22,9 +24,9 @@ export function insertPledge(db: Db, r: PledgeWrite): number {
     db.sqlite
       .prepare(
         `INSERT INTO pledge_register (registration_no, registered_on, year, amount_yuan, district_code, pledgor, pledgee,
-          patents_json, source, file_name, recorded_by, recorded_at)
+          asset_type, patents_json, source, file_name, recorded_by, recorded_at)
          VALUES (@registration_no, @registered_on, @year, @amount_yuan, @district_code, @pledgor, @pledgee,
-          @patents_json, @source, @file_name, @recorded_by, @recorded_at)`,
+          @asset_type, @patents_json, @source, @file_name, @recorded_by, @recorded_at)`,
       )
       .run(r).lastInsertRowid,
   );

@@ -1,5 +1,10 @@
 import { AppError } from "@zhichan/core";
-import { type PledgeImportResult, type PledgeRegistration, PledgeRegistrationInput } from "@zhichan/shared";
+import {
+  IpAssetType,
+  type PledgeImportResult,
+  type PledgeRegistration,
+  PledgeRegistrationInput,
+} from "@zhichan/shared";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
@@ -154,6 +159,7 @@ export class PledgeRegisterService {
       district_code: district,
       pledgor: input.pledgor,
       pledgee: input.pledgee,
+      asset_type: input.assetType ?? "patent",
       patents_json: JSON.stringify(input.patents),
       source,
       file_name: fileName,
@@ -181,6 +187,7 @@ function present(r: repo.PledgeRecord): PledgeRegistration {
     registeredOn: r.registered_on,
     pledgor: r.pledgor,
     pledgee: r.pledgee,
+    assetType: IpAssetType.catch("patent").parse(r.asset_type),
     patents: JSON.parse(r.patents_json) as string[],
     amountYuan: r.amount_yuan,
     districtCode: r.district_code,

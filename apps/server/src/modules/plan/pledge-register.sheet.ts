@@ -1,4 +1,4 @@
-import { PledgeRegistrationInput } from "@zhichan/shared";
+import { type IpAssetType, PledgeRegistrationInput } from "@zhichan/shared";
 import { readWorkbook, UnreadableWorkbookError, type WorkbookCell } from "../../uploads/read-workbook.js";
 
 /**
@@ -17,7 +17,8 @@ const HEADERS = {
   registeredOn: ["登记生效日", "登记生效日期", "登记日期", "登记日", "质押登记日", "生效日"],
   pledgor: ["出质人"],
   pledgee: ["质权人", "贷款银行", "质权银行"],
-  patents: ["专利号", "申请号", "专利号/申请号", "专利（申请）号", "质押专利"],
+  patents: ["专利号", "申请号", "专利号/申请号", "专利（申请）号", "质押专利", "商标注册号", "注册号", "质押商标"],
+  assetType: ["权利类型", "质押物类型", "出质权利类型", "质押标的类型"],
   districtCode: ["区县代码", "所在区县代码"],
   event: ["事务类型", "事务", "法律事件"],
 } as const;
@@ -129,7 +130,18 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
     const patents = text(get("patents"))
       .split(/[;；,，、\s]+/)
       .filter(Boolean);
+    const assetType = assetTypeOf(text(get("assetType")), header[col.get("patents")!] ?? "");
+    if (!assetType) {
+      err(
+        "assetType",
+        "bad_asset_type",
+        { value: text(get("assetType")) },
+        `权利类型不明「${text(get("assetType"))}」`,
+      );
+      continue;
+    }
     const parsed = PledgeRegistrationInput.safeParse({
+      assetType,
       registrationNo: text(get("registrationNo")),
       registeredOn: date || "0000-00-00",
       pledgor: text(get("pledgor")),
@@ -147,7 +159,7 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
             "patents",
             "bad_patents",
             { value: patents.join("、") },
-            `专利号不正确：${patents.join("、") || "（空）"}`,
+            `${assetType === "patent" ? "专利号" : "权利号码"}不正确：${patents.join("、") || "（空）"}`,
           );
         else err(col.has(f) ? f : null, "bad_field", { field: f }, i.message);
       }
@@ -162,7 +174,12 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
     // one registration over several rows (CNIPA: a row per patent): the same parties and date, patents added
     const a = seen.input;
     const b = parsed.data;
-    if (a.pledgor !== b.pledgor || a.pledgee !== b.pledgee || a.registeredOn !== b.registeredOn)
+    if (
+      a.pledgor !== b.pledgor ||
+      a.pledgee !== b.pledgee ||
+      a.registeredOn !== b.registeredOn ||
+      a.assetType !== b.assetType
+    )
       err(
         "registrationNo",
         "conflicting_rows",
@@ -183,6 +200,20 @@ export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
     }
   }
   return { layout, registrations: [...byNo.values()], ignored, errors };
+}
+
+/** The kind of right a row pledges: its own column's word, else a trademark-number column, else patents. */
+const TYPE_WORDS: [RegExp, IpAssetType][] = [
+  [/软件/, "software_copyright"],
+  [/布图|集成电路/, "ic_layout"],
+  [/地理标志/, "gi"],
+  [/商标/, "trademark"],
+  [/著作权|版权|作品/, "copyright"],
+  [/专利/, "patent"],
+];
+function assetTypeOf(word: string, numbersHeader: string): IpAssetType | null {
+  if (word) return TYPE_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
+  return /商标|^注册号$/.test(numbersHeader) ? "trademark" : "patent";
 }
 
 function fail(code: string, params: Record<string, string | number>, message: string): SheetResult {

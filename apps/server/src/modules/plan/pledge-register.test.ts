@@ -167,3 +167,54 @@ describe("the pledge register", () => {
     expect(notXlsx).toMatchObject({ rejected: true, errors: [{ row: 1, message: expect.stringContaining("xlsx") }] });
   });
 });
+
+describe("pledges of other rights than patents (issue #17 item 6)", () => {
+  it("an official registers a trademark pledge, each number checked as a trademark's", () => {
+    const base = {
+      registeredOn: "2024-05-06",
+      pledgor: "郑州某科技有限公司",
+      pledgee: "中国银行郑州高新区支行",
+      amountYuan: 1_000_000,
+      districtCode: null,
+    };
+    expect(() =>
+      plan.pledges.register(city, {
+        ...base,
+        registrationNo: "TM2024000001",
+        assetType: "trademark",
+        patents: ["ZL202110123456.7"],
+      }),
+    ).toThrow(/不完整或有误/);
+    const p = plan.pledges.register(city, {
+      ...base,
+      registrationNo: "TM2024000001",
+      assetType: "trademark",
+      patents: ["4117 3195/5", "12345678"],
+    });
+    expect(p).toMatchObject({ assetType: "trademark", patents: ["41173195/5", "12345678"] });
+  });
+
+  it("imports a list whose numbers are trademark registrations, and names a kind of right it cannot read", async () => {
+    const header = ["质押登记号", "登记日期", "出质人", "质权人", "商标注册号", "质押金额（万元）"];
+    const ok = await plan.pledges.importSheet(
+      city,
+      "商标质押.xlsx",
+      await xlsx(header, [["TM2024000002", "2024-06-01", "郑州某科技有限公司", "某银行", "41173195/29", 200]]),
+    );
+    expect(ok).toMatchObject({ inserted: 1, rejected: false });
+    const stored = db.sqlite
+      .prepare("SELECT asset_type FROM pledge_register WHERE registration_no = ?")
+      .get("TM2024000002");
+    expect(stored).toEqual({ asset_type: "trademark" });
+    const bad = await plan.pledges.importSheet(
+      city,
+      "混合.xlsx",
+      await xlsx(
+        [...header.slice(0, 4), "专利号", "权利类型", header[5]],
+        [["TM2024000003", "2024-06-01", "郑州某科技有限公司", "某银行", "41173195", "域名", 100]],
+      ),
+    );
+    expect(bad.rejected).toBe(true);
+    expect(bad.errors.map((e) => e.code)).toEqual(["bad_asset_type"]);
+  });
+});

@@ -74,6 +74,8 @@ export const auditActionsEn: Widen<typeof auditActionsZh> = {
   permission: { changed: "User roles changed" },
   pii: { revealed: "Personal data revealed" },
   plan: {
+    published: "Plan progress published",
+    withdrawn: "Published plan progress withdrawn",
     loaded: "Plan loaded",
     target_updated: "Plan target changed",
     baseline_set: "Plan baseline set",

@@ -70,6 +70,8 @@ export const auditActionsZh = {
   permission: { changed: "变更用户角色" },
   pii: { revealed: "查看完整个人信息" },
   plan: {
+    published: "公开规划进展",
+    withdrawn: "撤回公开的规划进展",
     loaded: "导入规划",
     target_updated: "修改规划目标",
     baseline_set: "设定规划基数",

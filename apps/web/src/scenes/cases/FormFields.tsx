@@ -17,8 +17,6 @@ const NUMBER_HINT: Record<string, string> = {
   gi: "giNumber",
   ic_layout: "icLayoutNumber",
 };
-const typeChanged = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  a.assetType !== b.assetType || a.rightType !== b.rightType;
 
 /**
  * One antd form item per field spec: labels from the catalogue (option names from caseText), the schema's bounds as rules with the
@@ -87,12 +85,15 @@ export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issue
       {fields.map((f) =>
         ASSET_AWARE.has(f.key) ? (
           // the number's format and the Nice class follow the chosen IP type (shared ip-assets.ts)
-          <Form.Item key={f.key} noStyle shouldUpdate={typeChanged}>
-            {({ getFieldValue }) => {
+          <Form.Item key={f.key} noStyle shouldUpdate>
+            {({ getFieldValue, getFieldError }) => {
               const type = (getFieldValue("assetType") ?? getFieldValue("rightType")) as string | undefined;
-              if (f.key === "niceClass") return type === "trademark" ? item(f) : null;
+              // a trademark must give its class (the schema says so); other rights have none
+              if (f.key === "niceClass") return type === "trademark" ? item({ ...f, required: true }) : null;
               const hint = type && NUMBER_HINT[type];
-              return item(f, hint ? t(`validation.domain.${hint}`) : undefined);
+              // the format as a hint while the field has no error (the error says the same)
+              const quiet = !!issues[f.key] || getFieldError(f.key).length > 0;
+              return item(f, hint && !quiet ? t(`validation.domain.${hint}`) : undefined);
             }}
           </Form.Item>
         ) : (

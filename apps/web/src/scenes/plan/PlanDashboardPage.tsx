@@ -15,6 +15,7 @@ import { useGeoMap } from "../stats/useGeoMap";
 import "./officials.css";
 import { BaselineCard } from "./BaselineCard";
 import { PledgeRegisterPanel } from "./PledgeRegisterPanel";
+import { PublishPlanButton } from "./PublishPlanButton";
 import { areaMapOption, yearsOption, zonesBarOption } from "./planCharts";
 import { STATUS_COLOR, TargetCards } from "./TargetCards";
 
@@ -72,6 +73,7 @@ export function PlanDashboardPage() {
           </Button>
           <Button href={reportUrl("xlsx")}>{t("plan.reportXlsx")}</Button>
           <Link to="/registry">{t("plan.openRegistry")}</Link>
+          {canEdit && <PublishPlanButton publishedAt={data.publishedAt} onChanged={reload} />}
         </Space>
       </div>
       <Alert

@@ -1,10 +1,11 @@
-import type { PledgeRegistrationInput } from "@zhichan/shared";
+import { IP_ASSET_TYPES, type IpAssetType, type PledgeRegistrationInput } from "@zhichan/shared";
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { registerPledge } from "../../api/plan";
 import { apiErrorText } from "../../i18n/apiErrors";
+import { useCodes } from "../../i18n/useCodes";
 import { useDistrictOptions } from "../cases/useDistricts";
 
 interface Values {
@@ -12,6 +13,7 @@ interface Values {
   registeredOn: Dayjs;
   pledgor: string;
   pledgee: string;
+  assetType: IpAssetType;
   patents: string;
   amountWan: number | null;
   districtCode?: string;
@@ -20,6 +22,7 @@ interface Values {
 /** 登记质押: one registration made outside the platform's cases (the server checks it again and scopes it). */
 export function PledgeForm({ onClose, onSaved }: { onClose: () => void; onSaved: (no: string) => void }) {
   const { t } = useTranslation();
+  const { code } = useCodes();
   const districts = useDistrictOptions();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +39,7 @@ export function PledgeForm({ onClose, onSaved }: { onClose: () => void; onSaved:
       registeredOn: v.registeredOn.format("YYYY-MM-DD"),
       pledgor: v.pledgor.trim(),
       pledgee: v.pledgee.trim(),
+      assetType: v.assetType,
       patents: v.patents.split(/[\s;；,，、]+/).filter(Boolean),
       amountYuan: v.amountWan === null || v.amountWan === undefined ? null : Math.round(v.amountWan * 10_000),
       districtCode: v.districtCode ?? null,
@@ -62,7 +66,7 @@ export function PledgeForm({ onClose, onSaved }: { onClose: () => void; onSaved:
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={error} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ assetType: "patent" }}>
         <Form.Item name="registrationNo" label={label("registrationNo")} rules={[required("registrationNo")]}>
           <Input maxLength={60} />
         </Form.Item>
@@ -79,7 +83,15 @@ export function PledgeForm({ onClose, onSaved }: { onClose: () => void; onSaved:
         <Form.Item name="pledgee" label={label("pledgee")} rules={[required("pledgee")]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="patents" label={label("patents")} extra={label("patentsHint")} rules={[required("patents")]}>
+        <Form.Item name="assetType" label={t("fields.assetType")}>
+          <Select options={IP_ASSET_TYPES.map((k) => ({ value: k, label: code("caseOption", k) }))} />
+        </Form.Item>
+        <Form.Item
+          name="patents"
+          label={t("fields.assetNumbers")}
+          extra={label("patentsHint")}
+          rules={[required("patents")]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
         <Form.Item name="amountWan" label={label("amount")}>

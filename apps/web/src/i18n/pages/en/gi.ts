@@ -50,5 +50,15 @@ export const gi = {
 };
 
 export const ipAssets = {
+  planPublic: "Open the public page",
+  planPublish: "Publish progress",
+  planWithdraw: "Withdraw",
+  planPublishAsk: "Publish the city-wide progress of the plan (each target's figure and pace) to the public?",
+  planWithdrawAsk: "The public will no longer see the plan's progress. Withdraw it?",
+  planPublicTitle: "Progress of the plan",
+  planNotPublished: "The plan's progress has not been published",
+  planPublishedOn: "published {{date}}",
+  planPublicNote:
+    "City-wide figures, counted live from the registry, the pledge registrations and accepted survey answers",
   niceClass: "class {{n}}",
 };

@@ -45,5 +45,14 @@ export const gi = {
 };
 
 export const ipAssets = {
+  planPublic: "查看公开页面",
+  planPublish: "向公众公开进展",
+  planWithdraw: "撤回公开",
+  planPublishAsk: "向公众公开全市的规划进展（各目标的实际值与进度）？",
+  planWithdrawAsk: "撤回后公众将看不到规划进展，确定撤回？",
+  planPublicTitle: "规划实施进展",
+  planNotPublished: "规划进展尚未公开",
+  planPublishedOn: "公开于 {{date}}",
+  planPublicNote: "全市范围的实际值，由登记簿、质押登记和已审核的调查数据实时统计",
   niceClass: "第 {{n}} 类",
 };
