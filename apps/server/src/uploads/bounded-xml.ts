@@ -1,6 +1,5 @@
 import { AppError } from "@zhichan/core";
-import { SaxesParser } from "saxes";
-import { count, entryText, type ReadBudget, tooLarge } from "./bounded-entry.js";
+import { entryText, type ReadBudget } from "./bounded-entry.js";
 import { XmlScanner } from "./xml-scanner.js";
 import { type ZipEntry, ZipFormatError } from "./zip-directory.js";
 
@@ -12,8 +11,6 @@ export interface XmlHandlers {
   /** Whether `open` reads the attributes of this element (all when absent); the others get an empty object. */
   wantsAttributes?(name: string): boolean;
 }
-
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
 
 /**
  * Parses one XML part of a ZIP (a workbook's sheet, shared strings, …) with the streaming tokenizer of
@@ -38,9 +35,10 @@ export async function parseXmlEntry(
 }
 
 /**
- * A bounded SAX parse (saxes) over text that is already decoded (a standalone .xml import), chunk by chunk. A DOCTYPE
- * declaring entities is refused outright: saxes would not expand them, so a billion-laughs file would otherwise load
- * with '&lol9;' left as text (or fail later as an "undefined entity"); no legitimate patent XML declares any.
+ * The same bounded parse over text that is already decoded (a standalone .xml import, a CNIPA document), chunk by
+ * chunk. A DOCTYPE declaring entities is refused outright: nothing would expand them, so a billion-laughs file would
+ * otherwise load with '&lol9;' left as text (or fail later as an "undefined entity"); no legitimate patent XML
+ * declares any.
  */
 export async function parseXmlText(
   chunks: AsyncIterable<string> | Iterable<string>,
@@ -48,40 +46,12 @@ export async function parseXmlText(
   maxTokenChars: number,
   h: XmlHandlers,
 ): Promise<void> {
-  const parser = new SaxesParser({ position: true });
-  let lastEvent = 0;
-  parser.on("doctype", (d) => {
-    if (/<!ENTITY/i.test(d)) throw new ZipFormatError(`${name}: DOCTYPE declares entities (<!ENTITY>), refused`);
-  });
-  parser.on("opentag", (t) => {
-    lastEvent = parser.position;
-    h.open(local(t.name), t.attributes as Record<string, string>);
-  });
-  parser.on("closetag", (t) => {
-    lastEvent = parser.position;
-    h.close(local(t.name));
-  });
-  parser.on("text", (t) => {
-    lastEvent = parser.position;
-    h.text(t);
-  });
-  parser.on("cdata", (t) => {
-    lastEvent = parser.position;
-    h.text(t);
-  });
-  const max = maxTokenChars;
+  const scanner = new XmlScanner(name, maxTokenChars, h);
   try {
-    for await (const text of chunks) {
-      parser.write(text);
-      if (parser.position - lastEvent > max)
-        throw tooLarge(
-          `${name} 中有超过 ${count(max)} 个字符的单个文本或标签`,
-          `${name} has a text or tag over ${count(max)} characters`,
-        );
-    }
-    parser.close();
+    for await (const text of chunks) scanner.write(text);
+    scanner.close();
   } catch (e) {
     if (e instanceof AppError || e instanceof ZipFormatError) throw e;
-    throw new ZipFormatError(`${name}: ${(e as Error).message}`); // malformed XML
+    throw new ZipFormatError(`${name}: ${(e as Error).message}`);
   }
 }

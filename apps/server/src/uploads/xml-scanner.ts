@@ -23,9 +23,10 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string
 const MAX_NAMES = 64;
 
 /**
- * A streaming XML tokenizer for the parts of a workbook (sheet, shared strings, workbook, relationships, styles): the
- * same element events as the SAX parser it replaced (saxes), found with indexOf instead of a character-by-character
- * state machine — a 100k-row sheet is ~90 MB of XML, and the SAX parse with its garbage was most of an XLSX import.
+ * A streaming XML tokenizer for the parts of a workbook (sheet, shared strings, workbook, relationships, styles) and
+ * for CNIPA XML documents: the same element events as the SAX parser it replaced (saxes), found with indexOf instead
+ * of a character-by-character state machine — a 100k-row sheet is ~200 MB of XML, and the SAX parse with its
+ * garbage was a third of an XLSX import.
  * Fed decoded text chunk by chunk (a character split between inflated chunks is joined by the caller's streaming
  * decoder); a tag, an entity or a CR cut by a chunk's end waits for the next chunk. Well-formedness is checked as
  * far as the readers rely on it: names, quoted attributes, entities (the five predefined and character references;
@@ -66,9 +67,15 @@ export class XmlScanner {
 
   close(): void {
     this.scan(true);
-    if (this.buf.length) throw this.bad("unexpected end of the document");
+    if (this.buf.length) throw this.cutOff();
     if (this.open.length) throw this.bad(`unclosed tag: ${this.open[this.open.length - 1]}`);
     if (!this.rootSeen) throw this.bad("the document has no root element");
+  }
+
+  /** The document ends inside markup or an element: said with the element left open (a file cut mid-element). */
+  private cutOff(): ZipFormatError {
+    const top = this.open[this.open.length - 1];
+    return this.bad(`unexpected end of the document${top ? `, unclosed tag: ${top}` : ""}`);
   }
 
   private bad(message: string): ZipFormatError {
@@ -110,7 +117,7 @@ export class XmlScanner {
     }
     this.buf = i < n ? b.slice(i) : "";
     if (this.buf.length > this.maxTokenChars) throw this.tooLong();
-    if (final && this.buf.length) throw this.bad("unexpected end of the document");
+    if (final && this.buf.length) throw this.cutOff();
   }
 
   private text(raw: string): void {
@@ -197,7 +204,7 @@ export class XmlScanner {
   }
 
   private incomplete(final: boolean): number {
-    if (final) throw this.bad("unexpected end of the document");
+    if (final) throw this.cutOff();
     return -1;
   }
 

@@ -10,7 +10,7 @@ export interface LinkEvidence {
 }
 
 const EXAMPLES = 5;
-const VENDOR_STANDARD_HEADER = "标准化申请人";
+export const VENDOR_STANDARD_HEADER = "标准化申请人";
 // A vendor's standardised name links another script's spelling only where it names one entity in most Latin rows
 // (0.75) and the other name carries it nearly always (0.9): a corporate-group label (Waymo → 'google') fails both.
 const VENDOR_DOMINANT_SHARE = 0.75;
@@ -26,7 +26,11 @@ interface LinkedPatent {
   standardName: string | null;
 }
 
-const LINKED_PATENTS = `SELECT p.id, p.pub_no, p.app_no, p.applicants_raw, p.extra_json, pa.applicant_id, pa.position
+// extra_json only where it holds the vendor's name: it is the largest column read here, and turning it into a JS
+// string for every patent cost more than the rest of the row.
+const LINKED_PATENTS = `SELECT p.id, p.pub_no, p.app_no, p.applicants_raw,
+    CASE WHEN instr(p.extra_json, '${VENDOR_STANDARD_HEADER}') > 0 THEN p.extra_json END AS extra_json,
+    pa.applicant_id, pa.position
   FROM patents p JOIN patent_applicants pa ON pa.patent_id = p.id`;
 
 /**
@@ -79,11 +83,19 @@ const isLatin = (name: string) => nameScript(name) === "latin";
  * application. Null when one of them carries a vendor's standardised name: that rule weighs every row of the name
  * and of its entities, so it needs the whole data.
  */
-export function evidenceChunks(db: BetterSqlite3.Database, touched: Iterable<number>, size: number): number[][] | null {
+export function evidenceChunks(
+  db: BetterSqlite3.Database,
+  touched: Iterable<number>,
+  size: number,
+  /** Whether one of them carries the vendor's name, when the caller knows (the import noted it as it wrote them). */
+  vendorStandardName?: boolean,
+): number[][] | null {
   const ids = JSON.stringify([...touched]);
-  const vendor = db
-    .prepare("SELECT 1 FROM patents WHERE id IN (SELECT value FROM json_each(?)) AND extra_json LIKE ? LIMIT 1")
-    .get(ids, `%${VENDOR_STANDARD_HEADER}%`);
+  const vendor =
+    vendorStandardName ??
+    db
+      .prepare("SELECT 1 FROM patents WHERE id IN (SELECT value FROM json_each(?)) AND extra_json LIKE ? LIMIT 1")
+      .get(ids, `%${VENDOR_STANDARD_HEADER}%`) !== undefined;
   if (vendor) return null;
   const rows = db
     .prepare(

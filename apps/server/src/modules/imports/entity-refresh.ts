@@ -8,6 +8,8 @@ import { type EntityRefresh, refreshApplicantDisplayNames, setApplicantRegionRul
 export interface EntityScope {
   patents: ReadonlySet<number>;
   unlinkedApplicants: ReadonlySet<number>;
+  /** Whether one of the patents carries a vendor's 标准化申请人 (absent: looked up). */
+  vendorStandardName?: boolean;
 }
 
 /** Patents per evidence chunk and entities per display-name chunk: each chunk is a few milliseconds of work. */
@@ -46,7 +48,7 @@ export async function refreshTouchedEntities(
   const entities = [...new Set([...entitiesOf(db, scope.patents), ...scope.unlinkedApplicants])];
   apply(normKeyLinksOf(db, entities), "normKeyMerges"); // one key per spelling: cheap, and a key joins across chunks
   await pause();
-  const patents = evidenceChunks(db, scope.patents, PATENT_CHUNK);
+  const patents = evidenceChunks(db, scope.patents, PATENT_CHUNK, scope.vendorStandardName);
   if (patents === null) apply(collectLinkEvidence(db), "evidenceMerges");
   for (const chunk of patents ?? []) {
     apply(collectLinkEvidence(db, chunk), "evidenceMerges");

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
+import { VENDOR_STANDARD_HEADER } from "./applicant-evidence.js";
 import type { Authority, ValueOrigin } from "./field-precedence.js";
 import {
   type ImportIssue,
@@ -127,7 +128,12 @@ function valuesOf(p: PatentDraft, columns: ReadonlyArray<keyof PatentDraft>): un
 export class ImportRepository {
   private readonly s: ReturnType<typeof prepareStatements>;
   /** What this repository wrote: the entity pass after the run looks at these only (display-names.ts). */
-  readonly touched = { patents: new Set<number>(), unlinkedApplicants: new Set<number>() };
+  readonly touched = {
+    patents: new Set<number>(),
+    unlinkedApplicants: new Set<number>(),
+    /** Whether a patent it wrote carries Patentics' 标准化申请人 (the entity pass then weighs every row of it). */
+    vendorStandardName: false,
+  };
 
   constructor(private readonly db: BetterSqlite3.Database) {
     this.s = prepareStatements(db);
@@ -144,12 +150,14 @@ export class ImportRepository {
   insertPatent(p: PatentDraft, seq: number): number {
     const id = Number(this.s.insertPatent.run(...valuesOf(p, PATENT_COLUMNS), seq).lastInsertRowid);
     this.touched.patents.add(id);
+    this.noteExtra(p.extra_json);
     return id;
   }
 
   updatePatent(id: number, p: PatentDraft, seq: number): void {
     this.s.updatePatent.run(...valuesOf(p, UPDATED_COLUMNS), seq, id);
     this.touched.patents.add(id);
+    this.noteExtra(p.extra_json);
   }
 
   linkCount(patentId: number): number {
@@ -159,6 +167,11 @@ export class ImportRepository {
   /** Source tags and extra fields only: neither is indexed, so updated_seq stays and nothing is re-indexed. */
   updateTags(id: number, sources: string, extraJson: string | null): void {
     this.s.updateTags.run(sources, extraJson, id);
+    if (this.touched.patents.has(id)) this.noteExtra(extraJson);
+  }
+
+  private noteExtra(extraJson: string | null | undefined): void {
+    if (extraJson?.includes(VENDOR_STANDARD_HEADER)) this.touched.vendorStandardName = true;
   }
 
   /** Drops a patent's links; the entities that lose it are remembered (their display names may change). */

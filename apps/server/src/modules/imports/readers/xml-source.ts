@@ -44,7 +44,7 @@ export function decodeXml(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A malformed or refused XML file: 400 naming the file, and what the parser said (line:column, element). */
+/** A malformed or refused XML file: 400 naming the file, and what the parser said (the element unclosed or mismatched, the entity undefined, …). */
 function unreadable(name: string, e: unknown): AppError {
   const detail = (e as Error).message.replace(`${name}: `, "");
   return new AppError(

@@ -20,8 +20,8 @@ function* slices(text: string): Generator<string> {
 
 /**
  * The element tree of one XML document (one CNIPA patent document or one PRS file: a few hundred KB at most), built
- * by the bounded SAX parser of src/uploads (token size bound, entity declarations refused). `a:Name` and `Name` are
- * the same element. Malformed or cut-off XML throws (the parser names the line and the unclosed element).
+ * by the bounded XML tokenizer of src/uploads (token size bound, entity declarations refused). `a:Name` and `Name` are
+ * the same element. Malformed or cut-off XML throws (naming the unclosed or mismatched element).
  */
 export async function parseXmlTree(text: string, name: string, maxTokenChars: number): Promise<XmlNode> {
   const root: XmlNode = { name: "#document", attrs: {}, children: [], text: "" };
@@ -41,8 +41,13 @@ export async function parseXmlTree(text: string, name: string, maxTokenChars: nu
       stack.pop();
     },
     text(t) {
-      // Kept in document order among the elements, so mixed content ('a <sub>2</sub> b') reads as written.
-      if (stack.length > 1) stack[stack.length - 1].children.push({ name: "#text", attrs: {}, children: [], text: t });
+      // Kept in document order among the elements, so mixed content ('a <sub>2</sub> b') reads as written; a text the
+      // parser hands over in pieces (across its chunks) is one node, as before.
+      if (stack.length <= 1) return;
+      const children = stack[stack.length - 1].children;
+      const last = children[children.length - 1];
+      if (last?.name === "#text") last.text += t;
+      else children.push({ name: "#text", attrs: {}, children: [], text: t });
     },
   });
   return root;
