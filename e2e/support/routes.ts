@@ -43,6 +43,7 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     "/valuation",
     "/gi",
     "/gi/{gi}",
+    "/plan/published",
     "/talent",
     // public information (issue #17): notices, guides, directories, published statistics
     "/notices",

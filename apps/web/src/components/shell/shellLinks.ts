@@ -31,6 +31,7 @@ export const SERVICE_LINKS: ShellLink[] = [
   })),
   // public pages of issue #17: the GI register, and the statistics and plan figures officials publish
   { key: "gi", to: "/gi", label: "gi.title" },
+  { key: "published-plan", to: "/plan/published", label: "ipAssets.planPublicTitle" },
   // /statistics/published is the module card publishedStats above (scenes/home/modules.ts)
 ];
 

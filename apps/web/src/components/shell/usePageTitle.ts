@@ -40,6 +40,7 @@ const TITLES: [string, string][] = [
   ["/registry", "shell.links.registry"],
   ["/gi", "gi.title"],
   ["/gi/:id", "gi.title"],
+  ["/plan/published", "ipAssets.planPublicTitle"],
   ["/surveys", "shell.links.surveys"],
   ["/statistics/published", "publicStats.title"],
   ["/notices", "publicInfo.title"],

@@ -18,6 +18,8 @@ const PublishedStatsPage = lazy(() =>
 // public: the GI register with its map; officials add and edit entries there (scenes/gi)
 const GiPage = lazy(() => import("../gi/GiPage").then((m) => ({ default: m.GiPage })));
 const GiDetailPage = lazy(() => import("../gi/GiDetailPage").then((m) => ({ default: m.GiDetailPage })));
+// public: the plan's progress while a city-wide official has it published
+const PublishedPlanPage = lazy(() => import("./PublishedPlanPage").then((m) => ({ default: m.PublishedPlanPage })));
 const CreditPage = lazy(() => import("../supervision/CreditPage").then((m) => ({ default: m.CreditPage })));
 // data curation (officials with data:import): data-quality page, imports
 const DataQualityPage = lazy(() =>
@@ -32,6 +34,7 @@ export const officialRoutes = (
     <Route path="/registry" element={<RegistryPage />} />
     <Route path="/gi" element={<GiPage />} />
     <Route path="/gi/:id" element={<GiDetailPage />} />
+    <Route path="/plan/published" element={<PublishedPlanPage />} />
     <Route path="/surveys" element={<SurveysPage />} />
     <Route path="/statistics/published" element={<PublishedStatsPage />} />
     <Route path="/supervision" element={<SupervisionPage />} />
