@@ -4,6 +4,7 @@
  * Selectivities are fractions of the sample; at larger sizes the hit counts scale with the corpus.
  */
 import { type CorpusStats, isBigram, isEnglishWord } from "./corpus-stats.ts";
+import { crossLanguageQueries } from "./cross-language-queries.ts";
 import { BENCH_FACETS } from "./facet-values.ts";
 import type { BenchNode, BenchQuery, QueryClass, TextNode } from "./query-ast.ts";
 import { prefixStems, stem } from "./tokens.ts";
@@ -76,6 +77,7 @@ export function buildQueries(
   for (const node of proximities(cjk, UNORDERED, false)) add("proximity-cjk", node);
   for (const node of proximities([...english, ...cjk], ORDERED, true)) add("proximity-ordered", node);
   add("lookup-10k", { kind: "numbers", numbers: lookupNumbers(stats.pns, 10_000) });
+  for (const node of crossLanguageQueries(stats, words, perClass)) add("cross-language", node);
   for (const [cls, fraction] of [
     ["facet-0.1%", 0.001],
     ["facet-1%", 0.01],

@@ -61,6 +61,7 @@ export const QUERY_CLASSES = [
   "proximity-cjk",
   "proximity-ordered",
   "lookup-10k",
+  "cross-language",
   "facet-0.1%",
   "facet-1%",
   "facet-10%",

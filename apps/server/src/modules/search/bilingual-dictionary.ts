@@ -93,11 +93,14 @@ export class BilingualDictionary {
       if (i === 0 || this.enKeys[i] !== this.enKeys[i - 1]) yield this.enKeys[i];
   }
 
-  /** Chinese headwords glossed by exactly this English word or phrase; `primary` when it is their first sense. */
-  toChinese(en: string): { zh: string; primary: boolean }[] {
-    const out: { zh: string; primary: boolean }[] = [];
+  /**
+   * Chinese headwords glossed by exactly this English word or phrase, first senses first; `rank` is the gloss's
+   * place in its entry (0: the first sense).
+   */
+  toChinese(en: string): { zh: string; rank: number }[] {
+    const out: { zh: string; rank: number }[] = [];
     for (let i = lowerBound(this.enKeys, en); i < this.enKeys.length && this.enKeys[i] === en; i++)
-      out.push({ zh: this.zh[this.enHead[i]], primary: this.enRank[i] === 0 });
+      out.push({ zh: this.zh[this.enHead[i]], rank: this.enRank[i] });
     return out;
   }
 }
