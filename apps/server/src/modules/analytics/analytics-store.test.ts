@@ -52,7 +52,7 @@ describe("the analytics store", () => {
   it("follows an import: after a refresh the snapshot holds the new rows and current() builds nothing", async () => {
     const store = new AnalyticsStore(db);
     const before = store.current();
-    insertPatents(db, [{ ...REAL_PATENTS[0]!, pub_no: "CN000000002A", app_no: null }]);
+    insertPatents(db, [{ ...REAL_PATENTS[0]!, pub_no: "CN000000002A", app_no: undefined }]);
     await store.refresh();
     const after = store.current();
     expect(after).not.toBe(before);
