@@ -206,6 +206,12 @@ export function NavigationPage() {
               ),
             },
             {
+              title: t("navigation.col.unit"),
+              width: 110,
+              // Reports made before the unit existed counted publications.
+              render: (_, r) => t(`navigation.units.${r.params.unit ?? "publication"}`),
+            },
+            {
               title: t("navigation.col.publish"),
               width: 90,
               render: (_, r) =>

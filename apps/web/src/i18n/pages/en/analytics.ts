@@ -29,7 +29,15 @@ export const navigation: Widen<typeof zhNavigation> = {
   published: "Published",
   unpublished: "Not published",
   publishReport: "Publish report #{{id}}",
-  col: { title: "Title", publish: "Published", status: "Status", snapshot: "Data snapshot", created: "Created" },
+  col: {
+    title: "Title",
+    unit: "Counts",
+    publish: "Published",
+    status: "Status",
+    snapshot: "Data snapshot",
+    created: "Created",
+  },
+  units: { invention: "Applications", publication: "Publications" },
 };
 
 export const report: Widen<typeof zhReport> = {

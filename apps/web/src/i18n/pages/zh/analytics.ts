@@ -26,7 +26,8 @@ export const navigation = {
   published: "已发布",
   unpublished: "未发布",
   publishReport: "发布报告 #{{id}}",
-  col: { title: "标题", publish: "发布", status: "状态", snapshot: "数据快照", created: "创建时间" },
+  col: { title: "标题", unit: "计数单位", publish: "发布", status: "状态", snapshot: "数据快照", created: "创建时间" },
+  units: { invention: "按申请", publication: "按公开文献" },
 } as const;
 
 export const report = {
