@@ -18,7 +18,11 @@ const LISTENING = /Zhichan listening on (https?:\/\/\S+)/;
  * Starts the real server (`npx tsx apps/server/src/main.ts`) on a free port with a fresh ZHICHAN_HOME and
  * resolves with its URL once it prints the listening line. The first start imports the shipped data.
  */
-export async function startServer(timeoutMs = 290_000): Promise<RunningServer> {
+export async function startServer(
+  timeoutMs = 290_000,
+  /** More environment for the server (e.g. SMTP_* pointing at a test SMTP server). */
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   // For iterating on the journeys only: reuse a server that is already running.
   const reuse = process.env.ZHICHAN_E2E_URL;
   if (reuse) return { url: reuse.replace(/\/$/, ""), home: "", stop: async () => undefined };
@@ -38,6 +42,7 @@ export async function startServer(timeoutMs = 290_000): Promise<RunningServer> {
       ZHICHAN_HOME: home,
       ZHICHAN_WEB_DIST: webDist,
       LOG_LEVEL: "warn",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // own process group, so stop() ends npx, tsx and node together

@@ -9,6 +9,8 @@ import { antdLocale } from "./i18n/componentLocales";
 import { adminRoutes } from "./scenes/admin/adminRoutes";
 // cases: one-stop services, protection, operations, talent (scenes/cases, protection, operations, talent)
 import { caseRoutes } from "./scenes/cases/caseRoutes";
+// 咨询, 预约, 好差评 (scenes/servicedesk)
+import { serviceDeskRoutes } from "./scenes/servicedesk/serviceDeskRoutes";
 // public information: notices, guides, directories, and the officials' publishing pages (scenes/content)
 import { contentRoutes } from "./scenes/content/contentRoutes";
 import { HomePage } from "./scenes/home/HomePage";
@@ -59,6 +61,8 @@ export function App() {
                 {/* accounts: /signin /register /setup /audit */}
                 {accountRoutes}
                 {/* cases: /services /protection /operations /marketplace /valuation /talent /cases/… */}
+                {/* service desk: /consult /appointments /service-quality … */}
+                {serviceDeskRoutes}
                 {caseRoutes}
                 {/* public information: /notices /guides /directory /content/manage /directory/manage */}
                 {contentRoutes}

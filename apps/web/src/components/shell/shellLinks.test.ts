@@ -32,6 +32,9 @@ describe("menus by role", () => {
       "/surveys",
       "/content/manage",
       "/directory/manage",
+      "/consult/queue",
+      "/appointments/manage",
+      "/service-quality",
       "/imports",
       "/data-quality",
     ]);

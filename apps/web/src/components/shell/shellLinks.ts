@@ -31,6 +31,9 @@ export const SERVICE_LINKS: ShellLink[] = [
   })),
   // public pages of issue #17: the GI register, and the statistics and plan figures officials publish
   { key: "gi", to: "/gi", label: "gi.title" },
+  // 咨询 and 预约 (scenes/servicedesk)
+  { key: "consult", to: "/consult", label: "serviceDesk.nav.consult" },
+  { key: "appointments", to: "/appointments", label: "serviceDesk.nav.appointments" },
   { key: "published-plan", to: "/plan/published", label: "ipAssets.planPublicTitle" },
   // /statistics/published is the module card publishedStats above (scenes/home/modules.ts)
 ];
@@ -44,6 +47,9 @@ export const OFFICIAL_LINKS: ShellLink[] = [
   { key: "surveys", to: "/surveys", label: "shell.links.surveys", need: "survey:manage" },
   { key: "content", to: "/content/manage", label: "publicInfo.manage.title", need: "content:publish" },
   { key: "directory", to: "/directory/manage", label: "publicInfo.manage.directoryTitle", need: "registry:write" },
+  { key: "consult-queue", to: "/consult/queue", label: "serviceDesk.nav.queue", need: "case:decide" },
+  { key: "windows", to: "/appointments/manage", label: "serviceDesk.nav.manage", need: "case:decide" },
+  { key: "service-quality", to: "/service-quality", label: "serviceDesk.nav.quality", need: "supervision:read" },
   { key: "imports", to: "/imports", label: "shell.links.imports", need: "data:import" },
   { key: "data-quality", to: "/data-quality", label: "shell.links.dataQuality", need: "data:import" },
 ];

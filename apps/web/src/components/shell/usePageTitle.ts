@@ -56,6 +56,13 @@ const TITLES: [string, string][] = [
   ["/agency", "shell.links.agency"],
   ["/data-quality", "shell.links.dataQuality"],
   ["/imports", "shell.links.imports"],
+  // 咨询, 预约, 好差评 (scenes/servicedesk)
+  ["/consult", "serviceDesk.nav.consult"],
+  ["/consult/queue", "serviceDesk.nav.queue"],
+  ["/consult/q/:token", "serviceDesk.nav.consult"],
+  ["/appointments", "serviceDesk.nav.appointments"],
+  ["/appointments/manage", "serviceDesk.nav.manage"],
+  ["/service-quality", "serviceDesk.nav.quality"],
   // the audit log's earlier address, until its redirect to /admin/audit lands
   ["/audit", "admin.nav.audit"],
 ];

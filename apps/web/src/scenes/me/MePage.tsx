@@ -8,6 +8,7 @@ import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { PasswordChangeForm } from "../signin/PasswordChangeForm";
 import { ProfileCard } from "./ProfileCard";
+import { MailCard } from "./MailCard";
 import { SessionsCard } from "./SessionsCard";
 import { TotpCard } from "./TotpCard";
 import "./me.css";
@@ -55,6 +56,7 @@ export function MePage() {
             required={profile.data.roles.some((r) => TOTP_REQUIRED.has(r.role))}
             onEnrolled={profile.reload}
           />
+          <MailCard />
         </div>
         <div className="me-wide">
           <SessionsCard />

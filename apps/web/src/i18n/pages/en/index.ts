@@ -14,6 +14,7 @@ import { publicInfo } from "./publicInfo";
 import { querySyntax } from "./query";
 import { searchAssist } from "./searchAssist";
 import { searchUi } from "./searchUi";
+import { serviceDesk } from "./serviceDesk";
 import { signin } from "./signin";
 import { watches } from "./watches";
 
@@ -37,6 +38,7 @@ export const pagesEn: Widen<typeof pagesZh> = {
   surveys,
   supervision,
   searchUi,
+  serviceDesk,
   searchAssist,
   myOrgs,
   publicInfo,

@@ -12,6 +12,7 @@ import { publicInfo } from "./publicInfo";
 import { querySyntax } from "./query";
 import { searchAssist } from "./searchAssist";
 import { searchUi } from "./searchUi";
+import { serviceDesk } from "./serviceDesk";
 import { signin } from "./signin";
 import { watches } from "./watches";
 
@@ -38,6 +39,7 @@ export const pagesZh = {
   surveys,
   supervision,
   searchUi,
+  serviceDesk,
   searchAssist,
   myOrgs,
   publicInfo,
