@@ -95,12 +95,14 @@ export class BilingualDictionary {
 
   /**
    * Chinese headwords glossed by exactly this English word or phrase, first senses first; `rank` is the gloss's
-   * place in its entry (0: the first sense).
+   * place in its entry (0: the first sense) and `senses` how many glosses the entry has.
    */
-  toChinese(en: string): { zh: string; rank: number }[] {
-    const out: { zh: string; rank: number }[] = [];
-    for (let i = lowerBound(this.enKeys, en); i < this.enKeys.length && this.enKeys[i] === en; i++)
-      out.push({ zh: this.zh[this.enHead[i]], rank: this.enRank[i] });
+  toChinese(en: string): { zh: string; rank: number; senses: number }[] {
+    const out: { zh: string; rank: number; senses: number }[] = [];
+    for (let i = lowerBound(this.enKeys, en); i < this.enKeys.length && this.enKeys[i] === en; i++) {
+      const head = this.enHead[i];
+      out.push({ zh: this.zh[head], rank: this.enRank[i], senses: this.glosses[head].split("|").length });
+    }
     return out;
   }
 }

@@ -7,7 +7,7 @@ const TSV = [
   "zh\ten",
   "殴打\tbeat up|come to blows|battery",
   "激光雷达\tlidar",
-  "炮台\tfort|battery",
+  "炮台\tfort|battery|gun emplacement",
   "电池\tbattery|electric cell",
   "电瓶\taccumulator|battery",
   "",
@@ -21,6 +21,7 @@ const TSV = [
   "come to blows\t0\t1",
   "electric cell\t3\t1",
   "fort\t2\t0",
+  "gun emplacement\t2\t2",
   "lidar\t1\t0",
   "",
 ].join("\n");
@@ -40,8 +41,10 @@ describe("cross-language words", () => {
     expect(() => BilingualDictionary.fromTsv(TSV.replace("殴打\t", "龟\t"))).toThrow(/order/);
   });
 
-  it("keeps first senses, and second senses the IPC titles use; never a third", () => {
+  it("keeps first senses, and the second of two senses when the IPC titles use the word", () => {
     expect(candidatesFor("battery", deps())).toEqual(["电瓶", "电池"]);
+    // 炮台 "fort; battery; gun emplacement": a second of three senses, kept out even as IPC vocabulary
+    expect(candidatesFor("battery", deps({ inIpcTitles: (zh) => zh === "炮台" }))).toEqual(["电池"]);
     expect(candidatesFor("battery", deps({ inIpcTitles: () => false }))).toEqual(["电池"]);
     expect(candidatesFor("batteries", deps())).toEqual(["电瓶", "电池"]);
     expect(candidatesFor("电池", deps())).toEqual(["battery", "electric cell"]);

@@ -2,8 +2,9 @@
  * Which words cross-language search adds for a query (docs/QUERY.md, "跨语言检索"). Only what the dictionary
  * says, never a translation of our own:
  * - an English word (or a phrase in quotes) → the Chinese headwords it glosses, keeping a headword when the word is
- *   its first sense, or its second and the headword occurs in an IPC title (the IPC's Chinese vocabulary marks
- *   technical terms: 电池 for battery, not 殴打); a plural without an entry is looked up singular;
+ *   its first sense, or the second of only two and the headword occurs in an IPC title (the IPC's Chinese vocabulary
+ *   marks technical terms: 电瓶 "accumulator; battery" is kept, 殴打 and 媒介 "intermediary; vehicle; …" are
+ *   not); a plural without an entry is looked up singular;
  * - a Chinese word → its English glosses;
  * - at most MAX_ADDED per word, words the user removed left out, and words with no hit in the index left out
  *   (they would add nothing but noise to the chips).
@@ -36,7 +37,7 @@ export function candidatesFor(word: string, deps: CrossLanguageDeps): string[] {
     let found = dict.toChinese(word);
     const one = found.length === 0 ? singular(word) : null;
     if (one) found = dict.toChinese(one);
-    const kept = found.filter((c) => c.rank === 0 || (c.rank === 1 && deps.inIpcTitles(c.zh)));
+    const kept = found.filter((c) => c.rank === 0 || (c.rank === 1 && c.senses === 2 && deps.inIpcTitles(c.zh)));
     // IPC vocabulary first, then first senses, each in dictionary order
     kept.sort((a, b) => Number(deps.inIpcTitles(b.zh)) - Number(deps.inIpcTitles(a.zh)));
     return [...new Set(kept.map((c) => c.zh))];
