@@ -63,7 +63,7 @@ export function IndustriesPage() {
           },
           {
             title: t("industries.col.size"),
-            width: 90,
+            width: 120,
             align: "right",
             render: (_, i) => i.stats?.size ?? "—",
             sorter: (a, b) => (a.stats?.size ?? 0) - (b.stats?.size ?? 0),
