@@ -42,7 +42,10 @@ export function QuestionCard({
           {q.routedTo.name ?? t(`serviceDesk.consult.routed.${q.routedTo.kind}`)}
         </Descriptions.Item>
         {q.status === "open" && (
-          <Descriptions.Item label={t("serviceDesk.consult.due")}>{when(q.dueAt)}</Descriptions.Item>
+          // the deadline is the end of a working day (24:00 China time): its day is what people need
+          <Descriptions.Item label={t("serviceDesk.consult.due")}>
+            {dayjs(new Date(q.dueAt).getTime() - 1).format("YYYY-MM-DD")}
+          </Descriptions.Item>
         )}
         {q.answer && (
           <Descriptions.Item label={t("serviceDesk.consult.answer")}>
