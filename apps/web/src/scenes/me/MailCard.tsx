@@ -85,7 +85,7 @@ export function MailCard() {
         </Space>
         {error && <Alert type="error" showIcon message={error} />}
         <Button onClick={() => save()} style={{ alignSelf: "flex-start" }} data-testid="mail-save">
-          {t("serviceDesk.mail.save")}
+          {t("serviceDesk.mail.saveChoices")}
         </Button>
       </Space>
     </Card>

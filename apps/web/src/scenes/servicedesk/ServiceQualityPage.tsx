@@ -89,7 +89,7 @@ export function ServiceQualityPage() {
                 dataIndex: "score",
                 render: (v: number) => <Tag color="red">{t(`serviceDesk.rating.scores.${v}`)}</Tag>,
               },
-              { title: t("serviceDesk.rating.comment"), dataIndex: "comment", render: (v: string | null) => v ?? "—" },
+              { title: t("serviceDesk.quality.comment"), dataIndex: "comment", render: (v: string | null) => v ?? "—" },
             ]}
           />
         )}
