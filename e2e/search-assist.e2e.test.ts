@@ -41,6 +41,8 @@ const totalShown = async (page: Page) => {
 };
 /** Each journey step waits on a loaded machine (several servers and builds at once): generous, not a timing. */
 const STEP_TIMEOUT = 300_000;
+/** How long a poll waits for the page to catch up (a search answered under load). */
+const POLL = { timeout: 60_000 };
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 beforeAll(async () => {
@@ -75,7 +77,7 @@ describe("search helpers", () => {
       expect(h01m).toBe(await count("电池 AND IPC=H01M"));
       await row("H01M").getByTestId("ipc-filter").click();
       await page.waitForURL((u) => u.searchParams.get("q") === "电池 AND IPC=H01M" && !u.searchParams.has("tab"));
-      await expect.poll(() => totalShown(page)).toBe(h01m);
+      await expect.poll(() => totalShown(page), POLL).toBe(h01m);
 
       // words of a title find codes; a phone keeps the rows inside the screen
       const phone = await newPage({ width: 390 });
@@ -104,17 +106,17 @@ describe("search helpers", () => {
       const words = await page.getByTestId("xl-chip").evaluateAll((els) => els.map((e) => e.getAttribute("data-word")));
       expect(words).toContain("电池");
       const expanded = await count("battery", "&crossLanguage=1");
-      await expect.poll(() => totalShown(page)).toBe(expanded);
+      await expect.poll(() => totalShown(page), POLL).toBe(expanded);
       expect(expanded).toBeGreaterThan(plain);
       await expect
-        .poll(() => page.locator('[data-testid="hit-title"] em', { hasText: "电池" }).count())
+        .poll(() => page.locator('[data-testid="hit-title"] em', { hasText: "电池" }).count(), POLL)
         .toBeGreaterThan(0);
       await screenshot(page, "search-assist-xl-zh");
       await page.locator('[data-testid="xl-chip"][data-word="电池"]').getByTestId("xl-chip-remove").click();
       await page.waitForURL((u) => u.searchParams.get("xlDrop") === "电池");
-      await expect.poll(() => page.locator('[data-testid="xl-chip"][data-word="电池"]').count()).toBe(0);
+      await expect.poll(() => page.locator('[data-testid="xl-chip"][data-word="电池"]').count(), POLL).toBe(0);
       await expect
-        .poll(() => totalShown(page))
+        .poll(() => totalShown(page), POLL)
         .toBe(await count("battery", `&crossLanguage=1&xlDrop=${encodeURIComponent("电池")}`));
       const en = await newPage({ lang: "en", width: 390 });
       await en.goto(`/search?q=lidar&xl=1`);
@@ -185,7 +187,7 @@ describe("search helpers", () => {
       expect(expected).toBeGreaterThan(0);
       await link.click();
       await page.waitForURL((u) => u.searchParams.get("q") === target);
-      await expect.poll(() => totalShown(page)).toBe(expected); // the new list replaces the empty one
+      await expect.poll(() => totalShown(page), POLL).toBe(expected); // the new list replaces the empty one
       const en = await newPage({ lang: "en" });
       await en.goto(`/search?q=${encodeURIComponent(q)}`);
       await en.getByTestId("suggestion").first().waitFor();
