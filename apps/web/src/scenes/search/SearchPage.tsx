@@ -10,7 +10,6 @@ import { appendClause } from "./queryText";
 import { ResultsView } from "./ResultsView";
 import { SearchForm } from "./SearchForm";
 import { SearchSaveBar } from "./SearchSaveBar";
-import { SearchSaveBar } from "./SearchSaveBar";
 import { MATCH_ALL, type SearchTab, useSearchUrl } from "./useSearchUrl";
 import "./searchAssist.css";
 
@@ -81,14 +80,6 @@ export function SearchPage() {
         mode={mode}
         onMode={(m) => update({ mode: m })}
         onSearch={(nq) => update(tab === "lookup" ? { q: nq, tab: undefined } : { q: nq })}
-      />
-      {/* signed in: save the query, watch it, pick from the history (scenes/watches) */}
-      <SearchSaveBar
-        q={q}
-        group={unit}
-        sort={sort}
-        ran={!!q && q !== MATCH_ALL && tab !== "lookup"}
-        onPick={(nq, g) => update({ q: nq, group: g, tab: undefined })}
       />
       {/* signed in: save the query, watch it, pick from the history (scenes/watches) */}
       <SearchSaveBar
