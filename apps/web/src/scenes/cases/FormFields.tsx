@@ -1,9 +1,10 @@
+import { type IpAssetType, isAssetNumber, parsePledgedNumber } from "@zhichan/shared";
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useCodes } from "../../i18n/useCodes";
 import type { FieldSpec } from "./formFields";
-import { rulesFor } from "./formRules";
+import { type FieldRule, rulesFor } from "./formRules";
 import { useDistrictOptions } from "./useDistricts";
 
 const FULL = { width: "100%", maxWidth: 360 };
@@ -29,13 +30,13 @@ export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issue
   const districts = useDistrictOptions();
   // the validation catalogue's field names (fields.*) first: the same words the error sentences use
   const label = (k: string) => t(`fields.${k}`, { defaultValue: k });
-  const item = (f: FieldSpec, extra?: string) => (
+  const item = (f: FieldSpec, extra?: string, own: FieldRule[] = []) => (
     <Form.Item
       key={f.key}
       name={f.key}
       label={label(f.key)}
       required={f.required}
-      rules={rulesFor(f, label(f.key), t)}
+      rules={[...rulesFor(f, label(f.key), t), ...own]}
       valuePropName={f.kind === "boolean" ? "checked" : "value"}
       extra={extra}
       {...(issues[f.key] ? { validateStatus: "error" as const, help: issues[f.key] } : {})}
@@ -93,7 +94,20 @@ export function FormFields({ fields, issues = {} }: { fields: FieldSpec[]; issue
               const hint = type && NUMBER_HINT[type];
               // the format as a hint while the field has no error (the error says the same)
               const quiet = !!issues[f.key] || getFieldError(f.key).length > 0;
-              return item(f, hint && !quiet ? t(`validation.domain.${hint}`) : undefined);
+              const format: FieldRule = {
+                // each number in the chosen type's format, checked as it is typed (the schema checks it again)
+                validator: (_rule, value) => {
+                  const values = Array.isArray(value) ? value.map(String) : value ? [String(value)] : [];
+                  const ok = (v: string) =>
+                    f.key === "assetNumbers"
+                      ? parsePledgedNumber(type as IpAssetType, v).ok
+                      : isAssetNumber(type as IpAssetType, v);
+                  return !hint || values.every(ok)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t(`validation.domain.${hint}`)));
+                },
+              };
+              return item(f, hint && !quiet ? t(`validation.domain.${hint}`) : undefined, [format]);
             }}
           </Form.Item>
         ) : (
