@@ -33,6 +33,8 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     `/search?q=${q("电池")}&tab=stats`,
     "/patents/{patent}",
     "/applicants/{applicant}",
+    "/applicants/compare",
+    `/matrix?q=${q("电池")}`,
     "/navigation",
     "/industries",
     "/industries/{industry}",

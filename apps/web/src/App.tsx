@@ -32,6 +32,9 @@ const IndustriesPage = lazy(() =>
   import("./scenes/industries/IndustriesPage").then((m) => ({ default: m.IndustriesPage })),
 );
 const IndustryPage = lazy(() => import("./scenes/industries/IndustryPage").then((m) => ({ default: m.IndustryPage })));
+// technology–effect matrix over any hit set, applicants side by side (issue #16 items 4, 5)
+const MatrixPage = lazy(() => import("./scenes/matrix/MatrixPage").then((m) => ({ default: m.MatrixPage })));
+const ComparePage = lazy(() => import("./scenes/applicant/ComparePage").then((m) => ({ default: m.ComparePage })));
 const ApplicantPage = lazy(() =>
   import("./scenes/applicant/ApplicantPage").then((m) => ({ default: m.ApplicantPage })),
 );
@@ -52,7 +55,9 @@ export function App() {
                 <Route path="/" element={<HomePage />} />
                 <Route path="/search" element={<SearchPage />} />
                 <Route path="/patents/:id" element={<PatentPage />} />
+                <Route path="/applicants/compare" element={<ComparePage />} />
                 <Route path="/applicants/:id" element={<ApplicantPage />} />
+                <Route path="/matrix" element={<MatrixPage />} />
                 {/* analytics: navigation reports, industry databases */}
                 <Route path="/navigation" element={<NavigationPage />} />
                 <Route path="/navigation/reports/:id" element={<ReportPage />} />

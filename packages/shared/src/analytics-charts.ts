@@ -310,10 +310,9 @@ export function reportCharts(d: ReportData): ReportChart[] {
  * The web page's interactive matrix uses the same option.
  */
 export function techEffectChart(te: NonNullable<ReportData["techEffect"]>): ReportChart {
-  const data = te.cells.flatMap((row, i) =>
-    row.map((n, k) => ({ value: [k, i, n], label: { show: true, formatter: n === 0 ? "—" : String(n) } })),
-  );
+  const cells = te.cells.flatMap((row, i) => row.map((n, k) => [k, i, n]));
   const max = Math.max(1, ...te.cells.flat());
+  const border = { borderColor: "#c9d3df", borderWidth: 1 };
   return {
     section: "techEffect",
     id: "techEffect",
@@ -327,23 +326,22 @@ export function techEffectChart(te: NonNullable<ReportData["techEffect"]>): Repo
         type: "category",
         data: te.effects.map((e) => short(e.label, 10)),
         axisLabel: { interval: 0, rotate: 30, fontSize: 10 },
-        splitArea: { show: true },
       },
-      yAxis: {
-        type: "category",
-        data: te.branches.map((b) => short(b.label, 16)),
-        inverse: true,
-        splitArea: { show: true },
-      },
-      visualMap: {
-        min: 1,
-        max,
-        calculable: false,
-        show: false,
-        inRange: { color: ["#dbe7f5", "#1f4e8c"] },
-        outOfRange: { color: "#ffffff" },
-      },
-      series: [{ type: "heatmap", data, itemStyle: { borderColor: "#c9d3df", borderWidth: 1 } }],
+      yAxis: { type: "category", data: te.branches.map((b) => short(b.label, 16)), inverse: true },
+      // the colour scale colours the cells with hits only; white space stays white
+      visualMap: [
+        { seriesIndex: 0, min: 1, max, show: false, inRange: { color: ["#dbe7f5", "#1f4e8c"] } },
+        { seriesIndex: 1, min: 0, max: 1, show: false, inRange: { color: ["#ffffff", "#ffffff"] } },
+      ],
+      series: [
+        { type: "heatmap", data: cells.filter((c) => c[2] > 0), label: { show: true }, itemStyle: border },
+        {
+          type: "heatmap",
+          data: cells.filter((c) => c[2] === 0),
+          label: { show: true, formatter: "—", color: "#b08900" },
+          itemStyle: border,
+        },
+      ],
     },
   };
 }

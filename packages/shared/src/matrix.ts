@@ -111,7 +111,7 @@ export const ComparedApplicant = z.object({
   ipc: z.array(Counted),
   status: z.array(Counted),
   /** City (else province) division code of each document's applicant. */
-  regions: z.array(Counted),
+  regions: z.array(Counted.extend({ name: z.string().nullable() })),
   inventors: z.array(Counted),
   coApplicants: z.array(NamedCount),
   citations: z.object({

@@ -8,17 +8,22 @@ interface Props {
   /** Text alternative for screen readers. */
   label: string;
   testId?: string;
+  /** A click on a data item (bar, cell, point): its data as given in the option. */
+  onClick?: (data: unknown) => void;
 }
 
 /** One ECharts instance bound to a div; resizes with its container, disposed on unmount. */
-export function EChart({ option, height = 300, label, testId }: Props) {
+export function EChart({ option, height = 300, label, testId, onClick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
 
   useEffect(() => {
     if (!ref.current) return;
     const c = echarts.init(ref.current, undefined, { renderer: "canvas" });
     chart.current = c;
+    c.on("click", (p) => click.current?.((p as { data: unknown }).data));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(ref.current);
     return () => {

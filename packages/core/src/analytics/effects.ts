@@ -56,7 +56,10 @@ const ZH_HEADS = [
   "效率", "成本", "精度", "准确性", "准确率", "准确度", "可靠性", "稳定性", "安全性", "寿命", "能耗", "功耗", "噪声", "噪音", "重量", "体积", "速度", "质量",
   "性能", "强度", "损耗", "污染", "排放", "磨损", "误差", "难度", "时间", "产量", "利用率", "良率", "灵敏度", "分辨率", "舒适性", "便利性", "便捷性", "密封性",
   "耐用性", "实用性", "能量密度", "容量", "延迟", "时延", "干扰", "风险", "故障率", "浪费", "体验", "效果", "散热", "振动", "功率", "收率", "纯度", "硬度",
-  "韧性", "导电性", "兼容性", "灵活性", "一致性", "自动化程度", "劳动强度", "工作量", "占地面积",
+  "韧性", "导电性", "兼容性", "灵活性", "一致性", "自动化程度", "劳动强度", "工作量", "占地面积", "温度", "温升", "内阻",
+  "阻抗", "损伤", "产能", "能效", "续航", "续航里程", "良品率", "成品率", "合格率", "转化率", "识别率", "精确度", "清晰度",
+  "亮度", "对比度", "可维护性", "可扩展性", "隐患", "事故", "故障", "热量", "漏电", "短路", "漏液", "腐蚀", "氧化", "变形",
+  "开裂", "泄漏", "压降", "发热",
 ].sort((a, b) => b.length - a.length);
 
 const CJK = "\\u4e00-\\u9fff";
@@ -74,8 +77,8 @@ function zhObject(run: string): { object: string; head: string } | null {
     const head = ZH_HEADS.find((h) => prefix.endsWith(h));
     if (head) return { object: prefix, head };
   }
-  // a short object with no known noun is a noun itself (减少振动, 降低温度); a longer one is a clause
-  return text.length >= 2 && text.length <= 3 && !text.includes("的") ? { object: text, head: text } : null;
+  // no known effect noun: not an effect (增加到等于, 优化充放电 are clauses, not effects; precision over recall)
+  return null;
 }
 
 const EN_VERBS: Record<string, string> = {

@@ -26,6 +26,17 @@ export const findApplicantByKey = (db: Db, normKey: string): ApplicantRow | unde
     )
     .get(normKey) as ApplicantRow | undefined;
 
+/** Names of division codes (province, city, county), for the figures that count by region. */
+export const divisionNames = (db: Db, codes: string[]): Map<string, string> =>
+  new Map(
+    (codes.length
+      ? (db.sqlite
+          .prepare(`SELECT code, name FROM divisions WHERE code IN (${codes.map(() => "?").join(",")})`)
+          .all(...codes) as { code: string; name: string }[])
+      : []
+    ).map((r) => [r.code, r.name]),
+  );
+
 export const applicantAliases = (db: Db, id: number): string[] =>
   (
     db.sqlite.prepare("SELECT alias FROM applicant_aliases WHERE applicant_id = ? ORDER BY alias").all(id) as {

@@ -85,7 +85,7 @@ describe("applicant comparison over HTTP", () => {
       { code: "H01M", count: 1 },
       { code: "H02K", count: 1 },
     ]);
-    expect(x.regions).toEqual([{ code: "4101", count: 2 }]);
+    expect(x.regions).toEqual([{ code: "4101", name: "郑州市", count: 2 }]);
     expect(x.coApplicants).toEqual([{ id: b, name: "乙公司", count: 1 }]);
     expect(x.inventors).toEqual([
       { code: "张三", count: 1 },
@@ -100,9 +100,9 @@ describe("applicant comparison over HTTP", () => {
         { code: "lapsed", count: 1 },
       ],
     });
-    expect(y.regions).toEqual([
-      { code: "4101", count: 1 },
-      { code: "5001", count: 1 },
+    expect(y.regions.map((r: { code: string; count: number }) => [r.code, r.count])).toEqual([
+      ["4101", 1],
+      ["5001", 1],
     ]);
     const pubs = (await get(`ids=${a},${b}&unit=publication`)).json();
     expect(pubs.unit).toBe("publication");

@@ -4,7 +4,7 @@ import type { CompareResponse, CountUnit } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { AnalyticsStore } from "../analytics/analytics-store.js";
 import type { SearchService } from "../search/search.service.js";
-import { findApplicant } from "./applicants.repository.js";
+import { divisionNames, findApplicant } from "./applicants.repository.js";
 
 /**
  * Two to five applicant entities side by side (issue #16 item 5): each one's documents are the search engine's hits
@@ -32,22 +32,27 @@ export class ApplicantCompareService {
       });
     const snap = this.store.current();
     const name = (key: string) => snap.applicantName.get(key) ?? key;
+    const portfolios = rows.map((r) => {
+      const hits: number[] = [];
+      for (const hit of this.search.hitIds(`APID=${r.id}`, unit)) {
+        const row = snap.row(hit);
+        if (row >= 0) hits.push(row);
+      }
+      return applicantPortfolio(snap.cols, Int32Array.from(hits), String(r.id));
+    });
+    const places = divisionNames(this.db, [...new Set(portfolios.flatMap((p) => p.regions.map((x) => x.code)))]);
     return {
       unit,
-      applicants: rows.map((r) => {
+      applicants: rows.map((r, i) => {
         const query = `APID=${r.id}`;
-        const hits: number[] = [];
-        for (const hit of this.search.hitIds(query, unit)) {
-          const row = snap.row(hit);
-          if (row >= 0) hits.push(row);
-        }
-        const p = applicantPortfolio(snap.cols, Int32Array.from(hits), String(r.id));
+        const p = portfolios[i];
         return {
           id: r.id,
           name: r.name,
           regionCode: r.region_code,
           query,
           ...p,
+          regions: p.regions.map((x) => ({ ...x, name: places.get(x.code) ?? null })),
           coApplicants: p.coApplicants.map((c) => ({ id: Number(c.code), name: name(c.code), count: c.count })),
         };
       }),

@@ -1,4 +1,4 @@
-import { SearchOutlined } from "@ant-design/icons";
+import { SearchOutlined, SwapOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Descriptions, Skeleton, Statistic, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
@@ -53,6 +53,13 @@ export function ApplicantPage() {
           onClick={() => navigate(`/search?q=${encodeURIComponent(a.query)}`)}
         >
           {t("applicant.searchAll")}
+        </Button>
+        <Button
+          icon={<SwapOutlined />}
+          data-testid="applicant-compare"
+          onClick={() => navigate(`/applicants/compare?ids=${a.id}`)}
+        >
+          {t("compare.compareWith")}
         </Button>
         <WatchButton kind="applicant" targetId={a.id} />
       </div>

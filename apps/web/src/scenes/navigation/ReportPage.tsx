@@ -3,7 +3,7 @@ import { REPORT_SECTIONS, type ReportData, type ReportDetail, reportCharts } fro
 import { Alert, Button, Card, Col, Descriptions, Progress, Row, Space, Table, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { getReport, reportPdfUrl, reportPrintUrl, reportXlsxUrl } from "../../api/analytics";
 import { EChart } from "../../charts/EChart";
 import { ErrorView } from "../../components/ErrorView";
@@ -130,7 +130,8 @@ function ReportBody({ r, data }: { r: ReportDetail; data: ReportData }) {
               </ol>
             </Card>
           );
-        const sec = data[s.key] as { reading: string[] };
+        const sec = data[s.key] as { reading: string[] } | undefined;
+        if (!sec) return null; // a section added after the report was made
         const mine = charts.filter((c) => c.section === s.key);
         return (
           <Card key={s.key} title={t(`report.sections.${s.key}`)} size="small" className="report-section">
@@ -254,6 +255,16 @@ function SectionTable({ k, r, data }: { k: keyof ReportData; r: ReportDetail; da
             { title: t("report.col.citedBy"), dataIndex: "citedBy", align: "right", width: 90 },
           ]}
         />
+      );
+    case "techEffect":
+      // the interactive matrix of the same hit set: cells open their hits, branches and effects can be edited
+      return (
+        <Link
+          to={`/matrix?q=${encodeURIComponent(r.params.q)}&group=${r.params.unit ?? "publication"}`}
+          data-testid="report-open-matrix"
+        >
+          {t("matrix.openFromReport")}
+        </Link>
       );
     default:
       return null;

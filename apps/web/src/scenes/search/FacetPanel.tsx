@@ -1,6 +1,8 @@
-import type { FacetBucket, FacetName } from "@zhichan/shared";
+import { COMPARE_LIMITS, type FacetBucket, type FacetName } from "@zhichan/shared";
 import { Skeleton } from "antd";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { FacetGroup } from "./FacetGroup";
 
 export const LIST_FACETS: FacetName[] = [
@@ -34,8 +36,25 @@ export function FacetPanel({ q, facets, onAdd, bare = false }: Props) {
       {LIST_FACETS.map((facet) => {
         const buckets = facets[facet] ?? [];
         if (buckets.length === 0) return null;
-        return (
+        const group = (
           <FacetGroup key={facet} q={q} facet={facet} buckets={buckets} pageSize={LIST_FACET_SIZE} onAdd={onAdd} />
+        );
+        // the largest applicants of the hit set, side by side (applicant bucket values are entity ids)
+        const compared = facet === "applicant" ? buckets.slice(0, COMPARE_LIMITS.max).map((b) => b.value) : [];
+        return compared.length >= COMPARE_LIMITS.min ? (
+          <Fragment key={facet}>
+            {group}
+            <Link
+              className="facet-compare"
+              style={{ display: "block", margin: "-4px 0 12px" }}
+              to={`/applicants/compare?ids=${compared.join(",")}`}
+              data-testid="facet-compare"
+            >
+              {t("compare.compareTop", { n: compared.length })}
+            </Link>
+          </Fragment>
+        ) : (
+          group
         );
       })}
     </nav>

@@ -9,6 +9,7 @@ import { useAsync } from "../../components/useAsync";
 import { MatrixLink } from "../matrix/MatrixLink";
 import { CrossLanguageChips } from "./CrossLanguageBar";
 import { CursorPager } from "./CursorPager";
+import { MatrixLink } from "../matrix/MatrixLink";
 import { ExportButtons } from "./ExportButtons";
 import { FacetPanel, LIST_FACET_SIZE, LIST_FACETS } from "./FacetPanel";
 import { NoHitSuggestions } from "./NoHitSuggestions";
@@ -130,6 +131,7 @@ export function ResultsView({
               options={SORTS.map((s) => ({ value: s, label: t(`search.sorts.${s}`) }))}
             />
             <ExportButtons query={q} sort={sort} total={data?.total ?? 0} group={group} crossLanguage={crossLanguage} />
+            <MatrixLink q={q} group={group} />
             <MatrixLink q={q} group={group} />
           </Space>
         </div>

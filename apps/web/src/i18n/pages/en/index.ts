@@ -7,6 +7,7 @@ import { common } from "./common";
 import { fields, validation } from "./forms";
 import { gi, ipAssets } from "./gi";
 import { registry, supervision, surveys } from "./officials";
+import { compare, matrix } from "./matrix";
 import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
@@ -43,5 +44,7 @@ export const pagesEn: Widen<typeof pagesZh> = {
   myOrgs,
   publicInfo,
   mergeSuggestions,
+  matrix,
+  compare,
   watches,
 };

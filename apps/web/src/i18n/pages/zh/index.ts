@@ -5,6 +5,7 @@ import { common } from "./common";
 import { fields, validation } from "./forms";
 import { gi, ipAssets } from "./gi";
 import { registry, supervision, surveys } from "./officials";
+import { compare, matrix } from "./matrix";
 import { mergeSuggestions } from "./mergeSuggestions";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
@@ -44,5 +45,7 @@ export const pagesZh = {
   myOrgs,
   publicInfo,
   mergeSuggestions,
+  matrix,
+  compare,
   watches,
 } as const;
