@@ -132,7 +132,6 @@ export function ResultsView({
             />
             <ExportButtons query={q} sort={sort} total={data?.total ?? 0} group={group} crossLanguage={crossLanguage} />
             <MatrixLink q={q} group={group} />
-            <MatrixLink q={q} group={group} />
           </Space>
         </div>
         {data?.crossLanguage && (
