@@ -9,7 +9,6 @@ import { useAsync } from "../../components/useAsync";
 import { MatrixLink } from "../matrix/MatrixLink";
 import { CrossLanguageChips } from "./CrossLanguageBar";
 import { CursorPager } from "./CursorPager";
-import { MatrixLink } from "../matrix/MatrixLink";
 import { ExportButtons } from "./ExportButtons";
 import { FacetPanel, LIST_FACET_SIZE, LIST_FACETS } from "./FacetPanel";
 import { NoHitSuggestions } from "./NoHitSuggestions";
