@@ -1,8 +1,8 @@
 import { COMPARE_LIMITS } from "@zhichan/shared";
 import { Select, Spin } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ApplicantChoice, findApplicants } from "../../api/dataQuality";
+import { useApplicantSearch } from "./useApplicantSearch";
 
 /** Up to five applicant entities, found by name as one types (the search API's applicant facet of AP="…"). */
 export function ApplicantPicker({
@@ -17,26 +17,7 @@ export function ApplicantPicker({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
-  const [choices, setChoices] = useState<ApplicantChoice[]>([]);
-  const [loading, setLoading] = useState(false);
-  const ctl = useRef<AbortController | null>(null);
-  useEffect(() => {
-    if (text.trim().length < 2) {
-      setChoices([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      ctl.current?.abort();
-      const c = new AbortController();
-      ctl.current = c;
-      setLoading(true);
-      findApplicants(text, c.signal)
-        .then((list) => !c.signal.aborted && setChoices(list))
-        .catch(() => !c.signal.aborted && setChoices([]))
-        .finally(() => !c.signal.aborted && setLoading(false));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const { choices, loading } = useApplicantSearch(text);
   const options = [
     ...value
       .filter((id) => !choices.some((c) => c.id === id))

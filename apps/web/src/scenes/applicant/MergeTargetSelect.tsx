@@ -1,7 +1,7 @@
 import { Select, Spin } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ApplicantChoice, findApplicants } from "../../api/dataQuality";
+import { useApplicantSearch } from "./useApplicantSearch";
 
 /** Finds applicant entities by name as the official types (debounced), excluding the entity being merged. */
 export function MergeTargetSelect({
@@ -15,26 +15,7 @@ export function MergeTargetSelect({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
-  const [choices, setChoices] = useState<ApplicantChoice[]>([]);
-  const [loading, setLoading] = useState(false);
-  const ctl = useRef<AbortController | null>(null);
-  useEffect(() => {
-    if (text.trim().length < 2) {
-      setChoices([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      ctl.current?.abort();
-      const c = new AbortController();
-      ctl.current = c;
-      setLoading(true);
-      findApplicants(text, c.signal)
-        .then((list) => !c.signal.aborted && setChoices(list.filter((x) => x.id !== exclude)))
-        .catch(() => !c.signal.aborted && setChoices([]))
-        .finally(() => !c.signal.aborted && setLoading(false));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [text, exclude]);
+  const { choices, loading } = useApplicantSearch(text, exclude);
   return (
     <Select
       showSearch
