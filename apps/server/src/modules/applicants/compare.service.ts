@@ -40,7 +40,11 @@ export class ApplicantCompareService {
       }
       return applicantPortfolio(snap.cols, Int32Array.from(hits), String(r.id));
     });
-    const places = divisionNames(this.db, [...new Set(portfolios.flatMap((p) => p.regions.map((x) => x.code)))]);
+    const codes = [...new Set(portfolios.flatMap((p) => p.regions.map((x) => x.code)))];
+    const names = divisionNames(this.db, [...codes, ...codes.map((c) => c.slice(0, 2))]);
+    // a municipality's city-level division is called 市辖区: its province (北京市) says where
+    const place = (c: string) =>
+      names.get(c) === "市辖区" ? (names.get(c.slice(0, 2)) ?? null) : (names.get(c) ?? null);
     return {
       unit,
       applicants: rows.map((r, i) => {
@@ -52,7 +56,7 @@ export class ApplicantCompareService {
           regionCode: r.region_code,
           query,
           ...p,
-          regions: p.regions.map((x) => ({ ...x, name: places.get(x.code) ?? null })),
+          regions: p.regions.map((x) => ({ ...x, name: place(x.code) })),
           coApplicants: p.coApplicants.map((c) => ({ id: Number(c.code), name: name(c.code), count: c.count })),
         };
       }),
