@@ -71,13 +71,13 @@ export interface Services {
    * behind each other. */
   imports: WebImportsService;
   importJobs: JobRunner;
+  /** Saved searches, history, watches and alerts (modules/watches); evaluated after each import batch. */
+  watches: WatchesService;
   /** E-mail: the outbox other modules enqueue to, and its sender (main.ts starts it; tests call tick()). */
   mail: MailService;
   mailSender: MailSender;
   /** 咨询, 预约 and 好差评 (modules/service-desk). */
   serviceDesk: ServiceDeskServices;
-  /** Saved searches, history, watches and alerts (modules/watches); evaluated after each import batch. */
-  watches: WatchesService;
 }
 
 /** SMTP settings (modules/mail/mail-settings.ts; null: nothing is e-mailed) and the web app's address for links. */

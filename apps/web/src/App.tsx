@@ -9,8 +9,6 @@ import { antdLocale } from "./i18n/componentLocales";
 import { adminRoutes } from "./scenes/admin/adminRoutes";
 // cases: one-stop services, protection, operations, talent (scenes/cases, protection, operations, talent)
 import { caseRoutes } from "./scenes/cases/caseRoutes";
-// 咨询, 预约, 好差评 (scenes/servicedesk)
-import { serviceDeskRoutes } from "./scenes/servicedesk/serviceDeskRoutes";
 // public information: notices, guides, directories, and the officials' publishing pages (scenes/content)
 import { contentRoutes } from "./scenes/content/contentRoutes";
 import { HomePage } from "./scenes/home/HomePage";
@@ -18,6 +16,8 @@ import { NotFoundPage } from "./scenes/notfound/NotFoundPage";
 // officials' tools: registry, surveys, supervision, plan dashboard (scenes/registry, surveys, supervision, plan)
 import { officialRoutes } from "./scenes/plan/officialRoutes";
 import { SearchPage } from "./scenes/search/SearchPage";
+// 咨询, 预约, 好差评 (scenes/servicedesk)
+import { serviceDeskRoutes } from "./scenes/servicedesk/serviceDeskRoutes";
 // accounts: sign-in, registration, first-start setup, audit log (scenes/signin, scenes/audit)
 import { accountRoutes } from "./scenes/signin/accountRoutes";
 import { FONT_STACK, THEME } from "./theme";

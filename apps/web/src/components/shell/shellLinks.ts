@@ -34,8 +34,8 @@ export const SERVICE_LINKS: ShellLink[] = [
   // 咨询 and 预约 (scenes/servicedesk)
   { key: "consult", to: "/consult", label: "serviceDesk.nav.consult" },
   { key: "appointments", to: "/appointments", label: "serviceDesk.nav.appointments" },
-  { key: "published-plan", to: "/plan/published", label: "ipAssets.planPublicTitle" },
   // /statistics/published is the module card publishedStats above (scenes/home/modules.ts)
+  { key: "published-plan", to: "/plan/published", label: "ipAssets.planPublicTitle" },
 ];
 
 /** The officials' tools, listed under the services for those who hold the permission. */

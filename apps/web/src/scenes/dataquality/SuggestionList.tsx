@@ -60,10 +60,19 @@ export function SuggestionList({ onDecided }: { onDecided: () => void }) {
               </div>
             ))}
             <div className="dq-suggestion-actions">
-              <Button size="small" type="primary" onClick={() => setDecision({ item, kind: "accept" })}>
+              <Button
+                size="small"
+                type="primary"
+                data-testid="suggestion-accept"
+                onClick={() => setDecision({ item, kind: "accept" })}
+              >
                 {t("mergeSuggestions.accept")}
               </Button>
-              <Button size="small" onClick={() => setDecision({ item, kind: "reject" })}>
+              <Button
+                size="small"
+                data-testid="suggestion-reject"
+                onClick={() => setDecision({ item, kind: "reject" })}
+              >
                 {t("mergeSuggestions.reject")}
               </Button>
             </div>

@@ -21,7 +21,7 @@ export const mergeSuggestions: Widen<typeof zh> = {
   accepted: "Merged",
   rejected: "Marked as different companies",
   rules: {
-    similar_name: "Similar names (traditional/simplified, accents, old romanisation, punctuation)",
+    similar_name: "Similar names (traditional/simplified, accents, old spellings, punctuation)",
     shared_priority: "Names in different scripts share a priority",
     shared_family: "Names in different scripts are in one simple family",
   },

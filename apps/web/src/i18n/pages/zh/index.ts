@@ -4,9 +4,9 @@ import { codes } from "./codes";
 import { common } from "./common";
 import { fields, validation } from "./forms";
 import { gi, ipAssets } from "./gi";
-import { registry, supervision, surveys } from "./officials";
 import { compare, matrix } from "./matrix";
 import { mergeSuggestions } from "./mergeSuggestions";
+import { registry, supervision, surveys } from "./officials";
 import { myOrgs } from "./orgs";
 import { plan } from "./plan";
 import { publicInfo } from "./publicInfo";
@@ -43,9 +43,9 @@ export const pagesZh = {
   serviceDesk,
   searchAssist,
   myOrgs,
-  publicInfo,
   mergeSuggestions,
   matrix,
   compare,
+  publicInfo,
   watches,
 } as const;
