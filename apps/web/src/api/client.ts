@@ -69,3 +69,21 @@ export async function getJson<T>(path: string, params?: Params, signal?: AbortSi
 export function isAbort(e: unknown): boolean {
   return e instanceof Error && e.name === "AbortError";
 }
+
+/** POST JSON to a public read-only route (no session, no CSRF token: like POST /api/search). */
+export async function postPublic(path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === "AbortError") throw e;
+    throw new ApiError("NETWORK", (e as Error).message, 0);
+  }
+  if (!res.ok) throw await toApiError(res);
+  return res;
+}
