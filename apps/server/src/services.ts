@@ -7,8 +7,8 @@ import {
   createAccountsServices,
 } from "./modules/accounts/accounts.module.js";
 import { HeldPii } from "./modules/accounts/held-pii.js";
-import { findUserById } from "./modules/accounts/users.repository.js";
 import { PiiCodec } from "./modules/accounts/pii.js";
+import { findUserById } from "./modules/accounts/users.repository.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
 import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
@@ -30,10 +30,10 @@ import { allDivisions, ipcTitlesToMainGroup, seiNames } from "./modules/referenc
 import { ReferenceService } from "./modules/reference/reference.service.js";
 import { RegionDirectory } from "./modules/reference/region-directory.js";
 import { RegistryService } from "./modules/registry/registry.service.js";
-import { createServiceDesk, type ServiceDeskServices } from "./modules/service-desk/service-desk.module.js";
 import { applicantNames } from "./modules/search/hits.repository.js";
 import { SearchService } from "./modules/search/search.service.js";
 import type { SearchIndex } from "./modules/search/search-index.js";
+import { createServiceDesk, type ServiceDeskServices } from "./modules/service-desk/service-desk.module.js";
 import { SignalsService } from "./modules/supervision/signals.service.js";
 import { SupervisionService } from "./modules/supervision/supervision.service.js";
 import { SurveysService } from "./modules/surveys/surveys.service.js";
@@ -255,8 +255,7 @@ function serviceDeskFor(
   s: { accounts: AccountsServices; registry: RegistryService; cases: CasesServices; mail: MailService },
 ): ServiceDeskServices {
   const city = { actor: null, ip: null, district: null };
-  const active = (category: string) =>
-    s.registry.listOrgRecords(city, { categories: [category], status: "active" });
+  const active = (category: string) => s.registry.listOrgRecords(city, { categories: [category], status: "active" });
   return createServiceDesk(db, {
     clock: s.accounts.clock,
     calendar: s.cases.calendar,

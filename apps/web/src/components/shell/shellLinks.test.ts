@@ -40,7 +40,10 @@ describe("menus by role", () => {
     ]);
     expect(menusOf("expert")).toEqual({ personal: ["/me", "/me/watches", "/cases/assigned"], tools: [] });
     // the three separated administrators: each only their own administration pages
-    expect(menusOf("sysadmin")).toEqual({ personal: ["/me", "/me/watches", "/admin/users", "/admin/requests"], tools: [] });
+    expect(menusOf("sysadmin")).toEqual({
+      personal: ["/me", "/me/watches", "/admin/users", "/admin/requests"],
+      tools: [],
+    });
     expect(menusOf("secadmin")).toEqual({
       personal: ["/me", "/me/watches", "/admin/users", "/admin/requests", "/admin/security"],
       tools: [],

@@ -6,9 +6,9 @@ import { getPatent } from "../../api/patents";
 import { ErrorView } from "../../components/ErrorView";
 import { StatusTag, TypeTag } from "../../components/PatentTags";
 import { useAsync } from "../../components/useAsync";
+import { WatchButton } from "../watches/WatchButton";
 import { Bibliography, OtherFields } from "./Bibliography";
 import { SimilarList } from "./SimilarList";
-import { WatchButton } from "../watches/WatchButton";
 import { StatusHistory } from "./StatusHistory";
 
 function TextBlock({ title, text }: { title: string; text: string | null }) {
