@@ -75,6 +75,8 @@ describe("page titles", () => {
     expect(pageTitleKey("/search", "?q=x")).toBe("nav.search");
     expect(pageTitleKey("/search", "?tab=stats&q=x")).toBe("nav.stats");
     expect(pageTitleKey("/cases/mine", "")).toBe("shell.links.casesMine");
+    expect(pageTitleKey("/applicants/compare", "?ids=1,2")).toBe("compare.title");
+    expect(pageTitleKey("/applicants/12", "")).toBe("nav.applicant");
     expect(pageTitleKey("/cases/42", "")).toBe("shell.titles.case");
     expect(pageTitleKey("/admin/users", "")).toBe("admin.nav.users");
     expect(pageTitleKey("/admin", "")).toBe("shell.titles.admin");

@@ -11,6 +11,7 @@ import { ADMIN_ROUTES } from "../../scenes/admin/adminRoutes";
 const TITLES: [string, string][] = [
   ["/search", "nav.search"],
   ["/patents/:id", "nav.patent"],
+  ["/applicants/compare", "compare.title"], // before :id, which would also match it
   ["/applicants/:id", "nav.applicant"],
   ["/navigation", "modules.navigation.title"],
   ["/navigation/reports/:id", "shell.titles.report"],
@@ -38,6 +39,7 @@ const TITLES: [string, string][] = [
   ["/cases/:id", "shell.titles.case"],
   ["/plan", "modules.plan.title"],
   ["/registry", "shell.links.registry"],
+  ["/matrix", "matrix.title"],
   ["/gi", "gi.title"],
   ["/gi/:id", "gi.title"],
   ["/plan/published", "ipAssets.planPublicTitle"],
