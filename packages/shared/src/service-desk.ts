@@ -140,6 +140,10 @@ export const RateRequest = z
   .strict();
 export const Rating = z.object({ score: z.number().int(), comment: z.string().nullable() });
 
+/** GET /api/ratings/case/:id: whether the applicant's case is closed (so it can be rated) and its rating if given. */
+export const CaseRatingStatus = z.object({ closed: z.boolean(), rating: Rating.nullable() });
+export type CaseRatingStatusView = z.infer<typeof CaseRatingStatus>;
+
 export const ServiceQuality = z.object({
   byService: z.array(z.object({ service: z.string(), count: z.number().int(), average: z.number() })),
   byWindow: z.array(

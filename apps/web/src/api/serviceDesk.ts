@@ -2,6 +2,7 @@ import type {
   AppointmentView,
   AskQuestionInput,
   AskQuestionResult,
+  CaseRatingStatusView,
   Consultation,
   CreateSlotsInput,
   CreateWindowInput,
@@ -27,6 +28,8 @@ export const answerQuestion = (id: number, answer: string) =>
   send<Consultation>("POST", `/consultations/${id}/answer`, { answer });
 
 export const rate = (body: RateInput) => send<RatingView>("POST", "/ratings", body);
+export const caseRatingStatus = (caseId: number, signal?: AbortSignal) =>
+  getJson<CaseRatingStatusView>(`/ratings/case/${caseId}`, undefined, signal);
 export const serviceQuality = (signal?: AbortSignal) =>
   getJson<ServiceQualityView>("/service-quality", undefined, signal);
 

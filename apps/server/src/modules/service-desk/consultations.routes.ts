@@ -2,6 +2,7 @@ import {
   AnswerRequest,
   AskQuestionRequest,
   AskQuestionResponse,
+  CaseRatingStatus,
   Consultation,
   ConsultQueueQuery,
   ErrorBody,
@@ -111,6 +112,20 @@ export function consultationRoutes(app: ZodApp, s: ServiceDeskServices): void {
       },
     },
     async (req) => s.ratings.rate(signedIn(req), req.body),
+  );
+
+  app.get(
+    "/api/ratings/case/:id",
+    {
+      config: { access: "authenticated" },
+      schema: {
+        tags,
+        summary: "案件评价状态 Whether the caller's case is closed and its rating, for the case page",
+        params: IdParams,
+        response: { 200: CaseRatingStatus, ...errors },
+      },
+    },
+    async (req) => s.ratings.caseRating(actorOf(req), req.params.id),
   );
 
   app.get(

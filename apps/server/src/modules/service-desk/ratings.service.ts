@@ -6,7 +6,7 @@ import type { Actor } from "../accounts/accounts.policy.js";
 import type { Clock } from "../accounts/clock.js";
 import type { AppointmentsService } from "./appointments.service.js";
 import type { ConsultationsService } from "./consultations.service.js";
-import { averagesByService, averagesByWindow, badRatings, insertRating } from "./ratings.repository.js";
+import { averagesByService, averagesByWindow, badRatings, insertRating, ratingOf } from "./ratings.repository.js";
 
 /** A closed case the caller applied for, as the case engine sees it (null: not theirs or no such case). */
 export type ClosedCaseLookup = (
@@ -64,6 +64,16 @@ export class RatingsService {
     });
     if (!ok) throw new AppError("CONFLICT", "已经评价过了 · this has already been rated");
     return { score: req.score, comment };
+  }
+
+  /** The case page's 好差评 box: only the case's applicant gets an answer (anyone else: 404, as for the case). */
+  caseRating(
+    actor: Actor,
+    caseId: number,
+  ): { closed: boolean; rating: { score: number; comment: string | null } | null } {
+    const c = this.closedCase(actor, caseId);
+    if (!c) throw new AppError("NOT_FOUND", "没有这个案件 · no such case");
+    return { closed: c.closed, rating: ratingOf(this.db, "case", caseId) };
   }
 
   quality(actor: Actor): z.infer<typeof ServiceQuality> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestBrowser } from "../../testing/auth-fixtures.js";
 import { DAY } from "../accounts/clock.js";
-import { type Caller, type CaseKit, caseKit } from "../cases/cases.test-kit.js";
+import { type Caller, type CaseKit, caseKit, REGISTRATION_FORM } from "../cases/cases.test-kit.js";
 
 // 咨询, 预约 and 好差评 over HTTP: routing, who may read what, capacity, deadlines, reminders, ratings.
 let k: CaseKit;
@@ -218,5 +218,31 @@ describe("好差评 and the service-quality page", () => {
     ]);
     expect((await farOfficial.get("/api/service-quality")).body.bad).toEqual([]);
     expect((await ent.get("/api/service-quality")).status).toBe(403);
+  });
+});
+
+describe("好差评 of a closed case", () => {
+  it("shows the applicant whether the case can be rated, takes one rating once closed, and tells nobody else", async () => {
+    const opened = await ent.post("/api/cases", {
+      type: "protection_registration",
+      title: "备案申请",
+      filedAs: ent.filedAs,
+      form: REGISTRATION_FORM,
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+    const id = opened.body.id as number;
+    expect((await ent.get(`/api/ratings/case/${id}`)).body).toEqual({ closed: false, rating: null });
+    expect((await ent.post("/api/ratings", { subject: "case", id, score: 4 })).status).toBe(409);
+    expect((await other.get(`/api/ratings/case/${id}`)).status).toBe(404);
+    expect((await official.get(`/api/ratings/case/${id}`)).status).toBe(404); // it reads the case, but did not apply
+    expect((await ent.post(`/api/cases/${id}/transitions/withdraw`, {})).body.state).toBe("withdrawn");
+    expect((await ent.get(`/api/ratings/case/${id}`)).body).toEqual({ closed: true, rating: null });
+    expect((await other.post("/api/ratings", { subject: "case", id, score: 1 })).status).toBe(404);
+    expect((await ent.post("/api/ratings", { subject: "case", id, score: 4, comment: "办理顺利" })).status).toBe(200);
+    expect((await ent.get(`/api/ratings/case/${id}`)).body).toEqual({
+      closed: true,
+      rating: { score: 4, comment: "办理顺利" },
+    });
+    expect((await (await anon()).get(`/api/ratings/case/${id}`)).statusCode).toBe(401);
   });
 });

@@ -11,6 +11,7 @@ import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
 import { CaseActions } from "./CaseActions";
 import { CaseChecks } from "./CaseChecks";
+import { CaseRating } from "./CaseRating";
 import { CaseAssign, CaseAttachments, CaseComment } from "./CaseSide";
 import { DEADLINE_COLORS, stateLabel, transitionLabel } from "./caseText";
 import { RevealFormPii } from "./RevealFormPii";
@@ -121,6 +122,7 @@ export function CaseDetailPage() {
         <Card title={t("cases.detail.attachments")} style={{ marginTop: 16 }}>
           <CaseAttachments c={c} type={type} onChange={setC} />
         </Card>
+        <CaseRating c={c} />
       </Col>
       <Col xs={24} lg={9}>
         <Card title={t("cases.detail.timeline")}>

@@ -50,6 +50,7 @@ export const serviceDesk: Widen<typeof zh> = {
   },
   rating: {
     title: "Rating",
+    caseTitle: "Rate how this case was handled",
     give: "Rate this service",
     comment: "Comment (optional)",
     submit: "Send rating",

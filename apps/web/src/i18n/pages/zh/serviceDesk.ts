@@ -47,6 +47,7 @@ export const serviceDesk = {
   },
   rating: {
     title: "服务评价",
+    caseTitle: "办结评价（好差评）",
     give: "评价本次服务",
     comment: "意见（选填）",
     submit: "提交评价",
