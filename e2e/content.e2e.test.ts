@@ -149,7 +149,8 @@ describe("public information", () => {
     const row = offPage.locator(`[data-listing="${org.id}"]`);
     await row.getByRole("switch").click();
     await expect.poll(() => row.getByRole("switch").getAttribute("aria-checked")).toBe("true");
-    await row.getByLabel("所在区县").check();
+    // the box is the server's answer (saved, then shown): click, then wait for it, not check()'s instant test
+    await row.getByLabel("所在区县").click();
     await expect.poll(() => row.getByLabel("所在区县").isChecked()).toBe(true);
     await screenshot(offPage, "content-06-directory-manage", true);
 

@@ -175,7 +175,7 @@ describe("the signed-in shell", () => {
     const menu = desk.locator(".ant-dropdown:not(.ant-dropdown-hidden)");
     await menu.locator('a[href="/me"]').waitFor();
     const links = await menu.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(links).toEqual(["/me", "/cases/mine", "/orgs"]);
+    expect(links).toEqual(["/me", "/me/watches", "/cases/mine", "/orgs"]);
     await screenshot(desk, "shell-zh-signed-in");
   });
 
