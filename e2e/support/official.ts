@@ -4,8 +4,9 @@ import { openDb } from "../../apps/server/src/db/connection";
 import { readAccountsConfig } from "../../apps/server/src/modules/accounts/accounts.config";
 import { createAccountsServices } from "../../apps/server/src/modules/accounts/accounts.module";
 import { TEST_ARGON2 } from "../../apps/server/src/modules/accounts/passwords";
-import { base32Decode, hotp, newTotpSecret, totpCounter } from "../../apps/server/src/modules/accounts/totp";
+import { newTotpSecret } from "../../apps/server/src/modules/accounts/totp";
 import { insertUser, replaceRoles, setTotpSecret } from "../../apps/server/src/modules/accounts/users.repository";
+import { freshTotpCode } from "./totp-code";
 
 export interface SeededOfficial {
   username: string;
@@ -57,7 +58,7 @@ export async function signInOfficial(
   });
   if (signin.status() !== 200) throw new Error(`sign-in failed: ${signin.status()} ${await signin.text()}`);
   const token = (await signin.json()).csrfToken as string;
-  const code = hotp(base32Decode(o.totpSecret), totpCounter(Date.now()));
+  const code = await freshTotpCode(o.totpSecret);
   const verified = await context.request.post("/api/auth/totp/verify", {
     headers: { "X-CSRF-Token": token },
     data: { code },

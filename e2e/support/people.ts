@@ -5,9 +5,10 @@ import { readAccountsConfig } from "../../apps/server/src/modules/accounts/accou
 import { createAccountsServices } from "../../apps/server/src/modules/accounts/accounts.module";
 import { addMember, insertOrg } from "../../apps/server/src/modules/accounts/orgs.repository";
 import { TEST_ARGON2 } from "../../apps/server/src/modules/accounts/passwords";
-import { base32Decode, hotp, newTotpSecret, totpCounter } from "../../apps/server/src/modules/accounts/totp";
+import { newTotpSecret } from "../../apps/server/src/modules/accounts/totp";
 import { insertUser, replaceRoles, setTotpSecret } from "../../apps/server/src/modules/accounts/users.repository";
 import { usccCheckChar } from "../../packages/core/src/accounts/checksums";
+import { freshTotpCode } from "./totp-code";
 
 export const PASSWORD = "E2e#People-2026";
 
@@ -101,7 +102,7 @@ export async function signedInContext(
   if (person.totpSecret) {
     const verified = await context.request.post("/api/auth/totp/verify", {
       headers: { "X-CSRF-Token": (await signin.json()).csrfToken as string },
-      data: { code: hotp(base32Decode(person.totpSecret), totpCounter(Date.now())) },
+      data: { code: await freshTotpCode(person.totpSecret) },
     });
     if (verified.status() !== 200) throw new Error(`TOTP of ${person.username}: ${await verified.text()}`);
   }

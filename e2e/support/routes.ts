@@ -5,9 +5,10 @@ import { readAccountsConfig } from "../../apps/server/src/modules/accounts/accou
 import { createAccountsServices } from "../../apps/server/src/modules/accounts/accounts.module";
 import { addMember, insertOrg } from "../../apps/server/src/modules/accounts/orgs.repository";
 import { TEST_ARGON2 } from "../../apps/server/src/modules/accounts/passwords";
-import { base32Decode, hotp, newTotpSecret, totpCounter } from "../../apps/server/src/modules/accounts/totp";
+import { newTotpSecret } from "../../apps/server/src/modules/accounts/totp";
 import { insertUser, replaceRoles, setTotpSecret } from "../../apps/server/src/modules/accounts/users.repository";
 import { usccCheckChar } from "../../packages/core/src/accounts/checksums";
+import { freshTotpCode } from "./totp-code";
 
 /**
  * Every route of the web app, by who opens it, in one list for the journeys that must cover them all
@@ -226,7 +227,7 @@ export async function routeContext(
   if (account.totpSecret) {
     const verified = await context.request.post("/api/auth/totp/verify", {
       headers: { "X-CSRF-Token": (await signin.json()).csrfToken as string },
-      data: { code: hotp(base32Decode(account.totpSecret), totpCounter(Date.now())) },
+      data: { code: await freshTotpCode(account.totpSecret) },
     });
     if (verified.status() !== 200) throw new Error(`TOTP of ${account.username}: ${await verified.text()}`);
   }
