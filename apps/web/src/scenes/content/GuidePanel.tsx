@@ -10,22 +10,16 @@ export function GuidePanel({ caseType }: { caseType: string }) {
   const { t } = useTranslation();
   const guide = useAsync((s) => getGuide(caseType, s), [caseType]);
   if (!guide.data) return null;
+  // the link to the full page sits below the panel, not in its header: a link inside the header's button is a
+  // nested control screen readers cannot reach (axe nested-interactive)
   return (
-    <Collapse
-      className="guide-panel"
-      data-testid="guide-panel"
-      items={[
-        {
-          key: "guide",
-          label: t("publicInfo.guide.panel"),
-          extra: (
-            <Link to={`/guides/${caseType}`} onClick={(e) => e.stopPropagation()}>
-              {t("publicInfo.guide.openFull")}
-            </Link>
-          ),
-          children: <GuideView guide={guide.data} />,
-        },
-      ]}
-    />
+    <div className="guide-panel" data-testid="guide-panel">
+      <Collapse
+        items={[{ key: "guide", label: t("publicInfo.guide.panel"), children: <GuideView guide={guide.data} /> }]}
+      />
+      <Link to={`/guides/${caseType}`} className="guide-panel-full">
+        {t("publicInfo.guide.openFull")}
+      </Link>
+    </div>
   );
 }

@@ -62,6 +62,7 @@ export function AppointmentsPage() {
             <Select
               style={{ width: "100%" }}
               placeholder={t("serviceDesk.appointments.pick")}
+              aria-label={t("serviceDesk.appointments.pick")}
               value={windowId ?? undefined}
               onChange={(v) => {
                 setWindowId(v);

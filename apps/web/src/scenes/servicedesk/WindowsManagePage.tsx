@@ -82,6 +82,7 @@ export function WindowsManagePage() {
             <Select
               style={{ minWidth: 200, flex: 1 }}
               placeholder={label("pick")}
+              aria-label={label("pick")}
               value={windowId ?? undefined}
               onChange={setWindowId}
               options={windows.data.map((w) => ({ value: w.id, label: name(w) }))}
