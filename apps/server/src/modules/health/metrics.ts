@@ -16,7 +16,7 @@ export class ServerMetrics {
   private readonly http: Histogram<"method" | "route" | "status">;
   private readonly search: Histogram<"facets" | "unit">;
 
-  constructor(health: HealthService) {
+  constructor(private readonly health: HealthService) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: "zhichan_" });
     this.http = new Histogram({
@@ -33,65 +33,54 @@ export class ServerMetrics {
       buckets: LATENCY_BUCKETS,
       registers,
     });
-    new Gauge({
-      name: "zhichan_jobs_waiting",
-      help: "Durable jobs (reports, imports) waiting to run, per kind",
-      labelNames: ["kind", "state"],
-      registers,
-      collect() {
-        this.reset();
-        for (const r of health.jobQueue()) {
-          this.set({ kind: r.kind, state: "queued" }, r.queued);
-          this.set({ kind: r.kind, state: "running" }, r.running);
-        }
-      },
-    });
-    new Gauge({
-      name: "zhichan_jobs_oldest_queued_age_seconds",
-      help: "Age of the oldest job still waiting to start, per kind",
-      labelNames: ["kind"],
-      registers,
-      collect() {
-        this.reset();
-        for (const r of health.jobQueue()) {
-          if (r.oldest_queued_at) this.set({ kind: r.kind }, (Date.now() - Date.parse(r.oldest_queued_at)) / 1000);
-        }
-      },
-    });
-    new Counter({
+    const gauge = (name: string, help: string, labelNames: string[] = []) =>
+      new Gauge({ name, help, labelNames, registers });
+    this.jobsWaiting = gauge("zhichan_jobs_waiting", "Durable jobs (reports, imports) waiting to run, per kind", [
+      "kind",
+      "state",
+    ]);
+    this.oldestQueued = gauge(
+      "zhichan_jobs_oldest_queued_age_seconds",
+      "Age of the oldest job still waiting to start, per kind",
+      ["kind"],
+    );
+    this.importRows = new Counter({
       name: "zhichan_import_rows_total",
       help: "Rows worked through by web imports (rate() gives import rows per second)",
       registers,
-      collect() {
-        this.reset();
-        this.inc(health.importRowsDone());
-      },
     });
-    const readiness = () => health.readiness();
-    new Gauge({
-      name: "zhichan_index_lag_rows",
-      help: "Rows written to the database and not yet searchable on this node",
-      registers,
-      collect() {
-        this.set(readiness().lagRows);
-      },
-    });
-    new Gauge({
-      name: "zhichan_index_lag_seconds",
-      help: "How long this node's index has trailed the database without a break",
-      registers,
-      collect() {
-        this.set(readiness().lagMs / 1000);
-      },
-    });
-    new Gauge({
-      name: "zhichan_index_docs",
-      help: "Documents in this node's search index",
-      registers,
-      collect() {
-        this.set(readiness().indexedDocs);
-      },
-    });
+    this.lagRows = gauge("zhichan_index_lag_rows", "Rows written to the database and not yet searchable on this node");
+    this.lagSeconds = gauge(
+      "zhichan_index_lag_seconds",
+      "How long this node's index has trailed the database without a break",
+    );
+    this.indexDocs = gauge("zhichan_index_docs", "Documents in this node's search index");
+  }
+
+  private readonly jobsWaiting: Gauge;
+  private readonly oldestQueued: Gauge;
+  private readonly importRows: Counter;
+  private readonly lagRows: Gauge;
+  private readonly lagSeconds: Gauge;
+  private readonly indexDocs: Gauge;
+
+  /** The database-backed figures, read once per scrape (one query each, not one per series that shows them). */
+  private refresh(): void {
+    const queue = this.health.jobQueue();
+    this.jobsWaiting.reset();
+    this.oldestQueued.reset();
+    for (const r of queue) {
+      this.jobsWaiting.set({ kind: r.kind, state: "queued" }, r.queued);
+      this.jobsWaiting.set({ kind: r.kind, state: "running" }, r.running);
+      if (r.oldest_queued_at)
+        this.oldestQueued.set({ kind: r.kind }, (Date.now() - Date.parse(r.oldest_queued_at)) / 1000);
+    }
+    this.importRows.reset();
+    this.importRows.inc(this.health.importRowsDone());
+    const ready = this.health.readiness();
+    this.lagRows.set(ready.lagRows);
+    this.lagSeconds.set(ready.lagMs / 1000);
+    this.indexDocs.set(ready.indexedDocs);
   }
 
   /** Called once per answered request (onResponse). */
@@ -112,6 +101,7 @@ export class ServerMetrics {
   }
 
   render(): Promise<string> {
+    this.refresh();
     return this.registry.metrics();
   }
 
