@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -25,15 +26,29 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
+import org.apache.lucene.search.grouping.TermGroupSelector;
+import org.apache.lucene.search.spans.SpanNearQuery;
+import org.apache.lucene.search.spans.SpanQuery;
+import org.apache.lucene.search.spans.SpanTermQuery;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -43,7 +58,9 @@ import org.apache.lucene.util.BytesRef;
  * ingest ms, index bytes, peak RSS, and per query the exact total, facet counts, median/p95 and every time (µs).
  *
  * TSV columns: id, ti, ab, cl, ad (yyyymmdd, 0 unknown), year (0 unknown), ipc codes, ipc subclasses, applicant ids
- * (multi-valued columns space-separated). Queries file: id TAB facet-or-dash TAB classic QueryParser syntax.
+ * (multi-valued columns space-separated), publication number, invention key. Queries file: id TAB facet, "-" or
+ * "group:invention" TAB classic QueryParser syntax, or one of the harness's own lines (parseLine): SPANNEAR for
+ * proximity, LOOKUP for a batch of publication numbers.
  *
  * Usage: LuceneBench docs.tsv indexDir queries.tsv runs warmups budgetMs facetSize
  */
@@ -51,6 +68,7 @@ public final class LuceneBench {
   private static final int TOP_K = 10;
   private static final int MIN_RUNS = 5;
   private static final int WARM_ROUNDS = 3;
+  private static final String GROUP_INVENTION = "group:invention";
   private static final long WARM_MIN_NS = 5_000_000_000L;
   private static final long WARM_CAP_NS = 60_000_000_000L;
 
@@ -81,7 +99,7 @@ public final class LuceneBench {
         if (line.isEmpty()) continue;
         String[] parts = line.split("\t", 3);
         lines.add(parts);
-        queries.add(parseOrNull(parser, parts[2]));
+        queries.add(parseLine(parser, parts[2]));
       }
       warmUpAll(searcher, lines, queries, replay);
       boolean firstOut = true;
@@ -108,12 +126,38 @@ public final class LuceneBench {
     System.out.println(out);
   }
 
-  private static Query parseOrNull(QueryParser parser, String text) {
+  /** A query line: SPANNEAR or LOOKUP (below), else classic syntax; null when it cannot be parsed. */
+  private static Query parseLine(QueryParser parser, String text) {
+    if (text.startsWith("SPANNEAR ")) return spanNear(text.split(" "));
+    if (text.startsWith("LOOKUP ")) return new Lookup(text.substring("LOOKUP ".length()).split(" "));
     try {
       return parser.parse(text);
     } catch (ParseException e) {
       return null;
     }
+  }
+
+  /**
+   * "SPANNEAR ordered(0|1) slop fields left right": within slop positions in any one of the fields; each side is its
+   * tokens ("+"-joined) in a row, so a CJK string is its bigrams as a phrase, as in FTS5's NEAR.
+   */
+  private static Query spanNear(String[] p) {
+    boolean ordered = p[1].equals("1");
+    int slop = Integer.parseInt(p[2]);
+    BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+    for (String field : p[3].split(",")) {
+      SpanQuery[] sides = {span(field, p[4]), span(field, p[5])};
+      anyField.add(new SpanNearQuery(sides, slop, ordered), BooleanClause.Occur.SHOULD);
+    }
+    return anyField.build();
+  }
+
+  private static SpanQuery span(String field, String tokens) {
+    String[] t = tokens.split("\\+");
+    if (t.length == 1) return new SpanTermQuery(new Term(field, t[0]));
+    SpanQuery[] terms = new SpanQuery[t.length];
+    for (int i = 0; i < t.length; i++) terms[i] = new SpanTermQuery(new Term(field, t[i]));
+    return new SpanNearQuery(terms, 0, true);
   }
 
   /**
@@ -131,7 +175,11 @@ public final class LuceneBench {
         if (replay && !lines.get(i)[0].startsWith("warm-")) continue;
         String facet = lines.get(i)[1];
         TopScoreDocCollector top = TopScoreDocCollector.create(TOP_K, Integer.MAX_VALUE);
-        if (facet.equals("-")) {
+        if (queries.get(i) instanceof Lookup) {
+          ((Lookup) queries.get(i)).run(searcher);
+        } else if (facet.equals(GROUP_INVENTION)) {
+          grouped(searcher, queries.get(i));
+        } else if (facet.equals("-")) {
           searcher.search(queries.get(i), top);
           searcher.count(queries.get(i));
           searcher.search(queries.get(i), TOP_K);
@@ -166,6 +214,8 @@ public final class LuceneBench {
         for (String code : words(f[6])) doc.add(new StringField("ipc", code, Field.Store.NO));
         for (String v : words(f[7])) doc.add(new SortedSetDocValuesField("ipc_subclass", new BytesRef(v)));
         for (String v : words(f[8])) doc.add(new SortedSetDocValuesField("applicant", new BytesRef(v)));
+        if (f.length > 9 && !f[9].isEmpty()) doc.add(new StringField("pn", f[9], Field.Store.NO));
+        if (f.length > 10) doc.add(new SortedDocValuesField("inv", new BytesRef(f[10])));
         writer.addDocument(doc);
         docs++;
       }
@@ -189,6 +239,22 @@ public final class LuceneBench {
    */
   private static void runQuery(IndexSearcher searcher, String id, Query query, String facet, int facetSize, int runs,
       int warmups, long budgetNs, StringBuilder out) throws IOException {
+    if (query instanceof Lookup || GROUP_INVENTION.equals(facet)) {
+      // one strategy each: the number probes, or one grouping pass (top-10 groups + distinct inventions)
+      Lookup lookup = query instanceof Lookup ? (Lookup) query : null;
+      long total = lookup != null ? lookup.total(searcher) : grouped(searcher, query);
+      Timed body = lookup != null ? () -> lookup.run(searcher) : () -> grouped(searcher, query);
+      long[] times = time(body, runs, warmups, budgetNs);
+      String mode = lookup != null ? "lookup" : "grouped";
+      out.append("{\"id\":\"").append(json(id)).append("\",\"total\":").append(total);
+      out.append(",\"mode\":\"").append(mode).append("\",\"facet\":null");
+      out.append(",\"medianUs\":").append(median(times) / 1000.0);
+      out.append(",\"p95Us\":").append(p95(times) / 1000.0);
+      out.append(",\"timesUs\":[");
+      for (int i = 0; i < times.length; i++) out.append(i == 0 ? "" : ",").append(times[i] / 1000.0);
+      out.append("]}");
+      return;
+    }
     TopScoreDocCollector check = TopScoreDocCollector.create(TOP_K, Integer.MAX_VALUE);
     FacetCounter counter = facet == null ? null : new FacetCounter(facet);
     searcher.search(query, counter == null ? check : MultiCollector.wrap(check, counter));
@@ -235,6 +301,14 @@ public final class LuceneBench {
    */
   private static void runOnce(IndexSearcher searcher, String id, Query query, String facet, int facetSize,
       StringBuilder out) throws IOException {
+    if (query instanceof Lookup || GROUP_INVENTION.equals(facet)) {
+      long t0 = System.nanoTime();
+      long total = query instanceof Lookup ? ((Lookup) query).total(searcher) : grouped(searcher, query);
+      long time = System.nanoTime() - t0;
+      out.append("{\"id\":\"").append(json(id)).append("\",\"total\":").append(total);
+      out.append(",\"facet\":null,\"timesUs\":[").append(time / 1000.0).append("]}");
+      return;
+    }
     long t0 = System.nanoTime();
     TopScoreDocCollector top = TopScoreDocCollector.create(TOP_K, Integer.MAX_VALUE);
     FacetCounter counter = facet == null ? null : new FacetCounter(facet);
@@ -392,6 +466,115 @@ public final class LuceneBench {
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * group=invention: one pass collecting the top-10 inventions by their best hit's score (Lucene's grouping module,
+   * a group per "inv" doc value) and the distinct inventions among the hits (a bit per ordinal); returns the latter.
+   */
+  private static long grouped(IndexSearcher searcher, Query query) throws IOException {
+    FirstPassGroupingCollector<BytesRef> top =
+        new FirstPassGroupingCollector<>(new TermGroupSelector("inv"), Sort.RELEVANCE, TOP_K);
+    DistinctInventions distinct = new DistinctInventions();
+    searcher.search(query, MultiCollector.wrap(top, distinct));
+    top.getTopGroups(0);
+    return distinct.count();
+  }
+
+  /** Distinct "inv" values of the hits: a bit set over each leaf's ordinals (one leaf after forceMerge(1)). */
+  private static final class DistinctInventions extends SimpleCollector {
+    private final List<SortedDocValues> leafValues = new ArrayList<>();
+    private final List<FixedBitSet> leafSeen = new ArrayList<>();
+    private SortedDocValues values;
+    private FixedBitSet seen;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      values = DocValues.getSorted(context.reader(), "inv");
+      seen = new FixedBitSet(Math.max(1, values.getValueCount()));
+      leafValues.add(DocValues.getSorted(context.reader(), "inv")); // a second instance for lookupOrd
+      leafSeen.add(seen);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (values.advanceExact(doc)) seen.set(values.ordValue());
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    long count() throws IOException {
+      if (leafSeen.size() == 1) return leafSeen.get(0).cardinality();
+      java.util.Set<BytesRef> keys = new java.util.HashSet<>();
+      for (int leaf = 0; leaf < leafSeen.size(); leaf++) {
+        FixedBitSet bits = leafSeen.get(leaf);
+        for (int ord = bits.nextSetBit(0); ord != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            ord = ord + 1 < bits.length() ? bits.nextSetBit(ord + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+          keys.add(BytesRef.deepCopyOf(leafValues.get(leaf).lookupOrd(ord)));
+        }
+      }
+      return keys.size();
+    }
+  }
+
+  /**
+   * Batch lookup of publication numbers: per number, one seek in each leaf's "pn" terms and its postings (as FTS5
+   * probes its number table once per number); the result is every number's doc ids. Not a real Query: runQuery
+   * and the warm-up call it directly.
+   */
+  private static final class Lookup extends Query {
+    private final BytesRef[] numbers;
+
+    Lookup(String[] numbers) {
+      this.numbers = new BytesRef[numbers.length];
+      for (int i = 0; i < numbers.length; i++) this.numbers[i] = new BytesRef(numbers[i]);
+    }
+
+    int[][] run(IndexSearcher searcher) throws IOException {
+      int[][] out = new int[numbers.length][];
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      TermsEnum[] enums = new TermsEnum[leaves.size()];
+      for (int l = 0; l < leaves.size(); l++) {
+        Terms terms = leaves.get(l).reader().terms("pn");
+        enums[l] = terms == null ? null : terms.iterator();
+      }
+      PostingsEnum postings = null;
+      for (int i = 0; i < numbers.length; i++) {
+        int[] docs = new int[0];
+        for (int l = 0; l < leaves.size(); l++) {
+          if (enums[l] == null || !enums[l].seekExact(numbers[i])) continue;
+          postings = enums[l].postings(postings, PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
+            docs = Arrays.copyOf(docs, docs.length + 1);
+            docs[docs.length - 1] = leaves.get(l).docBase + d;
+          }
+        }
+        out[i] = docs;
+      }
+      return out;
+    }
+
+    long total(IndexSearcher searcher) throws IOException {
+      return Arrays.stream(run(searcher)).flatMapToInt(Arrays::stream).distinct().count();
+    }
+
+    @Override
+    public String toString(String field) {
+      return "LOOKUP of " + numbers.length + " numbers";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other == this;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
     }
   }
 

@@ -46,8 +46,14 @@ export function buildQueries(
   );
 
   const queries: BenchQuery[] = [];
-  const add = (cls: QueryClass, node: BenchNode, facet: BenchQuery["facet"] = null) =>
-    queries.push({ id: `${cls}-${queries.filter((q) => q.cls === cls).length + 1}`, cls, node, facet });
+  const add = (cls: QueryClass, node: BenchNode, facet: BenchQuery["facet"] = null, group?: "invention") =>
+    queries.push({
+      id: `${cls}-${queries.filter((q) => q.cls === cls).length + 1}`,
+      cls,
+      node,
+      facet,
+      ...(group ? { group } : {}),
+    });
   const bare = (text: string): TextNode => ({ kind: "text", scope: "all", text });
   const title = (text: string): TextNode => ({ kind: "text", scope: "title", text });
 
@@ -61,10 +67,13 @@ export function buildQueries(
     add("bool-or", { kind: "or", children: [bare(m), bare(m2)] });
     add("bool-not", { kind: "andNot", left: bare(f), right: bare(m) });
   }
-  for (const [subclass, word] of subclassTitleWords(stats, words, perClass)) {
-    const children: BenchNode[] = [title(word), { kind: "ipc", prefix: subclass }];
-    add("field-ipc-date", { kind: "and", children: [...children, { kind: "date", fromYear: 2018, toYear: 2020 }] });
-  }
+  const fieldQueries = subclassTitleWords(stats, words, perClass).map(
+    ([subclass, word]): BenchNode => ({
+      kind: "and",
+      children: [title(word), { kind: "ipc", prefix: subclass }, { kind: "date", fromYear: 2018, toYear: 2020 }],
+    }),
+  );
+  for (const node of fieldQueries) add("field-ipc-date", node);
   for (const phrase of cjkPhrases(stats, Math.max(1, Math.round(perClass / 5)))) add("phrase-cjk", bare(phrase));
   for (const pair of spread(
     [...stats.dfWordPair.entries()].filter(([, df]) => df >= 3),
@@ -78,6 +87,16 @@ export function buildQueries(
   for (const node of proximities([...english, ...cjk], ORDERED, true)) add("proximity-ordered", node);
   add("lookup-10k", { kind: "numbers", numbers: lookupNumbers(stats.pns, 10_000) });
   for (const node of crossLanguageQueries(stats, words, perClass)) add("cross-language", node);
+  // group=invention ("one invention per application"): a frequent and a mid word, their AND, a filtered title
+  // word and every document, each counted by invention (application) instead of by publication
+  const grouped: BenchNode[] = [
+    bare(frequent[0]),
+    bare(mid[0]),
+    { kind: "and", children: [bare(frequent[0]), bare(mid[0])] },
+    fieldQueries[0],
+    { kind: "all" },
+  ];
+  for (const node of grouped) add("group-invention", node, null, "invention");
   for (const [cls, fraction] of [
     ["facet-0.1%", 0.001],
     ["facet-1%", 0.01],

@@ -62,6 +62,7 @@ export const QUERY_CLASSES = [
   "proximity-ordered",
   "lookup-10k",
   "cross-language",
+  "group-invention",
   "facet-0.1%",
   "facet-1%",
   "facet-10%",
@@ -74,6 +75,8 @@ export interface BenchQuery {
   cls: QueryClass;
   node: BenchNode;
   facet: BenchFacet | null;
+  /** group=invention: hits and the total count inventions (one per application), not publications. */
+  group?: "invention";
   /** Replay mode: run only in the global warm-up, never timed or reported (replay.ts). */
   warmup?: boolean;
 }

@@ -1,6 +1,6 @@
 /** BenchNode → an FTS5 MATCH expression over pre-tokenised columns ti, ab, cl, plus SQL filters beside it. */
 import { type BenchNode, splitFilters } from "./query-ast.ts";
-import { isCjkToken, tokenize } from "./tokens.ts";
+import { peerNearDistance, tokenize } from "./tokens.ts";
 
 export interface Fts5Query {
   /** null: no full-text condition (all documents, or only filters). */
@@ -29,10 +29,7 @@ function matchExpression(node: BenchNode): string {
     case "near": {
       if (node.ordered) throw new Error("FTS5's NEAR has no order: it cannot express PRE/n, nW or ADJ");
       const [left, right] = [tokenize(node.left), tokenize(node.right)];
-      // a CJK string of n characters is n − 1 bigram tokens here but spans n positions in our engine: its last
-      // character's position is the next bigram's, so FTS5 counts one more token between than we count positions
-      const extra = isCjkToken(left[left.length - 1]) || isCjkToken(right[right.length - 1]) ? 1 : 0;
-      return `NEAR("${left.join(" ")}" "${right.join(" ")}", ${node.distance + extra})`;
+      return `NEAR("${left.join(" ")}" "${right.join(" ")}", ${peerNearDistance(left, right, node.distance)})`;
     }
     case "and":
       return node.children.map((child) => `(${matchExpression(child)})`).join(" AND ");

@@ -9,8 +9,10 @@ describe("tokenize (peer tokens = our engine's terms)", () => {
 
   it("keeps two CJK runs split by punctuation apart, as our positions do", () => {
     expect(tokenize("锂离子，电池")).toEqual(["锂离", "离子", RUN_GAP, "电池"]);
-    expect(tokenize("离子，电，池")).toEqual(["离子", "电", "池"]);
-    expect(tokenize("离子abc电池")).toEqual(["离子", "abc", "电池"]);
+    expect(tokenize("离子，电，池")).toEqual(["离子", RUN_GAP, "电", "池"]);
+    expect(tokenize("离子abc电池")).toEqual(["离子", RUN_GAP, "abc", "电池"]);
+    expect(tokenize("ar 增强现实 hud")).toEqual(["ar", "增强", "强现", "现实", RUN_GAP, "hud"]);
+    expect(tokenize("abc电池")).toEqual(["abc", "电池"]);
   });
 
   it("folds full-width and case, keeps words whole and stems them lightly", () => {

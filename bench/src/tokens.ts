@@ -9,7 +9,10 @@
  * since no benchmark query is a single character — that only makes the peers' indexes smaller.
  * Positions: ours gives every CJK character a position, so two CJK runs split by punctuation (离子，电池) are two
  * positions apart at the seam, while in a plain token list their bigrams would touch and a phrase could match
- * across the comma. RUN_GAP is written between two such runs so the peers' phrases see the same gap.
+ * across the comma. RUN_GAP is written after every such run when anything follows it (another run, a lone
+ * character, a word: 离子abc puts abc at 2 in ours, at 1 in a bare token list), so the peers' phrases and NEAR
+ * distances see our positions; without it a NEAR/n across a run found extra documents (the 1M proximity classes
+ * were INVALID from that drift).
  * Reimplemented here rather than imported: core's analyser is internal, and the correctness gate (equal hit
  * counts) is what proves the two agree.
  */
@@ -100,18 +103,22 @@ export function tokenize(text: string): string[] {
   let run = ""; // current CJK run (folded)
   let runLength = 0; // in code points
   let word = "";
-  let lastRunWasMulti = false; // the last token written ends a CJK run of 2+ characters
+  // A run of n ≥ 2 characters is n − 1 bigrams but n of our positions: whatever follows it (a word, a lone
+  // character, another run) gets RUN_GAP first, so it sits where our engine puts it.
+  let gapDue = false;
+  const push = (token: string) => {
+    if (gapDue) tokens.push(RUN_GAP);
+    gapDue = false;
+    tokens.push(token);
+  };
   const flushRun = () => {
-    if (runLength === 1) tokens.push(run);
-    if (runLength > 0) lastRunWasMulti = runLength > 1;
+    if (runLength === 1) push(run);
+    if (runLength > 1) gapDue = true;
     run = "";
     runLength = 0;
   };
   const flushWord = () => {
-    if (word.length > 0) {
-      tokens.push(stem(word.slice(0, MAX_WORD)));
-      lastRunWasMulti = false;
-    }
+    if (word.length > 0) push(stem(word.slice(0, MAX_WORD)));
     word = "";
   };
   let prevChar = "";
@@ -129,8 +136,7 @@ export function tokenize(text: string): string[] {
     }
     if (isCjk(cp)) {
       flushWord();
-      if (runLength === 1 && lastRunWasMulti) tokens.push(RUN_GAP); // this run's first bigram follows another run's
-      if (runLength > 0) tokens.push(prevChar + char);
+      if (runLength > 0) push(prevChar + char);
       run += char;
       runLength++;
       prevChar = char;
@@ -147,4 +153,13 @@ export function tokenize(text: string): string[] {
 
 export function isCjkToken(token: string): boolean {
   return isCjk(token.codePointAt(0)!);
+}
+
+/**
+ * A within-n distance in the peers' tokens: a CJK string of n characters is n − 1 bigram tokens but spans n of our
+ * character positions (its last character's position is the next bigram's), so a peer counts one more token
+ * between than we count positions when a side ends in CJK.
+ */
+export function peerNearDistance(left: string[], right: string[], distance: number): number {
+  return isCjkToken(left[left.length - 1]) || isCjkToken(right[right.length - 1]) ? distance + 1 : distance;
 }

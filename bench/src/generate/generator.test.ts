@@ -54,6 +54,17 @@ describe("generateDocs", () => {
     expect(take(7, 50).map((d) => d.ti)).not.toEqual(take(42, 50).map((d) => d.ti));
   });
 
+  it("publishes a grant under an earlier application's number, so its A and B are one invention", () => {
+    const grants = [rows[0], rows[1]].map((r) => ({ ...r, patent_type: "发明授权" }));
+    const mixed = learnFromRows([...rows, ...grants], new Map([["金水区", ["41", "4101", "410105"]]]));
+    const docs = [...generateDocs(mixed, 42, 400)];
+    const byApplication = new Map<string, PatentDoc[]>();
+    for (const d of docs) if (d.an) byApplication.set(d.an, [...(byApplication.get(d.an) ?? []), d]);
+    const shared = [...byApplication.values()].filter((group) => group.length > 1);
+    expect(shared.length).toBeGreaterThan(20);
+    for (const group of shared) expect(group.map((d) => d.type)).toEqual(["invention_application", "invention_grant"]);
+  });
+
   it("yields the same first docs whatever the corpus size (every engine can regenerate its prefix)", () => {
     expect(take(42, 1000).slice(0, 100)).toEqual(take(42, 100));
   });

@@ -29,16 +29,26 @@ export function* generateDocs(model: CorpusModel, seed: number, count: number): 
   const text = (field: FieldModel, template: TemplateDoc, length: number) =>
     generateText(model, latin, field, template, length, rng);
 
+  // A grant is published under the application number of an earlier application publication (its A and B are one
+  // invention, what group=invention counts once): the latest application not yet granted. No random draw, so the
+  // rest of every doc is what it was before grants were paired.
+  let ungranted = "";
   for (let id = 0; id < count; id++) {
     const template = model.templates[rng.int(model.templates.length)];
     const ti = text(model.title, template, template.titleLength);
     const ab = template.abstractLength > 0 ? text(model.abstract, template, template.abstractLength) : "";
     const applicantRanks = distinctDraws(applicantCum, template.applicantCount, rng);
     const ad = applicationDate(template, rng);
+    let an = ad > 0 ? `CN${Math.floor(ad / 10000)}1${String(id % 10000000).padStart(7, "0")}.${id % 10}` : "";
+    if (template.type === "invention_application") ungranted = an;
+    else if (template.type === "invention_grant" && ungranted !== "") {
+      an = ungranted;
+      ungranted = "";
+    }
     yield {
       id,
       pn: `CN${100000000 + id}${KIND_BY_TYPE[template.type] ?? "A"}`,
-      an: ad > 0 ? `CN${Math.floor(ad / 10000)}1${String(id % 10000000).padStart(7, "0")}.${id % 10}` : "",
+      an,
       ti,
       ab,
       cl: "", // the real sample has no claims text, so neither do generated docs

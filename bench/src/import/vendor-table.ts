@@ -88,6 +88,6 @@ export async function writeIncopatXlsx(file: string, rows: Iterable<MergedRow>):
     if (batch.length) yield batch;
   }
   const sheet = { name: "incoPat", columns: INCOPAT_HEADER.map((header) => ({ header, width: 16 })) };
-  await writeXlsx(out, sheet, batches());
+  await writeXlsx(out, sheet, batches(), new Date());
   await done;
 }

@@ -6,6 +6,8 @@
  *   - facets and filters live in normal tables keyed by doc id: integer ordinals (not strings), WITHOUT ROWID
  *     clustered on (doc, value) for joins from a hit set, plus an index on the value for whole-table GROUP BY;
  *   - publication numbers in a WITHOUT ROWID table keyed by the number (batch lookup: one b-tree probe a number);
+ *   - each doc's invention (application) as an integer ordinal in docs.inv, indexed: group=invention is
+ *     count(DISTINCT inv) over the hits and the top-10 inventions by their best bm25;
  *   - FTS5 'optimize' merges the index b-trees into one (like our single segment / Lucene's forceMerge(1));
  *   - journal off, large page cache and mmap: the whole database stays warm in memory.
  */
@@ -31,7 +33,7 @@ export function openFts5(path: string): Db {
 export function createSchema(db: Db): void {
   db.exec(`
     CREATE VIRTUAL TABLE fts USING fts5(ti, ab, cl, content='', tokenize='unicode61 remove_diacritics 0');
-    CREATE TABLE docs (id INTEGER PRIMARY KEY, ad INTEGER NOT NULL, year INTEGER NOT NULL);
+    CREATE TABLE docs (id INTEGER PRIMARY KEY, ad INTEGER NOT NULL, year INTEGER NOT NULL, inv INTEGER NOT NULL);
     CREATE TABLE doc_ipc (doc INTEGER NOT NULL, code TEXT NOT NULL, PRIMARY KEY (doc, code)) WITHOUT ROWID;
     CREATE TABLE facet_ipc_subclass (doc INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY (doc, v)) WITHOUT ROWID;
     CREATE TABLE facet_applicant (doc INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY (doc, v)) WITHOUT ROWID;
@@ -43,6 +45,17 @@ export function createSchema(db: Db): void {
 export class FacetDictionaries {
   private readonly ordinals = new Map<BenchFacet, Map<string, number>>(MULTI_VALUED.map((f) => [f, new Map()]));
   private readonly values = new Map<BenchFacet, string[]>(MULTI_VALUED.map((f) => [f, []]));
+  private readonly inventions = new Map<string, number>();
+
+  /** The invention key's ordinal (docs.inv). */
+  invention(key: string): number {
+    let ord = this.inventions.get(key);
+    if (ord === undefined) {
+      ord = this.inventions.size;
+      this.inventions.set(key, ord);
+    }
+    return ord;
+  }
 
   ordinal(facet: BenchFacet, value: string): number {
     const map = this.ordinals.get(facet)!;
@@ -68,9 +81,15 @@ export function facetOrdinals(doc: PeerDoc, dicts: FacetDictionaries): Array<[Be
   ];
 }
 
-export function insertBatch(db: Db, docs: PeerDoc[], ordinals: Array<Array<[BenchFacet, number[]]>>): void {
+/** `inventions[i]`: docs[i]'s invention ordinal (FacetDictionaries.invention, prepared outside the timed insert). */
+export function insertBatch(
+  db: Db,
+  docs: PeerDoc[],
+  ordinals: Array<Array<[BenchFacet, number[]]>>,
+  inventions: number[],
+): void {
   const fts = db.prepare("INSERT INTO fts (rowid, ti, ab, cl) VALUES (?, ?, ?, ?)");
-  const row = db.prepare("INSERT INTO docs (id, ad, year) VALUES (?, ?, ?)");
+  const row = db.prepare("INSERT INTO docs (id, ad, year, inv) VALUES (?, ?, ?, ?)");
   const ipc = db.prepare("INSERT INTO doc_ipc (doc, code) VALUES (?, ?)");
   const pn = db.prepare("INSERT INTO doc_pn (pn, doc) VALUES (?, ?)");
   const facet = {
@@ -80,7 +99,7 @@ export function insertBatch(db: Db, docs: PeerDoc[], ordinals: Array<Array<[Benc
   db.transaction(() => {
     docs.forEach((d, i) => {
       fts.run(d.id, d.ti, d.ab, d.cl);
-      row.run(d.id, d.ad, d.year);
+      row.run(d.id, d.ad, d.year, inventions[i]);
       for (const code of d.ipc) ipc.run(d.id, code);
       if (d.pn) pn.run(d.pn, d.id);
       for (const [f, values] of ordinals[i]) for (const v of values) facet[f].run(d.id, v);
@@ -92,6 +111,7 @@ export function insertBatch(db: Db, docs: PeerDoc[], ordinals: Array<Array<[Benc
 export function finishLoad(db: Db): void {
   db.exec(`
     CREATE INDEX docs_year ON docs (year);
+    CREATE INDEX docs_inv ON docs (inv);
     CREATE INDEX facet_ipc_subclass_v ON facet_ipc_subclass (v);
     CREATE INDEX facet_applicant_v ON facet_applicant (v);
     INSERT INTO fts (fts) VALUES ('optimize');
@@ -103,7 +123,10 @@ export function databaseBytes(db: Db): number {
   return (db.pragma("page_count", { simple: true }) as number) * (db.pragma("page_size", { simple: true }) as number);
 }
 
-/** Compiled statements answering one benchmark query the way our engine does: total, top-10, one facet. */
+/**
+ * Compiled statements answering one benchmark query the way our engine does: total, top-10, one facet. Grouped by
+ * invention: the total is the distinct inventions among the hits, the top-10 the inventions with the best hits.
+ */
 export class Fts5Search {
   private readonly count: Database.Statement;
   private readonly top: Database.Statement;
@@ -117,14 +140,32 @@ export class Fts5Search {
     private readonly facet: BenchFacet | null,
     facetSize: number,
     topK: number,
+    group?: "invention",
   ) {
     const { from, where, params } = sqlParts(query);
     this.params = params;
-    this.count = db.prepare(`SELECT count(*) FROM ${from} ${where}`).pluck();
-    this.top =
-      query.match === null
-        ? db.prepare(`SELECT d.id FROM ${from} ${where} ORDER BY d.id LIMIT ${topK}`).pluck()
-        : db.prepare(`SELECT fts.rowid FROM ${from} ${where} ORDER BY bm25(fts, 3.0, 1.5, 1.0) LIMIT ${topK}`).pluck();
+    if (group) {
+      if (facet) throw new Error("the bench has no grouped facet query");
+      // the hits joined to their invention ordinal (sqlParts joins docs only when a filter needs it)
+      const hits = from === "fts" ? "fts JOIN docs d ON d.id = fts.rowid" : from;
+      this.count = db.prepare(`SELECT count(DISTINCT d.inv) FROM ${hits} ${where}`).pluck();
+      // bm25() cannot sit inside an aggregate: each hit's score is computed first (materialised), then grouped
+      const rank = query.match === null ? "d.id" : "bm25(fts, 3.0, 1.5, 1.0)";
+      this.top = db
+        .prepare(
+          `WITH h AS MATERIALIZED (SELECT d.inv AS inv, ${rank} AS s FROM ${hits} ${where})
+           SELECT inv FROM h GROUP BY inv ORDER BY min(s) LIMIT ${topK}`,
+        )
+        .pluck();
+    } else {
+      this.count = db.prepare(`SELECT count(*) FROM ${from} ${where}`).pluck();
+      this.top =
+        query.match === null
+          ? db.prepare(`SELECT d.id FROM ${from} ${where} ORDER BY d.id LIMIT ${topK}`).pluck()
+          : db
+              .prepare(`SELECT fts.rowid FROM ${from} ${where} ORDER BY bm25(fts, 3.0, 1.5, 1.0) LIMIT ${topK}`)
+              .pluck();
+    }
     const facetSql = facet === null ? null : facetQuery(facet, query, from, where);
     this.facetTop = facetSql === null ? null : db.prepare(`${facetSql} ORDER BY c DESC LIMIT ${facetSize}`).raw();
     this.facetAll = facetSql === null ? null : db.prepare(facetSql).raw();

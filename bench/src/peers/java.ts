@@ -3,8 +3,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 
 const JAR_DIR = "/usr/share/java";
-/** Modules the harness needs: WhitespaceAnalyzer lives in analyzers-common, QueryParser in queryparser. */
-const MODULES = ["lucene-core", "lucene-analyzers-common", "lucene-queryparser", "lucene-queries"];
+/** Modules the harness needs: WhitespaceAnalyzer lives in analyzers-common, QueryParser in queryparser,
+ * FirstPassGroupingCollector (group=invention) in grouping. */
+const MODULES = ["lucene-core", "lucene-analyzers-common", "lucene-queryparser", "lucene-queries", "lucene-grouping"];
 export const LUCENE_INSTALL_HINT =
   "apt-get update && apt-get install -y liblucene8-java default-jdk-headless   # Lucene 8 jars + javac/java";
 

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import type { EngineResult, QueryOutcome } from "../job.ts";
 import type { BenchQuery } from "../query-ast.ts";
-import { renderLucene } from "../render-lucene.ts";
+import { GROUP_INVENTION, renderLucene } from "../render-lucene.ts";
 import type { TimingPlan } from "../timing.ts";
 import { loadNote } from "../worker-io.ts";
 
@@ -23,7 +23,8 @@ export function compileHarness(classpath: string[], classesDir: string): void {
 }
 
 export function writeQueriesTsv(queries: BenchQuery[], path: string): void {
-  writeFileSync(path, queries.map((q) => `${q.id}\t${q.facet ?? "-"}\t${renderLucene(q.node)}\n`).join(""));
+  const mode = (q: BenchQuery) => (q.group ? GROUP_INVENTION : (q.facet ?? "-"));
+  writeFileSync(path, queries.map((q) => `${q.id}\t${mode(q)}\t${renderLucene(q.node)}\n`).join(""));
 }
 
 interface HarnessOutput {

@@ -4,9 +4,10 @@
  * run once and neither peer's ingest time includes them.
  *
  * Columns (tab-separated): id, ti, ab, cl, ad, year (0 unknown), ipc codes, ipc subclasses, applicant ids,
- * publication number (last, so readers of the first nine columns are unaffected).
+ * publication number, invention key (the last two appended, so readers of the first columns are unaffected).
  */
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
+import { inventionKey } from "@zhichan/core/patents/invention-key.ts";
 import type { PatentDoc } from "@zhichan/core/search/types.ts";
 import { facetValues } from "../facet-values.ts";
 import { tokenize } from "../tokens.ts";
@@ -22,6 +23,15 @@ export interface PeerDoc {
   ipcSubclass: string[];
   applicant: string[];
   pn: string;
+  /** What group=invention groups by: our engine's key for the doc (its application, else its publication). */
+  invention: string;
+}
+
+/** The invention key our index gives a doc (search/index/builder.ts inventionOf). */
+export function inventionOf(doc: PatentDoc): string {
+  if (doc.invention) return doc.invention;
+  if (!doc.an && !doc.pn) return `ID:${doc.id}`;
+  return inventionKey({ appNo: doc.an, pubNo: doc.pn ?? "" });
 }
 
 export function tsvLine(doc: PatentDoc): string {
@@ -36,12 +46,13 @@ export function tsvLine(doc: PatentDoc): string {
     facetValues(doc, "ipc_subclass").join(" "),
     facetValues(doc, "applicant").join(" "),
     doc.pn,
+    inventionOf(doc),
   ];
   return `${cells.join("\t")}\n`;
 }
 
 export function parseTsvLine(line: string): PeerDoc {
-  const [id, ti, ab, cl, ad, year, ipc, ipcSubclass, applicant, pn] = line.split("\t");
+  const [id, ti, ab, cl, ad, year, ipc, ipcSubclass, applicant, pn, invention] = line.split("\t");
   const list = (cell: string) => (cell.length === 0 ? [] : cell.split(" "));
   return {
     id: Number(id),
@@ -54,6 +65,7 @@ export function parseTsvLine(line: string): PeerDoc {
     ipcSubclass: list(ipcSubclass),
     applicant: list(applicant),
     pn: pn ?? "",
+    invention: invention || `ID:${id}`,
   };
 }
 

@@ -32,8 +32,9 @@ let ingestMs = 0;
 let loaded = 0;
 for (const batch of readTsvBatches(job.peerTsv!, BATCH)) {
   const ordinals = batch.map((doc) => facetOrdinals(doc, dicts));
+  const inventions = batch.map((doc) => dicts.invention(doc.invention));
   const t0 = performance.now();
-  insertBatch(db, batch, ordinals);
+  insertBatch(db, batch, ordinals, inventions);
   ingestMs += performance.now() - t0;
   loaded += batch.length;
   if (loaded % 200_000 === 0) log("fts5", `inserted ${loaded} docs`);
@@ -49,7 +50,7 @@ const searches = new Map<string, Fts5Search>();
 const searchFor = (query: (typeof queries)[number]) => {
   let search = searches.get(query.id);
   if (!search) {
-    search = new Fts5Search(db, renderFts5(query.node), query.facet, FACET_SIZE, TOP_K);
+    search = new Fts5Search(db, renderFts5(query.node), query.facet, FACET_SIZE, TOP_K, query.group);
     searches.set(query.id, search);
   }
   return search;

@@ -68,7 +68,12 @@ const prepared = queries.map((query) => {
     return { query, run, answer: () => ({ total: new Set(run().flat()).size, facet: null }) };
   }
   const text = renderOurs(node);
-  const options = { limit: TOP_K, facets: query.facet ? [query.facet] : [], facetSize: FACET_SIZE };
+  const options = {
+    limit: TOP_K,
+    facets: query.facet ? [query.facet] : [],
+    facetSize: FACET_SIZE,
+    ...(query.group ? { group: query.group } : {}),
+  };
   const run = () => loaded.search(text, options);
   const answer = () => {
     const result = run();

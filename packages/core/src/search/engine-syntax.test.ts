@@ -138,6 +138,10 @@ describe.each(engines())("query forms (%s)", (_name, e) => {
       ]),
     ).toEqual([[1], [1, 2], [1, 2], [3], [3], [4], []]);
   });
+
+  it("reads full-width numbers as their ASCII spelling in a batch lookup", () => {
+    expect(e.lookupNumbers(["ＣＮ１１４６６１１９７Ａ", "ｃｎ1234567ａ"])).toEqual([[1], [3]]);
+  });
 });
 
 describe("batch lookup after changes", () => {

@@ -13,7 +13,8 @@ import { computeImpacts } from "../scoring/impacts.js";
 import { difference, EMPTY, filterByLists, filterDocs, intersect, unionMany } from "../util/setops.js";
 import type { FilterNode, NearNode, QueryNode, TermNode } from "./ast.js";
 import { dateDocList, datePredicate, filterDocList, filterPredicate } from "./filters.js";
-import { type Matches, nearMatches, type PhraseTerm, phraseMatches } from "./phrase.js";
+import { nearTermDocs } from "./near-docs.js";
+import { type Matches, nearMatches, nearWindow, type PhraseTerm, phraseMatches } from "./phrase.js";
 import { phraseDocs } from "./phrase-docs.js";
 import { expandPrefix, nodeSpan, nodeTokens } from "./terms.js";
 
@@ -216,6 +217,16 @@ export class SegmentExecutor {
   }
 
   private nearDocs(field: TextFieldName, node: NearNode): Int32Array {
+    const word = (n: TermNode) => {
+      const terms = n.prefix === null ? this.phraseTerms(field, n) : null;
+      return terms?.length === 1 && !terms[0].docs && termHasPositions(terms[0].term) ? terms[0] : null;
+    };
+    const lw = word(node.left);
+    const rw = word(node.right);
+    if (lw && rw) {
+      const [lo, hi] = nearWindow(nodeSpan(node.left), nodeSpan(node.right), node.distance, node.ordered);
+      return nearTermDocs(this.seg.d.text[field], lw, rw, (t) => this.postings(field, t), lo, hi);
+    }
     const cand = intersect(this.termDocs(field, node.left), this.termDocs(field, node.right));
     if (cand.length === 0) return EMPTY;
     const l = this.matches(field, node.left, cand);

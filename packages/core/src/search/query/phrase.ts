@@ -82,7 +82,36 @@ export function contains(a: Int32Array, from: number, to: number, x: number): bo
 /**
  * NEAR/n: at most n positions between the two matches, either order (overlap counts as near);
  * PRE/n: right starts after left ends, with at most n positions between.
+ * Both say: right's start minus left's start lies in lo ..= hi. Unordered, right may end up to n positions
+ * before left starts (lo = -(rightSpan + n)), overlap anywhere, or start up to n positions after left ends
+ * (hi = leftSpan + n); ordered, it starts after left ends (lo = leftSpan).
  */
+export function nearWindow(leftSpan: number, rightSpan: number, n: number, ordered: boolean): [number, number] {
+  return [ordered ? leftSpan : -(rightSpan + n), leftSpan + n];
+}
+
+/** Whether some pb in b[bFrom .. bTo) and pa in a[aFrom .. aTo) (both ascending) have lo <= pb - pa <= hi. */
+export function windowHit(
+  a: Int32Array,
+  aFrom: number,
+  aTo: number,
+  b: Int32Array,
+  bFrom: number,
+  bTo: number,
+  lo: number,
+  hi: number,
+): boolean {
+  let j = bFrom;
+  for (let i = aFrom; i < aTo; i++) {
+    // the first pb not too far left of this pa; as pa grows it only moves right
+    const min = a[i] + lo;
+    while (j < bTo && b[j] < min) j++;
+    if (j === bTo) return false;
+    if (b[j] <= a[i] + hi) return true;
+  }
+  return false;
+}
+
 export function nearMatches(
   left: Matches,
   leftSpan: number,
@@ -93,6 +122,7 @@ export function nearMatches(
 ): Int32Array {
   const cand = intersect(left.docs, right.docs);
   if (!left.starts || !right.starts || !left.offs || !right.offs) return cand; // positions unknown
+  const [lo, hi] = nearWindow(leftSpan, rightSpan, n, ordered);
   const out = new Int32Array(cand.length);
   let k = 0;
   let li = 0;
@@ -101,18 +131,17 @@ export function nearMatches(
     const d = cand[c];
     while (left.docs[li] < d) li++;
     while (right.docs[ri] < d) ri++;
-    let ok = false;
-    for (let a = left.offs[li]; a < left.offs[li + 1] && !ok; a++) {
-      const pa = left.starts[a];
-      for (let b = right.offs[ri]; b < right.offs[ri + 1] && !ok; b++) {
-        const pb = right.starts[b];
-        if (pb >= pa + leftSpan) ok = pb - (pa + leftSpan) <= n;
-        else if (ordered) ok = false;
-        else if (pa >= pb + rightSpan) ok = pa - (pb + rightSpan) <= n;
-        else ok = true; // overlapping
-      }
-    }
-    if (ok) out[k++] = d;
+    const hit = windowHit(
+      left.starts,
+      left.offs[li],
+      left.offs[li + 1],
+      right.starts,
+      right.offs[ri],
+      right.offs[ri + 1],
+      lo,
+      hi,
+    );
+    if (hit) out[k++] = d;
   }
   return out.slice(0, k);
 }
