@@ -100,8 +100,8 @@ export async function buildApp({
 
   healthRoutes(app, services.health, metrics, http.metricsToken);
   const exportGate = new ExportGate(); // search and lookup exports share the limits on exports at once
-  searchRoutes(app, services.search, exportGate);
-  lookupRoutes(app, services.search.lookup, exportGate);
+  searchRoutes(app, services.search, services.accounts.clock, exportGate);
+  lookupRoutes(app, services.search.lookup, services.accounts.clock, exportGate);
   patentRoutes(app, services.patents, services.search);
   applicantRoutes(app, services.applicants, services.entityAdmin);
   compareRoutes(app, services.applicants.comparer(services.analytics.store)); // applicants side by side
@@ -124,7 +124,7 @@ export async function buildApp({
   industryRoutes(app, services.industries); // analytics: industry databases
   analyticsRoutes(app, services.analytics); // analytics: navigation reports
   importRoutes(app, services.imports); // patent import in the web app
-  watchRoutes(app, services.watches, services.cases); // saved searches, watches, alerts, the bell
+  watchRoutes(app, services.watches, services.cases, services.serviceDesk.consultations); // searches, watches, the bell
   mailRoutes(app, services.mail); // e-mail settings on /me, the outbox
   consultationRoutes(app, services.serviceDesk); // 咨询, 好差评, service quality
   appointmentRoutes(app, services.serviceDesk.appointments); // 预约

@@ -1,4 +1,5 @@
 import { AppError } from "@zhichan/core";
+import { inDistrictScope, ROLE_PERMISSIONS, ROLES } from "@zhichan/core/accounts/index.ts";
 import type { Db } from "./db/connection.js";
 import { JobRunner } from "./jobs/job-runner.js";
 import {
@@ -8,7 +9,7 @@ import {
 } from "./modules/accounts/accounts.module.js";
 import { HeldPii } from "./modules/accounts/held-pii.js";
 import { PiiCodec } from "./modules/accounts/pii.js";
-import { findUserById } from "./modules/accounts/users.repository.js";
+import { activeUsersWithRoles, findUserById } from "./modules/accounts/users.repository.js";
 import { AnalyticsService } from "./modules/analytics/analytics.service.js";
 import { AnalyticsStore } from "./modules/analytics/analytics-store.js";
 import { ApplicantsService } from "./modules/applicants/applicants.service.js";
@@ -33,6 +34,7 @@ import { RegistryService } from "./modules/registry/registry.service.js";
 import { applicantNames } from "./modules/search/hits.repository.js";
 import { SearchService } from "./modules/search/search.service.js";
 import type { SearchIndex } from "./modules/search/search-index.js";
+import { ANSWER_PERMISSION } from "./modules/service-desk/consultations.service.js";
 import { createServiceDesk, type ServiceDeskServices } from "./modules/service-desk/service-desk.module.js";
 import { SignalsService } from "./modules/supervision/signals.service.js";
 import { SupervisionService } from "./modules/supervision/supervision.service.js";
@@ -112,11 +114,11 @@ export function createServices(
       inIpcTitles: (word) => reference.ipcTitlesMention(word),
     },
   );
-  const patents = new PatentsService(db, regions, seiName);
   const accounts = createAccountsServices(db, opts.accounts);
   // registry, surveys, supervision, plan (modules/registry, surveys, supervision, plan)
   const reference = new ReferenceService(db);
-  const registry = new RegistryService(db, accounts.audit);
+  const patents = new PatentsService(db, regions, seiName, reference);
+  const registry = new RegistryService(db, accounts.audit, accounts.clock);
   // registration checks a credit code against the officials' register (a claim on a known organisation waits)
   accounts.accounts.useRegistryLookup((code) => {
     const o = registry.orgByCreditCode(code);
@@ -166,16 +168,16 @@ export function createServices(
     },
   );
   // analytics: industry databases + navigation reports over a columnar store, reports run as durable jobs
-  const analyticsStore = new AnalyticsStore(db);
-  const industries = new IndustriesService(db, search, analyticsStore);
+  const analyticsStore = new AnalyticsStore(db, accounts.clock);
+  const industries = new IndustriesService(db, search, analyticsStore, accounts.clock);
   industries.ensureSeeded();
-  const analytics = new AnalyticsService(db, search, industries, analyticsStore, {
+  const analytics = new AnalyticsService(db, search, industries, analyticsStore, accounts.clock, {
     regionName: (c) => regions.name(c),
     ipcTitle: (c) => ipc.get(c),
   });
   const applicants = new ApplicantsService(db, search);
   const mergeSuggestions = new MergeSuggestionFinder(db);
-  const surveys = new SurveysService(db, registry, regions, accounts.audit);
+  const surveys = new SurveysService(db, registry, regions, accounts.audit, accounts.clock);
   const jobs = new JobRunner(db, { ...analytics.handlers });
   analytics.attachJobs(jobs);
   // 专利预警: every committed import batch is evaluated against every watch (modules/watches)
@@ -192,7 +194,7 @@ export function createServices(
   });
   const importJobs = new JobRunner(db, imports.handlers);
   imports.attachJobs(importJobs);
-  const gi = new GiService(db, accounts.audit);
+  const gi = new GiService(db, accounts.audit, accounts.clock);
   return {
     industries,
     analytics,
@@ -214,10 +216,10 @@ export function createServices(
     accounts,
     registry,
     surveys,
-    supervision: new SupervisionService(db, registry, regions, accounts.audit),
-    signals: new SignalsService(db),
+    supervision: new SupervisionService(db, registry, regions, accounts.audit, accounts.clock),
+    signals: new SignalsService(db, accounts.clock),
     gi,
-    plan: new PlanService(db, registry, reference, accounts.audit, {
+    plan: new PlanService(db, registry, reference, accounts.audit, accounts.clock, {
       pledgeAmountYuan: (f) => cases.operations.registeredPledgeAmountYuan(f),
       caseRegistrationNos: () => cases.operations.pledgeRegistrationNos(),
       surveyFigure: (f) => surveys.acceptedFigure(f),
@@ -275,7 +277,17 @@ function serviceDeskFor(
           return null;
         }
       },
+      orgIdByCode: (code) => s.registry.orgByCreditCode(code)?.id ?? null,
       memberCodes: (userId) => s.accounts.orgs.acceptedOrgs(userId).map((o) => o.code),
+      districts: () => s.accounts.directory.districts(),
+      // holders of the answering permission whose district scope covers the district (city-wide ones always do)
+      officialsCovering: (district) => {
+        const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(ANSWER_PERMISSION));
+        const ids = activeUsersWithRoles(db, roles)
+          .filter((u) => inDistrictScope(u.district_code, district))
+          .map((u) => u.user_id);
+        return [...new Set(ids)];
+      },
     },
     displayName: (userId) => findUserById(db, userId)?.display_name ?? null,
     // a rating of a case: the caller must be its applicant and the case in a terminal state

@@ -303,6 +303,22 @@ export const CreditResponse = z.object({
   violations: z.array(ViolationInput.extend({ id: z.number().int(), recordedBy: z.string().nullable() })),
 });
 export type CreditResponse = z.infer<typeof CreditResponse>;
+/** The credit rules the grades follow (GET /api/supervision/credit/rules). */
+export const CreditRules = z.object({
+  start: z.number(),
+  windowYears: z.number(),
+  violations: z.array(
+    z.object({
+      kind: z.string(),
+      labelZh: z.string(),
+      labelEn: z.string(),
+      points: z.number(),
+      serious: z.boolean().optional(),
+    }),
+  ),
+  brandBonus: z.partialRecord(z.enum(["municipal", "provincial", "national"]), z.number()),
+  grades: z.array(z.object({ grade: z.enum(["A+", "A", "B", "C"]), min: z.number() })),
+});
 export const CreditListRow = z.object({
   orgId: z.number().int(),
   orgName: z.string(),
@@ -405,6 +421,8 @@ export const Survey = z.object({
   questions: z.array(SurveyQuestion),
   rules: z.array(SurveyRule),
   status: z.enum(["draft", "open", "closed", "published"]),
+  /** The status changes the caller may make now, from the server's transition table (none for most callers). */
+  actions: z.array(z.enum(["open", "closed", "published"])),
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   expected: z.number().int(),
@@ -457,3 +475,18 @@ export const PublishedSurvey = z.object({
   questions: z.array(SurveyQuestion),
 });
 export type PublishedSurvey = z.infer<typeof PublishedSurvey>;
+/** The standard question set a new survey starts from (GET /api/surveys/standard-questions). */
+export const SurveyDefinition = z.object({ questions: z.array(SurveyQuestion), rules: z.array(SurveyRule).optional() });
+/** The open surveys an agency's organisations are asked to answer, with each one's answers so far. */
+export const AgencySurveyList = z.object({
+  items: z.array(
+    z.object({
+      survey: Survey,
+      orgId: z.number().int(),
+      orgName: z.string(),
+      status: z.string(),
+      answers: AnswerMap.nullable(),
+      problems: z.array(z.object({ key: z.string(), message: z.string() })),
+    }),
+  ),
+});

@@ -62,7 +62,21 @@ export const AskQuestionResponse = z.object({
 });
 
 export const AnswerRequest = z.object({ answer: z.string().trim().min(2).max(5000) }).strict();
-export const ConsultQueueQuery = z.object({ status: z.enum(["open", "answered", "overdue"]).optional() });
+/** The answer queue is paged in the database: every question the caller may answer is on some page. */
+export const CONSULT_QUEUE_MAX_PAGE_SIZE = 100;
+export const ConsultQueueQuery = z.object({
+  status: z.enum(["open", "answered", "overdue"]).optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(CONSULT_QUEUE_MAX_PAGE_SIZE).default(20),
+});
+export const ConsultQueue = z.object({
+  items: z.array(Consultation),
+  /** How many questions match in all (not just this page). */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type ConsultQueue = z.infer<typeof ConsultQueue>;
 export const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
 
 export const ServiceWindow = z.object({
@@ -83,7 +97,14 @@ export const CreateWindowRequest = z
   })
   .strict();
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** A real calendar day (1800-27-71 and 2026-02-30 are refused: the slot arithmetic has no such day). */
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "不是有效日期 · not a real date");
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 export const CreateSlotsRequest = z
   .object({

@@ -141,10 +141,20 @@ export const MarkAlertsRead = z.object({
     .max(2 ** 53),
 });
 
-/** The header's bell: case notifications and alerts, newest first, with one unread count over both. */
+/**
+ * The header's bell: case notifications, alerts and (for supervising officials) escalated questions, newest first,
+ * with one unread count. An escalated question stays unread until it is answered: it is work, not news.
+ */
 export const BellItem = z.discriminatedUnion("source", [
   NotificationItem.extend({ source: z.literal("case") }),
   AlertSummary.extend({ source: z.literal("alert"), at: z.number() }),
+  z.object({
+    source: z.literal("consultation"),
+    id: z.number().int(),
+    question: z.string(),
+    at: z.number(),
+    unread: z.literal(true),
+  }),
 ]);
 export type BellItem = z.infer<typeof BellItem>;
 export const BellList = z.object({
@@ -152,6 +162,8 @@ export const BellList = z.object({
   unread: z.number().int(),
   caseUnread: z.number().int(),
   alertUnread: z.number().int(),
+  /** Open escalated questions the caller supervises. */
+  consultationUnread: z.number().int(),
 });
 export type BellList = z.infer<typeof BellList>;
 export const MarkBellRead = z.object({

@@ -360,6 +360,7 @@ export interface Database extends ServiceDeskTables {
     file_name: string | null;
     recorded_by: string | null;
     recorded_at: string;
+    asset_type: Generated<string>; // migration 027: patent, trademark, copyright, software_copyright, gi, ic_layout
   };
   // migration 006_cases
   cases: CasesTable;
@@ -414,6 +415,99 @@ export interface Database extends ServiceDeskTables {
     request_json: string;
     drawn_json: string;
     excluded_json: string;
+  };
+  // migration 022_watches: saved searches, search history, watches and the alerts they raise
+  saved_searches: {
+    id: Generated<number>;
+    user_id: number;
+    name: string;
+    q: string;
+    group_by: string; // 'publication' | 'invention'
+    params_json: Generated<string>;
+    created_at: string;
+  };
+  search_history: { id: Generated<number>; user_id: number; q: string; group_by: string; at: string };
+  watches: {
+    id: Generated<number>;
+    user_id: number;
+    kind: string; // 'search' | 'patent' | 'applicant': exactly the column of its kind is set
+    saved_search_id: number | null;
+    patent_id: number | null;
+    applicant_id: number | null;
+    created_at: string;
+  };
+  alerts: {
+    id: Generated<number>;
+    user_id: number;
+    watch_id: number | null;
+    kind: string; // 'new_hits' | 'legal_events' | 'digest'
+    title: string;
+    run_id: number | null;
+    digest_day: string | null;
+    record_count: Generated<number>;
+    created_at: string;
+    read_at: string | null;
+  };
+  alert_records: { alert_id: number; patent_id: number; event_id: Generated<number> }; // event_id 0 = a new hit
+  // migration 025_content: what the office publishes
+  content_items: {
+    id: Generated<number>;
+    kind: string; // 'notice' | 'policy' | 'news'
+    category: string | null;
+    title: string;
+    body_html: string; // sanitised on the way in
+    body_text: string;
+    published: Generated<number>;
+    publish_at: number | null;
+    unpublish_at: number | null;
+    created_by: number | null;
+    created_at: number;
+    updated_by: number | null;
+    updated_at: number;
+  };
+  content_files: {
+    id: Generated<number>;
+    item_id: number | null;
+    guide_case_type: string | null;
+    file_name: string;
+    type: string;
+    size: number;
+    storage_name: string;
+    sha256: string;
+    uploaded_by: number | null;
+    uploaded_at: number;
+  };
+  service_guides: { case_type: string; body_json: string; updated_by: number | null; updated_at: number };
+  directory_listings: {
+    entity: string;
+    entity_id: number;
+    published: number;
+    fields_json: string;
+    updated_by: number | null;
+    updated_at: number;
+  };
+  // migration 027_ip_assets_gi: the geographical-indication register
+  gi_products: {
+    id: Generated<number>;
+    name: string;
+    kind: "gi_product" | "agri_gi" | "gi_mark"; // a CHECK constraint holds the column to these
+    stage: "registered" | "publicised" | "reviewed" | "revoked";
+    gi_type_raw: string | null;
+    prefecture: string | null;
+    city_code: string | null;
+    area: string | null;
+    district_code: string | null;
+    event: string | null;
+    announcement: string | null;
+    year: number | null;
+    recognised_on: string | null;
+    official_id: string | null;
+    source_url: string | null;
+    source: "shipped" | "official";
+    notes: string | null;
+    created_at: string;
+    updated_at: string;
+    updated_by: string | null;
   };
 }
 

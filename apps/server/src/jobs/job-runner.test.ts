@@ -49,8 +49,7 @@ describe("durable jobs", () => {
 
     const second = createServices(db, SearchIndex.open(db, path.join(fresh.dir, "index")));
     second.jobs.start(); // re-queues, then runs in the background loop
-    for (let i = 0; i < 100 && second.analytics.get(report.id).status !== "done"; i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await expect.poll(() => second.analytics.get(report.id).status).toBe("done"); // vitest.config.ts: up to 10 s
     await second.jobs.stop();
     const done = second.analytics.get(report.id);
     expect(done.status).toBe("done");

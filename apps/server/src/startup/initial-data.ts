@@ -1,4 +1,5 @@
 import type { Db } from "../db/connection.js";
+import { systemClock } from "../modules/accounts/clock.js";
 import { loadShippedGi } from "../modules/gi/gi.load.js";
 import { importShippedData, isInitialImportDone } from "../modules/imports/imports.service.js";
 import { progressPrinter } from "./progress.js";
@@ -20,6 +21,6 @@ export async function ensureInitialData(db: Db, dataDir: string): Promise<void> 
   }
   // The GI register's shipped facts, after the division table they are coded against; once per version of the
   // file, so a data directory from before the register gains them on its next start (officials' edits stay).
-  const gi = loadShippedGi(db, dataDir);
+  const gi = loadShippedGi(db, dataDir, systemClock); // first start, before the services and their clock exist
   if (gi.status === "done") process.stderr.write(`GI register: ${gi.added} shipped entries added\n`);
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { type Db, openDb } from "../db/connection.js";
 import { migrateToLatest } from "../db/migrate.js";
+import { insertUser } from "../modules/accounts/users.repository.js";
 
 export interface FixturePatent {
   pub_no: string;
@@ -24,6 +25,22 @@ export async function freshDb(): Promise<{ db: Db; dir: string }> {
   const db = openDb(path.join(dir, "test.db"));
   await migrateToLatest(db.kysely);
   return { db, dir };
+}
+
+/** A user row with no password, phone or identity: for tests of rows that only need an owner. */
+export function plainUser(db: Db, username: string, createdAt = 0): number {
+  return insertUser(db, {
+    username,
+    display_name: username,
+    password_hash: "x",
+    must_change_password: 0,
+    phone_enc: null,
+    phone_mask: null,
+    id_number_enc: null,
+    id_number_mask: null,
+    id_number_hmac: null,
+    created_at: createdAt,
+  });
 }
 
 /** A few reference rows the HTTP tests need (real codes and titles, copied from the shipped tables). */

@@ -2,7 +2,7 @@ import { AppError } from "@zhichan/core";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { MAX_CONCURRENT_READS, MAX_WAITING_READS } from "./read-gate.js";
-import { readWorkbook, UnreadableWorkbookError } from "./read-workbook.js";
+import { readUploadedRows, readWorkbook, UnreadableWorkbookError } from "./read-workbook.js";
 import { WORKBOOK_LIMITS } from "./workbook-limits.js";
 import { part, repeatedDeflate, sharedStringsBomb, workbook, workbookParts, zipOf } from "./xlsx-test-kit.js";
 
@@ -196,5 +196,13 @@ describe("what is not a workbook is said to be unreadable, never a crash", () =>
       expect(["read", "unreadable"]).toContain(outcome);
     }
     await expect(readWorkbook(Buffer.alloc(0))).rejects.toBeInstanceOf(UnreadableWorkbookError);
+  });
+
+  it("the upload forms' read gives null for what is not a workbook, the rows otherwise, and still throws a bound", async () => {
+    expect(await readUploadedRows(Buffer.from("公开号,标题\nCN1,电池\n"))).toBeNull();
+    expect(await readUploadedRows(workbook('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', ["专利"]))).toEqual([
+      ["专利"],
+    ]);
+    await expect(readUploadedRows(sharedStringsBomb(2600))).rejects.toMatchObject({ code: "TOO_LARGE" });
   });
 });

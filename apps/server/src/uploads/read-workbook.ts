@@ -24,6 +24,22 @@ export function readWorkbook(
   return withReadSlot(() => readFirstSheet(bytes, limits));
 }
 
+/** What the upload forms say of a file that is not a readable workbook (in both languages, as their messages are). */
+export const UNREADABLE_WORKBOOK = "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook";
+
+/**
+ * The upload forms' read (registry, survey answers, pledge register): the first sheet's rows, or null when the file
+ * is not a readable workbook, for the form to report as UNREADABLE_WORKBOOK. A bound passed still throws TOO_LARGE.
+ */
+export async function readUploadedRows(bytes: Uint8Array): Promise<WorkbookCell[][] | null> {
+  try {
+    return (await readWorkbook(bytes)).rows;
+  } catch (e) {
+    if (e instanceof ZipFormatError) return null;
+    throw e;
+  }
+}
+
 async function readFirstSheet(bytes: Uint8Array, limits: WorkbookLimits): Promise<{ rows: WorkbookCell[][] }> {
   const budget = new ReadBudget(limits);
   try {

@@ -67,9 +67,26 @@ describe("expert draw", () => {
     expect(r.drawn.sort()).toEqual([3, 6]);
   });
 
-  it("replays from the seed", () => {
-    const req = { count: 2, partyOrgs: [] };
-    expect(drawExperts(pool, req, 7).drawn).toEqual(drawExperts(pool, req, 7).drawn);
+  it("replays a stored draw from its stored seed and request, and another seed draws others", () => {
+    // A draw as the audit log keeps it (seed, request, result), recorded from this generator: were the shuffle or
+    // mulberry32 ever changed, every draw on record would replay to a different panel, and this test says so.
+    const panel = Array.from({ length: 10 }, (_, i) => ({
+      id: i + 1,
+      orgName: `所${i}`,
+      fields: ["电池"],
+      active: true,
+      declaredConflicts: [],
+    }));
+    const stored = {
+      seed: 7,
+      request: { count: 3, partyOrgs: ["所0"] },
+      drawn: [7, 9, 5],
+      excluded: [{ id: 1, reason: "same_organisation" }],
+    };
+    const replay = drawExperts(panel, stored.request, stored.seed);
+    expect(replay).toEqual({ drawn: stored.drawn, excluded: stored.excluded, eligible: 9 });
+    expect(drawExperts(panel, stored.request, 8).drawn).toEqual([5, 2, 9]);
+    expect(drawExperts(panel, { ...stored.request, partyOrgs: ["所6"] }, stored.seed).drawn).not.toContain(7);
   });
 });
 

@@ -39,10 +39,13 @@ function cityIn(
   scoped: boolean,
 ): { hit: Division; end: number } | null {
   // Full name ('郑州市') anywhere after the province; the longest wins ('沙市' never beats '荆州市').
-  const full = candidates
-    .map((c) => ({ hit: c, pos: text.indexOf(c.name, at) }))
-    .filter((x) => x.pos >= 0)
-    .sort((a, b) => a.pos - b.pos || b.hit.name.length - a.hit.name.length);
+  // Only the hits get an object (most names contain no city of the list): same list, same stable order.
+  const full: Array<{ hit: Division; pos: number }> = [];
+  for (const c of candidates) {
+    const pos = text.indexOf(c.name, at);
+    if (pos >= 0) full.push({ hit: c, pos });
+  }
+  full.sort((a, b) => a.pos - b.pos || b.hit.name.length - a.hit.name.length);
   if (full.length && (scoped || full.filter((x) => x.pos === full[0].pos).length === 1)) {
     return { hit: full[0].hit, end: full[0].pos + full[0].hit.name.length };
   }
@@ -71,6 +74,8 @@ interface NameTables {
   cities: Division[];
   /** Counties with names of three or more characters, for a name that starts with one and names nothing else. */
   counties: Division[];
+  /** `counties` by their first character (same order): a name is only compared with those it can start with. */
+  countiesByFirst: Map<string, Division[]>;
   /** Country-wide county short names, for refusing a city short name that is also a county's. */
   countyShorts: Set<string>;
 }
@@ -81,9 +86,17 @@ function tablesOf(index: DivisionIndex): NameTables {
   let t = tablesCache.get(index);
   if (!t) {
     const counties = [...index.byCode.values()].filter((d) => d.level === "county");
+    const long = counties.filter((d) => d.name.length >= 3);
+    const countiesByFirst = new Map<string, Division[]>();
+    for (const d of long) {
+      const bucket = countiesByFirst.get(d.name[0]);
+      if (bucket) bucket.push(d);
+      else countiesByFirst.set(d.name[0], [d]);
+    }
     t = {
       cities: realCities(index.allCities()),
-      counties: counties.filter((d) => d.name.length >= 3),
+      counties: long,
+      countiesByFirst,
       countyShorts: new Set(counties.map((d) => d.short)),
     };
     tablesCache.set(index, t);
@@ -114,7 +127,7 @@ function placeAt(text: string, index: DivisionIndex): RegionCodes | null {
   const county = scope
     ? countyIn(text, city?.end ?? at, index.counties(scope))
     : text.length > 3
-      ? unique(tables.counties.filter((d) => text.startsWith(d.name)))
+      ? unique((tables.countiesByFirst.get(text[0]) ?? []).filter((d) => text.startsWith(d.name)))
       : null;
   const countyCity = county?.parent && index.byCode.get(county.parent)?.level === "city" ? county.parent : null;
   // '北京…公司' names the municipality, which is its own city: its urban '市辖区' row, as the fields rule does.

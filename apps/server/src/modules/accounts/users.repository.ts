@@ -132,15 +132,31 @@ export function countUsersWithRole(db: Db, role: string): number {
   ).n;
 }
 
-export interface UserFilter {
+/** Active users holding one of these roles, with each role's district scope (null: city-wide). */
+export function activeUsersWithRoles(db: Db, roles: string[]): { user_id: number; district_code: string | null }[] {
+  if (roles.length === 0) return [];
+  return db.sqlite
+    .prepare(
+      `SELECT r.user_id, r.district_code FROM user_roles r JOIN users u ON u.id = r.user_id
+       WHERE r.role IN (${roles.map(() => "?").join(", ")}) AND u.status = 'active' ORDER BY r.user_id`,
+    )
+    .all(...roles) as { user_id: number; district_code: string | null }[];
+}
+
+export type UserFilter = {
   q?: string;
   role?: string;
-  /** "active" / "disabled" are the account's status; "locked" means locked out by failed sign-ins at `now`. */
-  status?: string;
   /** Six-digit district: an official scoped to it (or beneath it), or an accepted member of an organisation in it. */
   district?: string;
-  now?: number;
-}
+} & (
+  | {
+      /** "active" / "disabled" are the account's status; "locked" means locked out by failed sign-ins at `now`. */
+      status?: string;
+      /** The clock's time (ms) a lock-out is compared with: a filter by status always carries it, never the machine's. */
+      now: number;
+    }
+  | { status?: undefined; now?: undefined }
+);
 
 export function listUsers(db: Db, f: UserFilter, limit: number, offset: number): { total: number; rows: UserRow[] } {
   const clauses: string[] = [];
@@ -156,7 +172,7 @@ export function listUsers(db: Db, f: UserFilter, limit: number, offset: number):
   if (f.role) add("EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = @role)", { role: f.role });
   if (f.status === "locked")
     add("EXISTS (SELECT 1 FROM signin_failures sf WHERE sf.username = u.username AND sf.locked_until > @now)", {
-      now: f.now ?? Date.now(),
+      now: f.now,
     });
   else if (f.status) add("u.status = @status", { status: f.status });
   if (f.district)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb, insertPatents, seedReference } from "../../testing/fixture-db.js";
 import { REAL_PATENTS } from "../../testing/real-fixtures.js";
+import { systemClock } from "../accounts/clock.js";
 import { analyticsRecords, analyticsRecordsPage } from "./analytics.repository.js";
 import { AnalyticsStore } from "./analytics-store.js";
 
@@ -28,7 +29,7 @@ describe("the analytics store", () => {
   });
 
   it("refreshes in the background to the snapshot a synchronous build gives, and serves queries meanwhile", async () => {
-    const background = new AnalyticsStore(db, 2);
+    const background = new AnalyticsStore(db, systemClock, 2);
     let done = false;
     const refreshing = background.refresh().then(() => {
       done = true;
@@ -44,13 +45,13 @@ describe("the analytics store", () => {
     expect(servedMeanwhile).toBeGreaterThan(1);
     const built = background.current(); // already current: no second build
     expect(background.current()).toBe(built);
-    const direct = new AnalyticsStore(db).current();
+    const direct = new AnalyticsStore(db, systemClock).current();
     expect(built.cols).toEqual(direct.cols);
     expect(built.seq).toBe(direct.seq);
   });
 
   it("follows an import: after a refresh the snapshot holds the new rows and current() builds nothing", async () => {
-    const store = new AnalyticsStore(db);
+    const store = new AnalyticsStore(db, systemClock);
     const before = store.current();
     insertPatents(db, [{ ...REAL_PATENTS[0]!, pub_no: "CN000000002A", app_no: undefined }]);
     await store.refresh();

@@ -1,5 +1,6 @@
 import { type AnalyticsColumns, ColumnsBuilder, rowIndex } from "@zhichan/core/analytics/index.ts";
 import type { Db } from "../../db/connection.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import {
   analyticsRecords,
   analyticsRecordsPage,
@@ -33,6 +34,8 @@ export class AnalyticsStore {
 
   constructor(
     private readonly db: Db,
+    /** When a snapshot was built (a report keeps it as its data's date). */
+    private readonly clock: Clock,
     /** Rows per page of a background refresh (the event loop is free between pages). */
     private readonly pageSize = 5_000,
   ) {}
@@ -89,7 +92,7 @@ export class AnalyticsStore {
       row: rowIndex(cols),
       applicantName: applicantNameMap(this.db),
       seq,
-      builtAt: new Date().toISOString(),
+      builtAt: isoNow(this.clock),
       buildMs: Math.round(performance.now() - started),
     };
   }

@@ -3,13 +3,17 @@ import type { Db } from "../../db/connection.js";
 import { createServices, type Services } from "../../services.js";
 import { freshDb, insertPatents, seedReference } from "../../testing/fixture-db.js";
 import { REAL_PATENTS } from "../../testing/real-fixtures.js";
+import type { Clock } from "../accounts/clock.js";
 import { SearchIndex } from "../search/search-index.js";
 
 /**
  * A fresh database with the real fixture patents, plus the bibliographic fields the reports read that the shared
- * fixture leaves out (inventors, agency, citations) set on some rows, and a second SEI row for industries.
+ * fixture leaves out (inventors, agency, citations) set on some rows, and a second SEI row for industries. The
+ * services run on `clock` when one is given (the system's otherwise).
  */
-export async function analyticsFixture(): Promise<{ db: Db; dir: string; services: Services; index: SearchIndex }> {
+export async function analyticsFixture(
+  clock?: Clock,
+): Promise<{ db: Db; dir: string; services: Services; index: SearchIndex }> {
   const { db, dir } = await freshDb();
   seedReference(db);
   db.sqlite
@@ -26,6 +30,6 @@ export async function analyticsFixture(): Promise<{ db: Db; dir: string; service
   set.run("甲;丙", null, 0, "5.2", "CN100520432C");
   set.run("丁", "郑州某代理事务所", null, null, "CN115883397A");
   const index = SearchIndex.open(db, path.join(dir, "index"));
-  const services = createServices(db, index);
+  const services = createServices(db, index, { accounts: { clock } });
   return { db, dir, services, index };
 }

@@ -1,24 +1,8 @@
 import type { AnalyticsRecord } from "@zhichan/core/analytics/index.ts";
 import { inventionKey } from "@zhichan/core/patents/index.ts";
+import { sql } from "kysely";
 import type { Db } from "../../db/connection.js";
-
-interface FactRow {
-  id: number;
-  app_year: number | null;
-  grant_date: string | null;
-  pub_date: string | null;
-  type: string;
-  status: string;
-  ipc_all: string | null;
-  inventors: string | null;
-  province_code: string | null;
-  city_code: string | null;
-  district_code: string | null;
-  agency: string | null;
-  cited_by_count: number | null;
-  pub_no: string;
-  title: string;
-}
+import { all, iterate, one } from "../../db/sync-query.js";
 
 const split = (v: string | null): string[] =>
   v
@@ -33,11 +17,12 @@ const GRANTED_TYPES = new Set(["invention_grant", "utility_model", "design"]);
 
 /** The data's version: rows and the last write sequence; a change means the analytics store is stale. */
 export function dataVersion(db: Db): { seq: number; rows: number } {
-  const r = db.sqlite.prepare("SELECT coalesce(max(updated_seq), 0) AS seq, count(*) AS rows FROM patents").get() as {
-    seq: number;
-    rows: number;
-  };
-  return r;
+  return one(
+    db,
+    db.kysely
+      .selectFrom("patents")
+      .select([sql<number>`coalesce(max(updated_seq), 0)`.as("seq"), (eb) => eb.fn.countAll<number>().as("rows")]),
+  );
 }
 
 /**
@@ -46,13 +31,7 @@ export function dataVersion(db: Db): { seq: number; rows: number } {
  */
 export function latestPublicationPerInvention(db: Db): number[] {
   const latest = new Map<string, { id: number; pd: number }>();
-  const rows = db.sqlite.prepare("SELECT id, pub_no, app_no, family_id, pub_date FROM patents").iterate() as Iterable<{
-    id: number;
-    pub_no: string;
-    app_no: string | null;
-    family_id: string | null;
-    pub_date: string | null;
-  }>;
+  const rows = iterate(db, db.kysely.selectFrom("patents").select(["id", "pub_no", "app_no", "family_id", "pub_date"]));
   for (const r of rows) {
     const key = inventionKey({ appNo: r.app_no, familyId: r.family_id, pubNo: r.pub_no });
     const pd = r.pub_date && /^\d{4}-\d{2}-\d{2}$/.test(r.pub_date) ? Number(r.pub_date.replaceAll("-", "")) : 0;
@@ -73,19 +52,28 @@ export function* analyticsRecords(db: Db): Generator<AnalyticsRecord> {
  * the event loop between pages leaves the connection free for the requests served meanwhile.
  */
 export function analyticsRecordsPage(db: Db, afterId: number, limit = 5_000): AnalyticsRecord[] {
-  const rows = db.sqlite
-    .prepare(
-      `SELECT id, app_year, grant_date, pub_date, type, status, ipc_all, inventors, province_code, city_code,
-              district_code, agency, cited_by_count, pub_no, title FROM patents WHERE id > ? ORDER BY id LIMIT ?`,
-    )
-    .all(afterId, limit) as FactRow[];
+  // One compiled query per page of 5,000 rows; sync-query keeps its statement prepared across pages and builds.
+  const rows = all(
+    db,
+    db.kysely
+      .selectFrom("patents")
+      .select(["id", "app_year", "grant_date", "pub_date", "type", "status", "ipc_all", "inventors"])
+      .select(["province_code", "city_code", "district_code", "agency", "cited_by_count", "pub_no", "title"])
+      .where("id", ">", afterId)
+      .orderBy("id")
+      .limit(limit),
+  );
   if (rows.length === 0) return [];
   const applicants = new Map<number, string[]>();
-  const links = db.sqlite
-    .prepare(
-      "SELECT patent_id, applicant_id FROM patent_applicants WHERE patent_id BETWEEN ? AND ? ORDER BY patent_id, position",
-    )
-    .all(rows[0]!.id, rows.at(-1)!.id) as { patent_id: number; applicant_id: number }[];
+  const links = all(
+    db,
+    db.kysely
+      .selectFrom("patent_applicants")
+      .select(["patent_id", "applicant_id"])
+      .where((eb) => eb.between("patent_id", rows[0]!.id, rows.at(-1)!.id))
+      .orderBy("patent_id")
+      .orderBy("position"),
+  );
   for (const l of links) {
     const list = applicants.get(l.patent_id);
     if (list) list.push(String(l.applicant_id));
@@ -114,6 +102,6 @@ export function analyticsRecordsPage(db: Db, afterId: number, limit = 5_000): An
 }
 
 export function applicantNameMap(db: Db): Map<string, string> {
-  const rows = db.sqlite.prepare("SELECT id, name FROM applicants").all() as { id: number; name: string }[];
+  const rows = all(db, db.kysely.selectFrom("applicants").select(["id", "name"]));
   return new Map(rows.map((r) => [String(r.id), r.name]));
 }

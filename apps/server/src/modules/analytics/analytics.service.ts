@@ -11,6 +11,7 @@ import {
 } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { JobContext, JobRunner } from "../../jobs/job-runner.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import type { IndustriesService } from "../industries/industries.service.js";
 import { hitRows } from "../industries/industries.service.js";
 import type { SearchService } from "../search/search.service.js";
@@ -53,9 +54,11 @@ export class AnalyticsService {
     private readonly search: SearchService,
     private readonly industries: IndustriesService,
     readonly store: AnalyticsStore,
+    /** When a report was asked for, finished and published; the date of a matrix export. */
+    private readonly clock: Clock,
     private readonly names: AnalyticsLabels,
   ) {
-    this.techEffect = new TechEffectService(search);
+    this.techEffect = new TechEffectService(search, clock);
   }
 
   /** The job runner that executes reports (wired by services.ts; tests may drive it directly). */
@@ -89,7 +92,7 @@ export class AnalyticsService {
     };
     const title =
       req.title || `${industryName ?? q.slice(0, 60)} 专利导航分析报告${focusName ? `（${focusName}）` : ""}`;
-    const reportId = insertReport(this.db, title, params, actorId);
+    const reportId = insertReport(this.db, title, params, actorId, isoNow(this.clock));
     const jobId = this.jobs.enqueue(REPORT_JOB, { reportId } satisfies JobParams);
     linkJob(this.db, reportId, jobId);
     return toSummary(this.row(reportId), actorId);
@@ -109,7 +112,7 @@ export class AnalyticsService {
   publish(id: number, published: boolean, reader: number): ReportSummary {
     const row = this.visibleRow(id, reader);
     if (published !== (row.published_at !== null))
-      setReportPublished(this.db, id, published ? new Date().toISOString() : null);
+      setReportPublished(this.db, id, published ? isoNow(this.clock) : null);
     return toSummary(this.row(id), reader);
   }
 
@@ -166,6 +169,7 @@ export class AnalyticsService {
       snapshotSeq: snap.seq,
       snapshotAt: snap.builtAt,
       tookMs: Math.round(performance.now() - started),
+      finishedAt: isoNow(this.clock),
     });
     return { reportId, total: rows.length };
   }

@@ -1,75 +1,77 @@
+import { type Selectable, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { ReportsTable } from "../../db/schema.js";
+import { all, first, run } from "../../db/sync-query.js";
 import type { JobStatus } from "../../jobs/jobs.repository.js";
 
-export interface ReportRow {
-  id: number;
-  job_id: number;
-  title: string;
-  params_json: string;
-  strategy_json: string | null;
-  data_json: string | null;
-  snapshot_seq: number | null;
-  snapshot_at: string | null;
-  took_ms: number | null;
-  created_by: number | null;
-  created_at: string;
-  finished_at: string | null;
-  published_at: string | null;
-  status: JobStatus;
-  progress: number;
-  message: string | null;
+/** A report with its job's state (the job table's CHECK allows only the JobStatus values). */
+export type ReportRow = Selectable<ReportsTable> & { status: JobStatus; progress: number; message: string | null };
+
+/** Reports joined to their jobs; the status narrowed to what the jobs table allows. */
+function reportsWithJob(db: Db) {
+  return db.kysely
+    .selectFrom("reports as r")
+    .innerJoin("jobs as j", "j.id", "r.job_id")
+    .select(["j.status", "j.progress", "j.message"])
+    .$narrowType<{ status: JobStatus }>();
 }
 
-const SELECT = `SELECT r.*, j.status, j.progress, j.message FROM reports r JOIN jobs j ON j.id = r.job_id`;
-const SUMMARY_COLS = `r.id, r.job_id, r.title, r.params_json, NULL AS strategy_json, NULL AS data_json, r.snapshot_seq,
-  r.snapshot_at, r.took_ms, r.created_by, r.created_at, r.finished_at, r.published_at, j.status, j.progress, j.message`;
-
-export function insertReport(db: Db, title: string, params: unknown, actorId: number | null): number {
-  const info = db.sqlite
-    .prepare("INSERT INTO reports (job_id, title, params_json, created_by, created_at) VALUES (0, ?, ?, ?, ?)")
-    .run(title, JSON.stringify(params), actorId, new Date().toISOString());
-  return Number(info.lastInsertRowid);
+export function insertReport(db: Db, title: string, params: unknown, actorId: number | null, at: string): number {
+  const values = { job_id: 0, title, params_json: JSON.stringify(params), created_by: actorId, created_at: at };
+  return run(db, db.kysely.insertInto("reports").values(values)).lastInsertRowid;
 }
 
 export function linkJob(db: Db, reportId: number, jobId: number): void {
-  db.sqlite.prepare("UPDATE reports SET job_id = ? WHERE id = ?").run(jobId, reportId);
+  run(db, db.kysely.updateTable("reports").set({ job_id: jobId }).where("id", "=", reportId));
 }
 
 export function findReport(db: Db, id: number): ReportRow | undefined {
-  return db.sqlite.prepare(`${SELECT} WHERE r.id = ?`).get(id) as ReportRow | undefined;
+  return first(db, reportsWithJob(db).selectAll("r").where("r.id", "=", id));
 }
 
 /** Newest first: the published reports, and the reader's own (a visitor, `readerId` null, sees published only). */
 export function listReports(db: Db, readerId: number | null, limit: number): ReportRow[] {
-  return db.sqlite
-    .prepare(
-      `SELECT ${SUMMARY_COLS} FROM reports r JOIN jobs j ON j.id = r.job_id
-       WHERE r.published_at IS NOT NULL OR r.created_by = ? ORDER BY r.id DESC LIMIT ?`,
-    )
-    .all(readerId ?? -1, limit) as ReportRow[];
+  // A summary: the strategy and the data (the large columns) are left out.
+  const summary = reportsWithJob(db).select([
+    "r.id",
+    "r.job_id",
+    "r.title",
+    "r.params_json",
+    sql<string | null>`NULL`.as("strategy_json"),
+    sql<string | null>`NULL`.as("data_json"),
+    "r.snapshot_seq",
+    "r.snapshot_at",
+    "r.took_ms",
+    "r.created_by",
+    "r.created_at",
+    "r.finished_at",
+    "r.published_at",
+  ]);
+  return all(
+    db,
+    summary
+      .where((eb) => eb.or([eb("r.published_at", "is not", null), eb("r.created_by", "=", readerId ?? -1)]))
+      .orderBy("r.id", "desc")
+      .limit(limit),
+  );
 }
 
 export function setReportPublished(db: Db, id: number, publishedAt: string | null): void {
-  db.sqlite.prepare("UPDATE reports SET published_at = ? WHERE id = ?").run(publishedAt, id);
+  run(db, db.kysely.updateTable("reports").set({ published_at: publishedAt }).where("id", "=", id));
 }
 
 export function saveReportResult(
   db: Db,
   id: number,
-  r: { strategy: unknown; data: unknown; snapshotSeq: number; snapshotAt: string; tookMs: number },
+  r: { strategy: unknown; data: unknown; snapshotSeq: number; snapshotAt: string; tookMs: number; finishedAt: string },
 ): void {
-  db.sqlite
-    .prepare(
-      `UPDATE reports SET strategy_json = ?, data_json = ?, snapshot_seq = ?, snapshot_at = ?, took_ms = ?,
-        finished_at = ? WHERE id = ?`,
-    )
-    .run(
-      JSON.stringify(r.strategy),
-      JSON.stringify(r.data),
-      r.snapshotSeq,
-      r.snapshotAt,
-      r.tookMs,
-      new Date().toISOString(),
-      id,
-    );
+  const result = {
+    strategy_json: JSON.stringify(r.strategy),
+    data_json: JSON.stringify(r.data),
+    snapshot_seq: r.snapshotSeq,
+    snapshot_at: r.snapshotAt,
+    took_ms: r.tookMs,
+    finished_at: r.finishedAt,
+  };
+  run(db, db.kysely.updateTable("reports").set(result).where("id", "=", id));
 }

@@ -61,10 +61,9 @@ export function techEffectRoutes(app: ZodApp, svc: TechEffectService): void {
     },
     async (req, reply) => {
       const m = svc.matrix(req.body);
-      const stamp = new Date().toISOString().slice(0, 10);
       return reply
         .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("Content-Disposition", `attachment; filename="zhichan-tech-effect-matrix-${stamp}.xlsx"`)
+        .header("Content-Disposition", `attachment; filename="${svc.exportFileName()}"`)
         .send(await matrixXlsx(m, req.body.q, req.body.lang));
     },
   );

@@ -12,6 +12,7 @@ import {
   type MatrixSuggestResponse,
   SEARCH_LIMITS,
 } from "@zhichan/shared";
+import { type Clock, isoToday } from "../accounts/clock.js";
 import type { SearchService } from "../search/search.service.js";
 
 /** Hits whose titles and abstracts are mined for effect phrases: the most recent ones (enough for the common effects). */
@@ -29,7 +30,15 @@ export interface MatrixSpec {
  * IPC main groups as branches) and the matrix itself, every cell an exact count by the search engine.
  */
 export class TechEffectService {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The exported workbook's file name, dated with the clock's day. */
+  exportFileName(): string {
+    return `zhichan-tech-effect-matrix-${isoToday(this.clock)}.xlsx`;
+  }
 
   suggest(q: string, group: CountUnit, limit: number): MatrixSuggestResponse {
     const { total, rows } = this.search.exportHits(q, "date_desc", EFFECT_SAMPLE, group);

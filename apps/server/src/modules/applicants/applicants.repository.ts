@@ -1,71 +1,66 @@
 import type { ApplicantMerge } from "@zhichan/shared";
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
+import { all, first, one, run } from "../../db/sync-query.js";
 
-export interface ApplicantRow {
-  id: number;
-  name: string;
-  norm_key: string;
-  kind: string;
-  region_code: string | null;
-  region_rule: string | null;
-  merged_into: number | null;
-  name_source: string | null;
-}
+export type ApplicantRow = Selectable<Database["applicants"]>;
+
+const applicants = (db: Db) =>
+  db.kysely
+    .selectFrom("applicants")
+    .select(["id", "name", "norm_key", "kind", "region_code", "region_rule", "merged_into", "name_source"]);
 
 export const findApplicant = (db: Db, id: number): ApplicantRow | undefined =>
-  db.sqlite
-    .prepare(
-      "SELECT id, name, norm_key, kind, region_code, region_rule, merged_into, name_source FROM applicants WHERE id = ?",
-    )
-    .get(id) as ApplicantRow | undefined;
+  first(db, applicants(db).where("id", "=", id));
 
 export const findApplicantByKey = (db: Db, normKey: string): ApplicantRow | undefined =>
-  db.sqlite
-    .prepare(
-      "SELECT id, name, norm_key, kind, region_code, region_rule, merged_into, name_source FROM applicants WHERE norm_key = ?",
-    )
-    .get(normKey) as ApplicantRow | undefined;
+  first(db, applicants(db).where("norm_key", "=", normKey));
 
 /** Names of division codes (province, city, county), for the figures that count by region. */
 export const divisionNames = (db: Db, codes: string[]): Map<string, string> =>
   new Map(
     (codes.length
-      ? (db.sqlite
-          .prepare(`SELECT code, name FROM divisions WHERE code IN (${codes.map(() => "?").join(",")})`)
-          .all(...codes) as { code: string; name: string }[])
+      ? all(db, db.kysely.selectFrom("divisions").select(["code", "name"]).where("code", "in", codes))
       : []
     ).map((r) => [r.code, r.name]),
   );
 
 export const applicantAliases = (db: Db, id: number): string[] =>
-  (
-    db.sqlite.prepare("SELECT alias FROM applicant_aliases WHERE applicant_id = ? ORDER BY alias").all(id) as {
-      alias: string;
-    }[]
+  all(
+    db,
+    db.kysely.selectFrom("applicant_aliases").select("alias").where("applicant_id", "=", id).orderBy("alias"),
   ).map((r) => r.alias);
 
 export const applicantPatentCount = (db: Db, id: number): number =>
-  (
-    db.sqlite
-      .prepare("SELECT count(DISTINCT patent_id) AS n FROM patent_applicants WHERE applicant_id = ?")
-      .get(id) as { n: number }
+  one(
+    db,
+    db.kysely
+      .selectFrom("patent_applicants")
+      .select((eb) => eb.fn.count<number>("patent_id").distinct().as("n"))
+      .where("applicant_id", "=", id),
   ).n;
 
-interface MergeRow {
-  id: number;
-  survivor_id: number;
-  survivor_name: string;
-  absorbed_id: number;
-  absorbed_name: string;
-  rule: string;
-  evidence_json: string;
-  created_at: string;
-  created_by: number | null;
-}
+/** Merges (alias m) with the names of the surviving (s) and absorbed (a) entities. */
+const merges = (db: Db) =>
+  db.kysely
+    .selectFrom("applicant_merges as m")
+    .innerJoin("applicants as s", "s.id", "m.survivor_id")
+    .innerJoin("applicants as a", "a.id", "m.absorbed_id")
+    .select([
+      "m.id",
+      "m.survivor_id",
+      "s.name as survivor_name",
+      "m.absorbed_id",
+      "a.name as absorbed_name",
+      "m.rule",
+      "m.evidence_json",
+      "m.created_at",
+      "m.created_by",
+    ]);
 
-const MERGE_SELECT = `SELECT m.id, m.survivor_id, s.name AS survivor_name, m.absorbed_id, a.name AS absorbed_name,
-    m.rule, m.evidence_json, m.created_at, m.created_by
-  FROM applicant_merges m JOIN applicants s ON s.id = m.survivor_id JOIN applicants a ON a.id = m.absorbed_id`;
+type MergeRow = ReturnType<typeof recentMergeRows>[number];
+const recentMergeRows = (db: Db, limit: number) => all(db, merges(db).orderBy("m.id", "desc").limit(limit));
 
 export const toMerge = (r: MergeRow): ApplicantMerge => ({
   id: r.id,
@@ -81,56 +76,50 @@ export const toMerge = (r: MergeRow): ApplicantMerge => ({
 
 /** Merges into this entity, and the entities now folded into it through earlier merges, newest first. */
 export const mergesOf = (db: Db, id: number, limit = 100): ApplicantMerge[] =>
-  (
-    db.sqlite
-      .prepare(
-        `${MERGE_SELECT} WHERE m.survivor_id = ? OR m.absorbed_id IN (SELECT id FROM applicants WHERE merged_into = ?)
-         ORDER BY m.id DESC LIMIT ?`,
+  all(
+    db,
+    merges(db)
+      .where((eb) =>
+        eb.or([
+          eb("m.survivor_id", "=", id),
+          eb("m.absorbed_id", "in", eb.selectFrom("applicants").select("id").where("merged_into", "=", id)),
+        ]),
       )
-      .all(id, id, limit) as MergeRow[]
+      .orderBy("m.id", "desc")
+      .limit(limit),
   ).map(toMerge);
 
-export const recentMerges = (db: Db, limit: number): ApplicantMerge[] =>
-  (db.sqlite.prepare(`${MERGE_SELECT} ORDER BY m.id DESC LIMIT ?`).all(limit) as MergeRow[]).map(toMerge);
+export const recentMerges = (db: Db, limit: number): ApplicantMerge[] => recentMergeRows(db, limit).map(toMerge);
 
 export const renameApplicant = (db: Db, id: number, name: string, kind: string): void => {
-  db.sqlite
-    .prepare("UPDATE applicants SET name = ?, kind = ?, name_source = 'official' WHERE id = ?")
-    .run(name, kind, id);
+  run(db, db.kysely.updateTable("applicants").set({ name, kind, name_source: "official" }).where("id", "=", id));
 };
 
 /** Entities absorbed into `id` whose norm_key is one of `keys` (the rows that route those spellings' imports). */
 export const absorbedWithKeys = (db: Db, id: number, keys: string[]): ApplicantRow[] =>
-  keys.length
-    ? (db.sqlite
-        .prepare(
-          `SELECT id, name, norm_key, kind, region_code, region_rule, merged_into, name_source FROM applicants
-           WHERE merged_into = ? AND norm_key IN (${keys.map(() => "?").join(",")})`,
-        )
-        .all(id, ...keys) as ApplicantRow[])
-    : [];
+  keys.length ? all(db, applicants(db).where("merged_into", "=", id).where("norm_key", "in", keys)) : [];
 
 export const insertApplicant = (db: Db, name: string, normKey: string, kind: string): number =>
-  Number(
-    db.sqlite
-      .prepare("INSERT INTO applicants (name, norm_key, kind, region_code) VALUES (?, ?, ?, NULL)")
-      .run(name, normKey, kind).lastInsertRowid,
-  );
+  run(db, db.kysely.insertInto("applicants").values({ name, norm_key: normKey, kind, region_code: null }))
+    .lastInsertRowid;
 
 export const setEntity = (db: Db, id: number, name: string, kind: string, mergedInto: number | null): void => {
-  db.sqlite
-    .prepare("UPDATE applicants SET name = ?, kind = ?, merged_into = ?, name_source = NULL WHERE id = ?")
-    .run(name, kind, mergedInto, id);
+  run(
+    db,
+    db.kysely
+      .updateTable("applicants")
+      .set({ name, kind, merged_into: mergedInto, name_source: null })
+      .where("id", "=", id),
+  );
 };
 
 export const pointAt = (db: Db, ids: number[], into: number): void => {
-  const s = db.sqlite.prepare("UPDATE applicants SET merged_into = ? WHERE id = ?");
-  for (const id of ids) s.run(into, id);
+  for (const id of ids) run(db, db.kysely.updateTable("applicants").set({ merged_into: into }).where("id", "=", id));
 };
 
 export const moveAliases = (db: Db, aliases: string[], to: number): void => {
-  const s = db.sqlite.prepare("UPDATE applicant_aliases SET applicant_id = ? WHERE alias = ?");
-  for (const a of aliases) s.run(to, a);
+  for (const a of aliases)
+    run(db, db.kysely.updateTable("applicant_aliases").set({ applicant_id: to }).where("alias", "=", a));
 };
 
 export interface PatentLinks {
@@ -141,13 +130,18 @@ export interface PatentLinks {
 
 /** Every patent linked to the entity, with its applicant text and all its links (for re-linking positions). */
 export function patentsLinkedTo(db: Db, id: number): PatentLinks[] {
-  const rows = db.sqlite
-    .prepare(
-      `SELECT p.id AS patent_id, p.applicants_raw AS raw, pa.position, pa.applicant_id FROM patents p
-       JOIN patent_applicants pa ON pa.patent_id = p.id
-       WHERE p.id IN (SELECT patent_id FROM patent_applicants WHERE applicant_id = ?) ORDER BY p.id, pa.position`,
-    )
-    .all(id) as Array<{ patent_id: number; raw: string | null; position: number; applicant_id: number }>;
+  const rows = all(
+    db,
+    db.kysely
+      .selectFrom("patents as p")
+      .innerJoin("patent_applicants as pa", "pa.patent_id", "p.id")
+      .select(["p.id as patent_id", "p.applicants_raw as raw", "pa.position", "pa.applicant_id"])
+      .where("p.id", "in", (eb) =>
+        eb.selectFrom("patent_applicants").select("patent_id").where("applicant_id", "=", id),
+      )
+      .orderBy("p.id")
+      .orderBy("pa.position"),
+  );
   const out = new Map<number, PatentLinks>();
   for (const r of rows) {
     const p = out.get(r.patent_id) ?? { patentId: r.patent_id, raw: r.raw, links: [] };
@@ -158,14 +152,17 @@ export function patentsLinkedTo(db: Db, id: number): PatentLinks[] {
 }
 
 export const setLink = (db: Db, patentId: number, position: number, applicantId: number): void => {
-  db.sqlite
-    .prepare(
-      `INSERT INTO patent_applicants (patent_id, applicant_id, position) VALUES (?, ?, ?)
-       ON CONFLICT(patent_id, position) DO UPDATE SET applicant_id = excluded.applicant_id`,
-    )
-    .run(patentId, applicantId, position);
+  run(
+    db,
+    db.kysely
+      .insertInto("patent_applicants")
+      .values({ patent_id: patentId, applicant_id: applicantId, position })
+      .onConflict((oc) =>
+        oc.columns(["patent_id", "position"]).doUpdateSet((eb) => ({ applicant_id: eb.ref("excluded.applicant_id") })),
+      ),
+  );
 };
 
 export const dropLink = (db: Db, patentId: number, position: number): void => {
-  db.sqlite.prepare("DELETE FROM patent_applicants WHERE patent_id = ? AND position = ?").run(patentId, position);
+  run(db, db.kysely.deleteFrom("patent_applicants").where("patent_id", "=", patentId).where("position", "=", position));
 };

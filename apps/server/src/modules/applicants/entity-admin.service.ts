@@ -10,8 +10,12 @@ import type {
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { liftKeepApartJoinedIn, recordKeepApart } from "../imports/applicant-keep-apart.js";
-import { bumpPatents, mergeEntityInto } from "../imports/applicant-merge.js";
+import {
+  bumpPatents,
+  liftKeepApartJoinedIn,
+  mergeEntityInto,
+  recordKeepApart,
+} from "../imports/applicant-entities.service.js";
 import * as repo from "./applicants.repository.js";
 import type { MergeSuggestionFinder } from "./merge-suggestions.js";
 import { relinkOps } from "./split-relinks.js";

@@ -7,7 +7,16 @@ import {
 } from "@zhichan/core/patents/index.ts";
 import type { MergeSuggestions } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
-import { keepApartPairs } from "../imports/applicant-keep-apart.js";
+import { keepApartPairs } from "../imports/applicant-entities.service.js";
+import {
+  entitiesByIds,
+  evidenceVersion,
+  linkCounts,
+  liveAliases,
+  mergedInto,
+  soleApplicantPublications,
+  suggestionsVersion,
+} from "./merge-suggestions.repository.js";
 
 /** Names keyed between yields: ~10–20 ms of work, so requests keep being served while a large list is keyed. */
 const KEY_CHUNK = 1000;
@@ -79,33 +88,14 @@ export class MergeSuggestionFinder {
   }
 
   private version(): string {
-    const r = this.db.sqlite
-      .prepare(
-        `SELECT (SELECT value FROM meta WHERE key = 'patent_seq') AS seq,
-           (SELECT max(id) FROM applicant_merges) AS merges, (SELECT count(*) FROM applicants) AS entities,
-           (SELECT count(*) FROM applicant_aliases) AS aliases`,
-      )
-      .get() as Record<string, unknown>;
-    return Object.values(r).join("|");
+    return suggestionsVersion(this.db);
   }
 
   /** The evidence rows, read again only after an import run or a new patent; their entities followed to the live ones. */
   private liveRefs(): SharedRef[] {
-    const version = String(
-      this.db.sqlite
-        .prepare("SELECT (SELECT count(*) FROM patents) || ':' || (SELECT coalesce(max(id), 0) FROM import_runs)")
-        .pluck()
-        .get(),
-    );
+    const version = evidenceVersion(this.db);
     if (this.evidence?.version !== version) this.evidence = { version, refs: this.refs() };
-    const merged = new Map(
-      (
-        this.db.sqlite.prepare("SELECT id, merged_into FROM applicants WHERE merged_into IS NOT NULL").all() as Array<{
-          id: number;
-          merged_into: number;
-        }>
-      ).map((r) => [r.id, r.merged_into]),
-    );
+    const merged = mergedInto(this.db);
     if (!merged.size) return this.evidence.refs;
     return this.evidence.refs.map((r) => {
       const live = merged.get(r.applicantId);
@@ -124,31 +114,12 @@ export class MergeSuggestionFinder {
   }
 
   private aliases(): SuggestionAlias[] {
-    return this.db.sqlite
-      .prepare(
-        `SELECT x.applicant_id AS applicantId, x.alias FROM applicant_aliases x
-         JOIN applicants a ON a.id = x.applicant_id WHERE a.merged_into IS NULL`,
-      )
-      .all() as SuggestionAlias[];
+    return liveAliases(this.db) as SuggestionAlias[];
   }
 
   /** Publications with exactly one applicant and a priority or a family: one row per priority number / family. */
   private refs(): SharedRef[] {
-    const rows = this.db.sqlite
-      .prepare(
-        `SELECT p.pub_no, p.app_no, p.priority_nos, p.family_id, a.id AS applicant_id, a.name
-         FROM patents p JOIN patent_applicants pa ON pa.patent_id = p.id JOIN applicants a ON a.id = pa.applicant_id
-         WHERE (p.priority_nos <> '' OR p.family_id <> '')
-           AND NOT EXISTS (SELECT 1 FROM patent_applicants o WHERE o.patent_id = p.id AND o.position <> pa.position)`,
-      )
-      .iterate() as Iterable<{
-      pub_no: string;
-      app_no: string | null;
-      priority_nos: string | null;
-      family_id: string | null;
-      applicant_id: number;
-      name: string;
-    }>;
+    const rows = soleApplicantPublications(this.db);
     const out: SharedRef[] = [];
     for (const r of rows) {
       const base = { applicantId: r.applicant_id, name: r.name, pubNo: r.pub_no, appNo: r.app_no };
@@ -163,20 +134,10 @@ export class MergeSuggestionFinder {
   }
 
   private patentCounts(): Map<number, number> {
-    const rows = this.db.sqlite
-      // One link per patent and entity (merges drop a doubled link), so count(*) is the distinct count, from the index.
-      .prepare("SELECT applicant_id AS id, count(*) AS n FROM patent_applicants GROUP BY applicant_id")
-      .all() as Array<{ id: number; n: number }>;
-    return new Map(rows.map((r) => [r.id, r.n]));
+    return linkCounts(this.db);
   }
 
   private entities(ids: number[]): Map<number, { id: number; name: string; patents: number }> {
-    const rows = this.db.sqlite
-      .prepare(
-        `SELECT a.id, a.name, (SELECT count(DISTINCT patent_id) FROM patent_applicants WHERE applicant_id = a.id) AS patents
-         FROM applicants a WHERE a.id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids)) as Array<{ id: number; name: string; patents: number }>;
-    return new Map(rows.map((r) => [r.id, r]));
+    return entitiesByIds(this.db, ids);
   }
 }

@@ -1,18 +1,9 @@
+import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { AuditLogTable, Database } from "../../db/schema.js";
+import { all, first, iterate, one, run } from "../../db/sync-query.js";
 
-export interface AuditRow {
-  seq: number;
-  at: number;
-  actor_id: number | null;
-  actor_name: string | null;
-  action: string;
-  target: string | null;
-  outcome: string;
-  ip: string | null;
-  details_json: string | null;
-  prev_hash: string;
-  hash: string;
-}
+export type AuditRow = Selectable<AuditLogTable>;
 
 export interface AuditFilter {
   fromMs?: number;
@@ -24,59 +15,64 @@ export interface AuditFilter {
 }
 
 export function lastAuditRow(db: Db): AuditRow | undefined {
-  return db.sqlite.prepare("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1").get() as AuditRow | undefined;
+  return first(db, db.kysely.selectFrom("audit_log").selectAll().orderBy("seq", "desc").limit(1));
 }
 
 export function auditHashAt(db: Db, seq: number): string | undefined {
-  const r = db.sqlite.prepare("SELECT hash FROM audit_log WHERE seq = ?").get(seq) as { hash: string } | undefined;
-  return r?.hash;
+  return first(db, db.kysely.selectFrom("audit_log").select("hash").where("seq", "=", seq))?.hash;
 }
 
 export function countAuditRows(db: Db): number {
-  return (db.sqlite.prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number }).n;
+  return one(
+    db,
+    db.kysely.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")),
+  ).n;
 }
 
 export function insertAuditRow(db: Db, row: AuditRow): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO audit_log (seq, at, actor_id, actor_name, action, target, outcome, ip, details_json, prev_hash, hash)
-       VALUES (@seq, @at, @actor_id, @actor_name, @action, @target, @outcome, @ip, @details_json, @prev_hash, @hash)`,
-    )
-    .run(row);
+  run(
+    db,
+    db.kysely.insertInto("audit_log").values({
+      seq: row.seq,
+      at: row.at,
+      actor_id: row.actor_id,
+      actor_name: row.actor_name,
+      action: row.action,
+      target: row.target,
+      outcome: row.outcome,
+      ip: row.ip,
+      details_json: row.details_json,
+      prev_hash: row.prev_hash,
+      hash: row.hash,
+    }),
+  );
 }
 
-function where(f: AuditFilter): { sql: string; params: Record<string, unknown> } {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  const add = (clause: string, p: Record<string, unknown>) => {
-    clauses.push(clause);
-    Object.assign(params, p);
-  };
-  if (f.fromMs !== undefined) add("at >= @fromMs", { fromMs: f.fromMs });
-  if (f.toMs !== undefined) add("at < @toMs", { toMs: f.toMs });
-  if (f.actor) add("actor_name = @actor", { actor: f.actor });
-  if (f.action)
-    add("(action = @action OR action LIKE @actionPrefix ESCAPE '\\')", {
-      action: f.action,
-      actionPrefix: `${f.action.replace(/[\\%_]/g, "\\$&")}.%`,
-    });
-  if (f.outcome) add("outcome = @outcome", { outcome: f.outcome });
-  if (f.before !== undefined) add("seq < @before", { before: f.before });
-  return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
+function where(f: AuditFilter): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, "audit_log">();
+  const clauses: Expression<SqlBool>[] = [];
+  if (f.fromMs !== undefined) clauses.push(eb("at", ">=", f.fromMs));
+  if (f.toMs !== undefined) clauses.push(eb("at", "<", f.toMs));
+  if (f.actor) clauses.push(eb("actor_name", "=", f.actor));
+  if (f.action) {
+    // the action itself or any action under it: "case" also finds "case.create"
+    const prefix = `${f.action.replace(/[\\%_]/g, "\\$&")}.%`;
+    clauses.push(eb.or([eb("action", "=", f.action), sql<SqlBool>`${eb.ref("action")} LIKE ${prefix} ESCAPE '\\'`]));
+  }
+  if (f.outcome) clauses.push(eb("outcome", "=", f.outcome));
+  if (f.before !== undefined) clauses.push(eb("seq", "<", f.before));
+  return eb.and(clauses);
 }
 
 /** Newest first. */
 export function findAuditRows(db: Db, f: AuditFilter, limit: number): AuditRow[] {
-  const w = where(f);
-  return db.sqlite
-    .prepare(`SELECT * FROM audit_log ${w.sql} ORDER BY seq DESC LIMIT ${Math.floor(limit)}`)
-    .all(w.params) as AuditRow[];
+  return all(
+    db,
+    db.kysely.selectFrom("audit_log").selectAll().where(where(f)).orderBy("seq", "desc").limit(Math.floor(limit)),
+  );
 }
 
 /** Oldest first, one row at a time: exports and verification never hold the whole log in memory. */
 export function iterateAuditRows(db: Db, f: AuditFilter = {}): IterableIterator<AuditRow> {
-  const w = where(f);
-  return db.sqlite
-    .prepare(`SELECT * FROM audit_log ${w.sql} ORDER BY seq`)
-    .iterate(w.params) as IterableIterator<AuditRow>;
+  return iterate(db, db.kysely.selectFrom("audit_log").selectAll().where(where(f)).orderBy("seq"));
 }

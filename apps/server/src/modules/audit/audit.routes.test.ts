@@ -34,6 +34,9 @@ describe("audit routes", () => {
     const res = await t.app.inject({ method: "GET", url: "/api/audit/export?outcome=failure", headers: asAuditor() });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/csv");
+    // dated by the app's clock (the test app's fake one), not the machine's
+    const day = new Date(t.clock.now()).toISOString().slice(0, 10);
+    expect(res.headers["content-disposition"]).toBe(`attachment; filename="zhichan-audit-${day}.csv"`);
     expect(res.body).toContain("auth.signin_failed");
     expect(res.body).not.toContain("auth.signin,");
     const last = t.s.audit.list({ action: "data.export", limit: 1 }).entries[0];

@@ -28,9 +28,8 @@ export function auditRoutes(app: ZodApp, audit: AuditService): void {
       schema: { tags, summary: "导出审计日志 Export the filtered log as CSV", querystring: AuditExportQuery },
     },
     async (req, reply) => {
-      const stamp = new Date().toISOString().slice(0, 10);
       reply.header("Content-Type", "text/csv; charset=utf-8");
-      reply.header("Content-Disposition", `attachment; filename="zhichan-audit-${stamp}.csv"`);
+      reply.header("Content-Disposition", `attachment; filename="${audit.exportFileName()}"`);
       return reply.send(audit.exportCsv(req.query));
     },
   );

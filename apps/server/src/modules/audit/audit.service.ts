@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import type { AuditPage, AuditQueryParsed, AuditVerifyResponse } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
-import type { Clock } from "../accounts/clock.js";
+import { type Clock, isoToday } from "../accounts/clock.js";
 import { auditCsvHeader, auditCsvLine, toAuditEntry } from "./audit.presenter.js";
 import {
   type AuditFilter,
@@ -170,6 +170,11 @@ export class AuditService {
     const rows = findAuditRows(this.db, { ...toFilter(q), before: q.before }, q.limit + 1);
     const page = rows.slice(0, q.limit);
     return { entries: page.map(toAuditEntry), nextBefore: rows.length > q.limit ? page[page.length - 1].seq : null };
+  }
+
+  /** The CSV export's file name, dated with the clock's day. */
+  exportFileName(): string {
+    return `zhichan-audit-${isoToday(this.clock)}.csv`;
   }
 
   /** CSV of every matching entry, oldest first, streamed. */

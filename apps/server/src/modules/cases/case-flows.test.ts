@@ -31,23 +31,35 @@ const open = async (type: string, form: Record<string, unknown>, who = ent) => {
 const go = (who: Caller, id: number, t: string, body: Record<string, unknown> = {}) =>
   who.post(`/api/cases/${id}/transitions/${t}`, body);
 
+/** This test moves the fake clock by days and counts every overdue case: it has an app and a clock of its own. */
 describe("deadlines with the fake clock", () => {
+  let d: CaseKit;
+  let ent: Caller;
+  let official: Caller;
+  beforeAll(async () => {
+    d = await caseKit();
+    const org = d.org("郑州某电池科技有限公司", "91350100M000100Y43", "410105");
+    ent = await d.user("ent", "enterprise", { org });
+    official = await d.user("official", "official");
+  });
+  afterAll(async () => d.close());
+
   it("flags overdue, escalates once, and counts both in the queue", async () => {
     // Monday 2026-01-05 17:00 CST; `submitted` allows 5 working days → end of Monday 12 January.
-    const id = await open("protection_registration", REGISTRATION_FORM);
+    const id = await open("protection_registration", REGISTRATION_FORM, ent);
     expect((await official.get("/api/cases/queue?deadline=overdue")).body.total).toBe(0);
-    k.t.clock.advance(7 * DAY + 8 * 3_600_000); // Tue 13 Jan 01:00 CST
+    d.t.clock.advance(7 * DAY + 8 * 3_600_000); // Tue 13 Jan 01:00 CST
     let q = await official.get("/api/cases/queue");
     expect(q.body.counts).toMatchObject({ overdue: 1, escalated: 0 });
     expect((await official.post("/api/cases/deadlines/sweep")).body).toEqual({ overdue: 1, escalated: 0 });
     expect((await official.post("/api/cases/deadlines/sweep")).body).toEqual({ overdue: 0, escalated: 0 });
-    k.t.clock.advance(2 * DAY); // Thu 15 Jan: two working days later → escalated
+    d.t.clock.advance(2 * DAY); // Thu 15 Jan: two working days later → escalated
     expect((await official.post("/api/cases/deadlines/sweep")).body).toEqual({ overdue: 0, escalated: 1 });
     q = await official.get("/api/cases/queue?deadline=escalated");
     expect(q.body.items.map((c: { id: number }) => c.id)).toEqual([id]);
     const kinds = (await official.get(`/api/cases/${id}`)).body.timeline.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(["created", "overdue", "escalated"]);
-    const audit = k.t.db.sqlite.prepare("SELECT action FROM audit_log WHERE target = ? ORDER BY seq").all(`case:${id}`);
+    const audit = d.t.db.sqlite.prepare("SELECT action FROM audit_log WHERE target = ? ORDER BY seq").all(`case:${id}`);
     expect(audit.map((a) => (a as { action: string }).action)).toEqual([
       "case.create",
       "case.overdue",
@@ -124,8 +136,26 @@ describe("pledge financing", () => {
       input: { registrationNo: "Y2026001", registeredOn: "2026-01-20", amountYuan: 4_500_000 },
     });
     expect(r.body.state).toBe("registered");
-    const ops = k.t.app; // the plan dashboard reads it through the service
-    expect(ops).toBeDefined();
+    // the registration as recorded: the amount the office registered (not the 5,000,000 applied for), the
+    // applicant's district, the pledge's terms and its numbers
+    const stored = k.t.db.sqlite
+      .prepare(
+        `SELECT registration_no, registered_on, year, amount_yuan, district_code, pledgor, bank, term_months,
+          patents_json, released_at FROM pledge_registrations WHERE case_id = ?`,
+      )
+      .get(id);
+    expect(stored).toEqual({
+      registration_no: "Y2026001",
+      registered_on: "2026-01-20",
+      year: 2026,
+      amount_yuan: 4_500_000,
+      district_code: "410105",
+      pledgor: "郑州某电池科技有限公司",
+      bank: "中国银行郑州分行",
+      term_months: 12,
+      patents_json: JSON.stringify(["CN100395559C", "CN999999999Z"]),
+      released_at: null,
+    });
     const total = await official.get("/api/pledges/total?year=2026");
     expect(total.body).toMatchObject({ amountYuan: 4_500_000, count: 1 });
     expect((await official.get("/api/pledges/total?year=2025")).body.amountYuan).toBe(0);
@@ -135,8 +165,14 @@ describe("pledge financing", () => {
 });
 
 describe("listings and the marketplace", () => {
-  it("publishes a reviewed listing linked to its patent record", async () => {
-    const id = await open(
+  const market = async (query = "") =>
+    (await k.t.app.inject({ method: "GET", url: `/api/marketplace${query}` })).json() as {
+      total: number;
+      items: { id: number }[];
+    };
+  /** The agency's transfer listing of CN100395559C, filed and (unless told not to) published by the office. */
+  const listing = async (publish = true) => {
+    const caseId = await open(
       "ip_listing",
       {
         listingKind: "transfer",
@@ -147,27 +183,36 @@ describe("listings and the marketplace", () => {
       },
       agency,
     );
-    expect((await k.t.app.inject({ method: "GET", url: "/api/marketplace" })).json().total).toBe(0);
+    if (publish) expect((await go(official, caseId, "publish")).status).toBe(200);
+    return caseId;
+  };
+
+  it("publishes a reviewed listing linked to its patent record", async () => {
+    const before = await market("?q=电池");
+    const id = await listing(false);
+    expect(await market("?q=电池")).toEqual(before); // not listed before the office publishes it
     await go(official, id, "publish");
-    const page = (await k.t.app.inject({ method: "GET", url: "/api/marketplace?q=电池" })).json();
-    expect(page.total).toBe(1);
-    expect(page.items[0]).toMatchObject({
+    const page = await market("?q=电池");
+    expect(page.total).toBe(before.total + 1);
+    const listed = page.items.filter((l) => l.id === id);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
       listingKind: "transfer",
       priceYuan: 200_000,
       patent: { pubNo: "CN100395559C" },
     });
-    expect((await k.t.app.inject({ method: "GET", url: "/api/marketplace?listingKind=licence" })).json().total).toBe(0);
+    expect((await market("?listingKind=licence")).total).toBe(0);
   });
 
   it("carries an enquiry and offer between the enquirer and the listing's owner", async () => {
-    const listing = (await k.t.app.inject({ method: "GET", url: "/api/marketplace" })).json().items[0].id as number;
+    const listingId = await listing(); // a published listing's id is its case's
     expect(
       (
         await agency.post("/api/cases", {
           type: "listing_enquiry",
           filedAs: agency.filedAs,
           title: "自询",
-          form: { listingId: listing, message: "?" },
+          form: { listingId, message: "?" },
         })
       ).status,
     ).toBe(400);
@@ -181,7 +226,7 @@ describe("listings and the marketplace", () => {
         })
       ).status,
     ).toBe(400);
-    const id = await open("listing_enquiry", { listingId: listing, message: "请问可否分期付款？", offerYuan: 150_000 });
+    const id = await open("listing_enquiry", { listingId, message: "请问可否分期付款？", offerYuan: 150_000 });
     const seenByOwner = await agency.get(`/api/cases/${id}`);
     expect(seenByOwner.body.parties).toEqual(["counterparty"]);
     expect(seenByOwner.body.actions.map((a: { key: string }) => a.key)).toEqual(["reply", "accept", "decline"]);

@@ -11,7 +11,6 @@ let orgC: number;
 let victim: Caller;
 let colleague: Caller;
 let attacker: Caller;
-let victimCase: number;
 
 const mediation = (filedAs: unknown) => ({
   type: "mediation",
@@ -44,10 +43,12 @@ describe("a case is filed for the organisation the applicant names", () => {
   });
 
   it("refuses an organisation the applicant is not an accepted member of (403)", async () => {
+    const count = () => k.t.db.sqlite.prepare("SELECT count(*) AS n FROM cases").get();
+    const before = count();
     const r = await victim.post("/api/cases", mediation({ kind: "organisation", orgId: orgC }));
     expect(r.status).toBe(403);
     expect((await victim.post("/api/cases", mediation({ kind: "organisation", orgId: 999_999 }))).status).toBe(403);
-    expect(k.t.db.sqlite.prepare("SELECT count(*) AS n FROM cases").get()).toEqual({ n: 0 });
+    expect(count()).toEqual(before); // nothing filed
   });
 
   it("files under the named organisation: the other company can neither read nor withdraw it", async () => {
@@ -55,7 +56,6 @@ describe("a case is filed for the organisation the applicant names", () => {
     expect(filed.status).toBe(200);
     expect(filed.body).toMatchObject({ orgName: "甲公司", district: "410105", parties: ["applicant"] });
     const id = filed.body.id as number;
-    victimCase = id;
     expect((await attacker.get(`/api/cases/${id}`)).status).toBe(404);
     expect((await attacker.post(`/api/cases/${id}/transitions/withdraw`, { comment: "撤回" })).status).toBe(404);
     expect((await attacker.get("/api/cases/mine")).body.total).toBe(0);
@@ -77,11 +77,13 @@ describe("a case is filed for the organisation the applicant names", () => {
   });
 
   it("keeps the case with the organisation when the filer stops being a member", async () => {
-    const id = victimCase;
-    expect(removeMember(k.t.db, orgA, victim.id)).toBe(1);
-    expect((await victim.get(`/api/cases/${id}`)).status).toBe(404);
-    expect((await victim.post(`/api/cases/${id}/transitions/withdraw`, { comment: "撤回" })).status).toBe(404);
-    expect((await victim.get("/api/cases/mine")).body.items.map((c: { id: number }) => c.id)).not.toContain(id);
+    // a member of its own who leaves: the other tests' applicant stays a member of 甲公司
+    const leaver = await k.user("leaver", "enterprise", { org: orgA, orgRole: "member" });
+    const id = (await leaver.post("/api/cases", mediation({ kind: "organisation", orgId: orgA }))).body.id as number;
+    expect(removeMember(k.t.db, orgA, leaver.id)).toBe(1);
+    expect((await leaver.get(`/api/cases/${id}`)).status).toBe(404);
+    expect((await leaver.post(`/api/cases/${id}/transitions/withdraw`, { comment: "撤回" })).status).toBe(404);
+    expect((await leaver.get("/api/cases/mine")).body.items.map((c: { id: number }) => c.id)).not.toContain(id);
     const kept = await colleague.get(`/api/cases/${id}`);
     expect(kept.body).toMatchObject({ orgName: "甲公司", parties: ["applicant"], state: "submitted" });
   });

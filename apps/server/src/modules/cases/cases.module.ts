@@ -12,6 +12,7 @@ import { AttachmentStore } from "./attachment-store.js";
 import type { CaseMailer } from "./case-notifier.js";
 import { CaseQueries } from "./case-queries.js";
 import { CaseReads } from "./case-reads.js";
+import { CaseRecordsService } from "./case-records.service.js";
 import { CaseRegistry } from "./case-registry.js";
 import { CasesService } from "./cases.service.js";
 import { encryptPlainFormPii, type FormPii } from "./form-pii.js";
@@ -59,13 +60,15 @@ export function createCasesServices(
       : path.join(os.tmpdir(), "zhichan-attachments"));
   const registry = new CaseRegistry();
   const calendar = o.calendar ?? new WorkCalendar(CN_HOLIDAY_TABLES);
-  const operations = new OperationsService(db, deps.clock, deps.patent);
+  const records = new CaseRecordsService(db);
+  const operations = new OperationsService(db, deps.clock, deps.patent, records);
   const protection = new ProtectionService(o.workstations ?? (() => []));
   const talent = new TalentService(
     db,
     deps.clock,
     deps.audit,
     o.experts ?? tableExpertSource(db),
+    records,
     "4101",
     o.talentRegistry ?? null,
   );
@@ -88,6 +91,6 @@ export function createCasesServices(
   const cases = new CasesService(casesDeps);
   const reads = new CaseReads(casesDeps, cases);
   const queries = new CaseQueries(db, deps.clock, calendar, registry, deps.audit, cases.notifier, deps.acceptedOrgs);
-  const training = new TrainingService(db, deps.clock, deps.audit);
+  const training = new TrainingService(db, deps.clock, deps.audit, records);
   return { registry, cases, reads, queries, operations, protection, talent, training, calendar, staged };
 }

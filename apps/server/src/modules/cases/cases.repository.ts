@@ -1,175 +1,235 @@
-import type { Selectable } from "kysely";
+import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
-import type { CaseAttachmentsTable, CaseEventsTable, CasesTable } from "../../db/schema.js";
+import type { CaseAttachmentsTable, CaseEventsTable, CasesTable, Database } from "../../db/schema.js";
+import { all, first, one, run } from "../../db/sync-query.js";
 
 export type CaseRow = Selectable<CasesTable>;
 export type CaseEventRow = Selectable<CaseEventsTable>;
 export type CaseAttachmentRow = Selectable<CaseAttachmentsTable>;
-export type NewCase = Omit<CaseRow, "id" | "version" | "overdue_flagged_at" | "escalated_at">;
+export type NewCase = Omit<CaseRow, "id" | "ref" | "version" | "overdue_flagged_at" | "escalated_at">;
 export type NewEvent = Omit<CaseEventRow, "id" | "internal"> & { internal?: number };
 
-export function insertCase(db: Db, c: NewCase): number {
-  const info = db.sqlite
-    .prepare(
-      `INSERT INTO cases (ref, type, area, title, state, applicant_user_id, applicant_name, org_id, org_name,
-        district_code, counterparty_user_id, counterparty_org_id, form_json, form_pii_enc, checks_json, patent_id,
-        state_entered_at, created_at, updated_at)
-       VALUES (@ref, @type, @area, @title, @state, @applicant_user_id, @applicant_name, @org_id, @org_name,
-        @district_code, @counterparty_user_id, @counterparty_org_id, @form_json, @form_pii_enc, @checks_json,
-        @patent_id, @state_entered_at, @created_at, @updated_at)`,
-    )
-    .run(c);
-  return Number(info.lastInsertRowid);
-}
-
-export function setCaseRef(db: Db, id: number, ref: string): void {
-  db.sqlite.prepare("UPDATE cases SET ref = ? WHERE id = ?").run(ref, id);
+/**
+ * Inserts a case with its reference: ZC, the filing year, the case's number in six digits (ZC2026000042). The number
+ * is the table's next AUTOINCREMENT id, taken inside this one INSERT together with the row, so cases filed at the same
+ * moment (by other connections or processes too) can never share a reference, and no row is ever without one.
+ */
+export function insertCase(db: Db, c: NewCase, year: number): { id: number; ref: string } {
+  // sqlite_sequence is SQLite's own table (not in schema.ts); both uses read it within the one statement
+  const next = sql<number>`(max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'cases'), 0),
+    coalesce((SELECT max(id) FROM cases), 0)) + 1)`;
+  return one(
+    db,
+    db.kysely
+      .insertInto("cases")
+      .values({
+        id: next,
+        // the year as text: a JS number would bind as REAL (2026.0)
+        ref: sql<string>`'ZC' || ${String(year)} || printf('%06d', ${next})`,
+        type: c.type,
+        area: c.area,
+        title: c.title,
+        state: c.state,
+        applicant_user_id: c.applicant_user_id,
+        applicant_name: c.applicant_name,
+        org_id: c.org_id,
+        org_name: c.org_name,
+        district_code: c.district_code,
+        counterparty_user_id: c.counterparty_user_id,
+        counterparty_org_id: c.counterparty_org_id,
+        form_json: c.form_json,
+        form_pii_enc: c.form_pii_enc,
+        checks_json: c.checks_json,
+        patent_id: c.patent_id,
+        state_entered_at: c.state_entered_at,
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+      })
+      .returning(["id", "ref"]),
+  );
 }
 
 export function findCase(db: Db, id: number): CaseRow | undefined {
-  return db.sqlite.prepare("SELECT * FROM cases WHERE id = ?").get(id) as CaseRow | undefined;
+  return first(db, db.kysely.selectFrom("cases").selectAll().where("id", "=", id));
 }
 
 /** Moves a case to a state if nobody changed it meanwhile; false when the version moved on. */
 export function moveCase(db: Db, id: number, version: number, state: string, at: number): boolean {
-  const info = db.sqlite
-    .prepare(
-      `UPDATE cases SET state = ?, state_entered_at = ?, updated_at = ?, version = version + 1,
-        overdue_flagged_at = NULL, escalated_at = NULL WHERE id = ? AND version = ?`,
-    )
-    .run(state, at, at, id, version);
+  const info = run(
+    db,
+    db.kysely
+      .updateTable("cases")
+      .set((eb) => ({
+        state,
+        state_entered_at: at,
+        updated_at: at,
+        version: eb("version", "+", 1),
+        overdue_flagged_at: null,
+        escalated_at: null,
+      }))
+      .where("id", "=", id)
+      .where("version", "=", version),
+  );
   return info.changes === 1;
 }
 
 export function touchCase(db: Db, id: number, at: number): void {
-  db.sqlite.prepare("UPDATE cases SET updated_at = ?, version = version + 1 WHERE id = ?").run(at, id);
+  run(
+    db,
+    db.kysely
+      .updateTable("cases")
+      .set((eb) => ({ updated_at: at, version: eb("version", "+", 1) }))
+      .where("id", "=", id),
+  );
 }
 
 export function flagDeadline(db: Db, id: number, column: "overdue_flagged_at" | "escalated_at", at: number): void {
-  db.sqlite.prepare(`UPDATE cases SET ${column} = ? WHERE id = ?`).run(at, id);
+  run(
+    db,
+    db.kysely
+      .updateTable("cases")
+      .set({ [column]: at })
+      .where("id", "=", id),
+  );
 }
 
 export function insertEvent(db: Db, e: NewEvent): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO case_events (case_id, at, kind, actor_id, actor_name, transition, from_state, to_state, body,
-        internal, details_json)
-       VALUES (@case_id, @at, @kind, @actor_id, @actor_name, @transition, @from_state, @to_state, @body, @internal,
-        @details_json)`,
-    )
-    .run({ internal: 0, ...e });
+  run(
+    db,
+    db.kysely.insertInto("case_events").values({
+      case_id: e.case_id,
+      at: e.at,
+      kind: e.kind,
+      actor_id: e.actor_id,
+      actor_name: e.actor_name,
+      transition: e.transition,
+      from_state: e.from_state,
+      to_state: e.to_state,
+      body: e.body,
+      internal: e.internal ?? 0,
+      details_json: e.details_json,
+    }),
+  );
 }
 
 export function caseEvents(db: Db, caseId: number, includeInternal: boolean): CaseEventRow[] {
-  return db.sqlite
-    .prepare(`SELECT * FROM case_events WHERE case_id = ? ${includeInternal ? "" : "AND internal = 0"} ORDER BY id`)
-    .all(caseId) as CaseEventRow[];
+  return all(
+    db,
+    db.kysely
+      .selectFrom("case_events")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .$call((q) => (includeInternal ? q : q.where("internal", "=", 0)))
+      .orderBy("id"),
+  );
 }
 
-export interface AssigneeRow {
-  user_id: number;
-  role: string;
-  assigned_at: number;
-  name: string;
-}
+export type AssigneeRow = ReturnType<typeof caseAssignees>[number];
 
-export function caseAssignees(db: Db, caseId: number): AssigneeRow[] {
-  return db.sqlite
-    .prepare(
-      `SELECT a.user_id, a.role, a.assigned_at, u.display_name AS name FROM case_assignees a
-       JOIN users u ON u.id = a.user_id WHERE a.case_id = ? ORDER BY a.assigned_at`,
-    )
-    .all(caseId) as AssigneeRow[];
+export function caseAssignees(db: Db, caseId: number) {
+  return all(
+    db,
+    db.kysely
+      .selectFrom("case_assignees as a")
+      .innerJoin("users as u", "u.id", "a.user_id")
+      .select(["a.user_id", "a.role", "a.assigned_at", "u.display_name as name"])
+      .where("a.case_id", "=", caseId)
+      .orderBy("a.assigned_at"),
+  );
 }
 
 export function insertAssignee(db: Db, caseId: number, userId: number, role: string, at: number, by: number): boolean {
-  const info = db.sqlite
-    .prepare(
-      `INSERT INTO case_assignees (case_id, user_id, role, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(case_id, user_id) DO NOTHING`,
-    )
-    .run(caseId, userId, role, at, by);
+  const info = run(
+    db,
+    db.kysely
+      .insertInto("case_assignees")
+      .values({ case_id: caseId, user_id: userId, role, assigned_at: at, assigned_by: by })
+      .onConflict((oc) => oc.columns(["case_id", "user_id"]).doNothing()),
+  );
   return info.changes === 1;
 }
 
 export function caseAttachments(db: Db, caseId: number): CaseAttachmentRow[] {
-  return db.sqlite
-    .prepare("SELECT * FROM case_attachments WHERE case_id = ? ORDER BY id")
-    .all(caseId) as CaseAttachmentRow[];
+  return all(db, db.kysely.selectFrom("case_attachments").selectAll().where("case_id", "=", caseId).orderBy("id"));
 }
 
 export function findAttachment(db: Db, caseId: number, id: number): CaseAttachmentRow | undefined {
-  return db.sqlite.prepare("SELECT * FROM case_attachments WHERE case_id = ? AND id = ?").get(caseId, id) as
-    | CaseAttachmentRow
-    | undefined;
+  return first(
+    db,
+    db.kysely.selectFrom("case_attachments").selectAll().where("case_id", "=", caseId).where("id", "=", id),
+  );
 }
 
 export function insertAttachment(db: Db, a: Omit<CaseAttachmentRow, "id">): number {
-  const info = db.sqlite
-    .prepare(
-      `INSERT INTO case_attachments (case_id, kind, filename, mime, size, sha256, storage_name, uploaded_by,
-        uploaded_by_name, uploaded_at)
-       VALUES (@case_id, @kind, @filename, @mime, @size, @sha256, @storage_name, @uploaded_by, @uploaded_by_name,
-        @uploaded_at)`,
-    )
-    .run(a);
-  return Number(info.lastInsertRowid);
+  return run(
+    db,
+    db.kysely.insertInto("case_attachments").values({
+      case_id: a.case_id,
+      kind: a.kind,
+      filename: a.filename,
+      mime: a.mime,
+      size: a.size,
+      sha256: a.sha256,
+      storage_name: a.storage_name,
+      uploaded_by: a.uploaded_by,
+      uploaded_by_name: a.uploaded_by_name,
+      uploaded_at: a.uploaded_at,
+    }),
+  ).lastInsertRowid;
 }
 
 export function insertNotification(
   db: Db,
   n: { case_id: number; recipient_user_id: number | null; recipient_party: string; event: string; at: number },
 ): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO case_notifications (case_id, recipient_user_id, recipient_party, event, at)
-       VALUES (@case_id, @recipient_user_id, @recipient_party, @event, @at)`,
-    )
-    .run(n);
+  run(
+    db,
+    db.kysely.insertInto("case_notifications").values({
+      case_id: n.case_id,
+      recipient_user_id: n.recipient_user_id,
+      recipient_party: n.recipient_party,
+      event: n.event,
+      at: n.at,
+    }),
+  );
 }
 
-export interface NotificationRow {
-  id: number;
-  case_id: number;
-  event: string;
-  at: number;
-  read_at: number | null;
-  ref: string;
-  title: string;
-  /** The case's type, so the event (a transition key) can be named in words. */
-  type: string;
-}
+export type NotificationRow = ReturnType<typeof notificationsFor>[number];
 
 /**
  * Which notifications a user sees: their own and, for an official, the office inbox's rows of cases in their
  * district scope (`district` null = city-wide: all of them; a case with no district only city-wide), the same scope
  * as the queue.
  */
-function notificationScope(office: { district: string | null } | null): { sql: string; scope: string | null } {
-  const scope = office?.district ?? null;
-  const inbox = !office
-    ? ""
-    : scope === null
-      ? "OR n.recipient_user_id IS NULL"
-      : "OR (n.recipient_user_id IS NULL AND substr(c.district_code, 1, length(@scope)) = @scope)";
-  return { sql: `(n.recipient_user_id = @userId ${inbox})`, scope };
-}
-
-export function notificationsFor(
-  db: Db,
+function notificationScope(
+  eb: ExpressionBuilder<Database & { n: Database["case_notifications"]; c: CasesTable }, "n" | "c">,
   userId: number,
   office: { district: string | null } | null,
-  limit: number,
-): NotificationRow[] {
-  const { sql, scope } = notificationScope(office);
-  return db.sqlite
-    .prepare(
-      `SELECT n.id, n.case_id, n.event, n.at, n.read_at, c.ref, c.title, c.type FROM case_notifications n
-       JOIN cases c ON c.id = n.case_id
-       WHERE ${sql}
-       ORDER BY n.id DESC LIMIT @limit`,
-    )
-    .all({ userId, limit, ...(scope === null ? {} : { scope }) }) as NotificationRow[];
+): Expression<SqlBool> {
+  const mine = eb("n.recipient_user_id", "=", userId);
+  if (!office) return eb.or([mine]);
+  const inbox = eb("n.recipient_user_id", "is", null);
+  const scope = office.district;
+  if (scope === null) return eb.or([mine, inbox]);
+  return eb.or([
+    mine,
+    eb.and([inbox, sql<SqlBool>`substr(${eb.ref("c.district_code")}, 1, length(${scope})) = ${scope}`]),
+  ]);
+}
+
+/** Notifications (alias n) with their case (alias c). */
+const withCase = (db: Db) =>
+  db.kysely.selectFrom("case_notifications as n").innerJoin("cases as c", "c.id", "n.case_id");
+
+export function notificationsFor(db: Db, userId: number, office: { district: string | null } | null, limit: number) {
+  return all(
+    db,
+    withCase(db)
+      .select(["n.id", "n.case_id", "n.event", "n.at", "n.read_at", "c.ref", "c.title", "c.type"])
+      .where((eb) => notificationScope(eb, userId, office))
+      .orderBy("n.id", "desc")
+      .limit(limit),
+  );
 }
 
 /** How many of the notifications a user sees are newer than `afterId` (their read mark). */
@@ -179,32 +239,35 @@ export function countNotificationsAfter(
   office: { district: string | null } | null,
   afterId: number,
 ): number {
-  const { sql, scope } = notificationScope(office);
-  const row = db.sqlite
-    .prepare(
-      `SELECT count(*) AS n FROM case_notifications n JOIN cases c ON c.id = n.case_id
-       WHERE n.id > @afterId AND ${sql}`,
-    )
-    .get({ userId, afterId, ...(scope === null ? {} : { scope }) }) as { n: number };
-  return row.n;
+  return one(
+    db,
+    withCase(db)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("n.id", ">", afterId)
+      .where((eb) => notificationScope(eb, userId, office)),
+  ).n;
 }
 
 /** The newest notification id a user has read (0 = none). */
 export function notificationReadMark(db: Db, userId: number): number {
-  const row = db.sqlite.prepare("SELECT seen_up_to FROM notification_reads WHERE user_id = ?").get(userId) as
-    | { seen_up_to: number }
-    | undefined;
+  const row = first(db, db.kysely.selectFrom("notification_reads").select("seen_up_to").where("user_id", "=", userId));
   return row?.seen_up_to ?? 0;
 }
 
 /** Moves a user's read mark forward (never back: marking an older one read leaves newer ones read). */
 export function raiseNotificationReadMark(db: Db, userId: number, upTo: number, at: number): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO notification_reads (user_id, seen_up_to, at) VALUES (?, ?, ?)
-       ON CONFLICT(user_id) DO UPDATE SET seen_up_to = max(seen_up_to, excluded.seen_up_to), at = excluded.at`,
-    )
-    .run(userId, upTo, at);
+  run(
+    db,
+    db.kysely
+      .insertInto("notification_reads")
+      .values({ user_id: userId, seen_up_to: upTo, at })
+      .onConflict((oc) =>
+        oc.column("user_id").doUpdateSet((eb) => ({
+          seen_up_to: eb.fn("max", [eb.ref("notification_reads.seen_up_to"), eb.ref("excluded.seen_up_to")]),
+          at: eb.ref("excluded.at"),
+        })),
+      ),
+  );
 }
 
 export interface CaseFilter {
@@ -223,39 +286,68 @@ export interface CaseFilter {
 
 /** Every case matching the filter, newest first (queues filter by deadline in memory, then page). */
 export function findCases(db: Db, f: CaseFilter): CaseRow[] {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    clauses.push(clause);
-    params.push(...values);
+  return all(
+    db,
+    db.kysely
+      .selectFrom("cases")
+      .selectAll()
+      .where((eb) => {
+        const clauses: Expression<SqlBool>[] = [];
+        const none = sql<SqlBool>`0`; // an empty list matches nothing
+        if (f.types) clauses.push(f.types.length ? eb("type", "in", f.types) : none);
+        if (f.area) clauses.push(eb("area", "=", f.area));
+        if (f.state) clauses.push(eb("state", "=", f.state));
+        if (f.states) clauses.push(f.states.length ? eb("state", "in", f.states) : none);
+        if (f.district) clauses.push(eb("district_code", "like", `${f.district}%`));
+        if (f.q) {
+          const cols = [
+            "title",
+            "ref",
+            "applicant_name",
+            "org_name",
+            ...(f.qInForm ? ["form_json" as const] : []),
+          ] as const;
+          const like = `%${f.q.replace(/[\\%_]/g, "\\$&")}%`;
+          clauses.push(eb.or(cols.map((c) => sql<SqlBool>`${eb.ref(c)} LIKE ${like} ESCAPE '\\'`)));
+        }
+        if (f.applicantUserId !== undefined || f.orgIds) {
+          // a party's own cases: filed as a person, or for one of the organisations it is a member of now (an org's
+          // case belongs to the org, not to whoever filed it), on the applicant's side and on the counterparty's
+          const me = f.applicantUserId ?? -1;
+          const mine = [
+            eb.and([eb("org_id", "is", null), eb("applicant_user_id", "=", me)]),
+            eb.and([eb("counterparty_org_id", "is", null), eb("counterparty_user_id", "=", me)]),
+          ];
+          if (f.orgIds?.length) mine.push(eb("org_id", "in", f.orgIds), eb("counterparty_org_id", "in", f.orgIds));
+          clauses.push(eb.or(mine));
+        }
+        if (f.assigneeUserId !== undefined) {
+          const assignee = f.assigneeUserId;
+          clauses.push(
+            eb("id", "in", eb.selectFrom("case_assignees").select("case_id").where("user_id", "=", assignee)),
+          );
+        }
+        return eb.and(clauses);
+      })
+      .orderBy("id", "desc"),
+  );
+}
+
+/** Cases of these types stored before migration 009: personal data still plain in form_json (form_pii_enc NULL). */
+export function casesWithPlainFormPii(db: Db, types: string[]): { id: number; type: string; form_json: string }[] {
+  return all(
+    db,
+    db.kysely
+      .selectFrom("cases")
+      .select(["id", "type", "form_json"])
+      .where("form_pii_enc", "is", null)
+      .where("type", "in", types),
+  );
+}
+
+/** Rewrites one case's form with its personal data moved to form_pii_enc (one cached statement for the whole pass). */
+export function formRewriter(db: Db): (id: number, formJson: string, formPiiEnc: string) => void {
+  return (id, formJson, formPiiEnc) => {
+    run(db, db.kysely.updateTable("cases").set({ form_json: formJson, form_pii_enc: formPiiEnc }).where("id", "=", id));
   };
-  const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(",");
-  if (f.types) add(f.types.length ? `type IN (${placeholders(f.types)})` : "0", ...f.types);
-  if (f.area) add("area = ?", f.area);
-  if (f.state) add("state = ?", f.state);
-  if (f.states) add(f.states.length ? `state IN (${placeholders(f.states)})` : "0", ...f.states);
-  if (f.district) add("district_code LIKE ?", `${f.district}%`);
-  if (f.q) {
-    const cols = ["title", "ref", "applicant_name", "org_name", ...(f.qInForm ? ["form_json"] : [])];
-    const like = `%${f.q.replace(/[\\%_]/g, "\\$&")}%`;
-    add(`(${cols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(" OR ")})`, ...cols.map(() => like));
-  }
-  if (f.applicantUserId !== undefined || f.orgIds) {
-    // a party's own cases: filed as a person, or for one of the organisations it is a member of now (an org's
-    // case belongs to the org, not to whoever filed it), on the applicant's side and on the counterparty's
-    const mine = [
-      "(org_id IS NULL AND applicant_user_id = ?)",
-      "(counterparty_org_id IS NULL AND counterparty_user_id = ?)",
-    ];
-    const values: unknown[] = [f.applicantUserId ?? -1, f.applicantUserId ?? -1];
-    if (f.orgIds?.length) {
-      mine.push(`org_id IN (${placeholders(f.orgIds)})`, `counterparty_org_id IN (${placeholders(f.orgIds)})`);
-      values.push(...f.orgIds, ...f.orgIds);
-    }
-    add(`(${mine.join(" OR ")})`, ...values);
-  }
-  if (f.assigneeUserId !== undefined)
-    add("id IN (SELECT case_id FROM case_assignees WHERE user_id = ?)", f.assigneeUserId);
-  const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
-  return db.sqlite.prepare(`SELECT * FROM cases ${where} ORDER BY id DESC`).all(...params) as CaseRow[];
 }

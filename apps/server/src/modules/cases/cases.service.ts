@@ -15,7 +15,7 @@ import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { type AttachmentStore, checkUpload, MIME_OF } from "./attachment-store.js";
 import { isOfficial, REFUSAL, visiblePartiesOf } from "./case-access.js";
-import type { CaseHooksByType } from "./case-hooks.js";
+import type { CaseHooksByType, HookCaseLookup } from "./case-hooks.js";
 import { type CaseMailer, CaseNotifier } from "./case-notifier.js";
 import type { CaseRegistry } from "./case-registry.js";
 import { parseJsonObject, toCaseAttachment, toCaseEvent, toCaseSummary } from "./cases.presenter.js";
@@ -30,7 +30,6 @@ import {
   insertCase,
   insertEvent,
   moveCase,
-  setCaseRef,
   touchCase,
 } from "./cases.repository.js";
 import { type FormPii, protectForm } from "./form-pii.js";
@@ -71,9 +70,12 @@ interface NewAttachment {
  */
 export class CasesService {
   readonly notifier: CaseNotifier;
+  /** What case-type hooks may read of cases (they never get the database). */
+  private readonly caseLookup: HookCaseLookup;
 
   constructor(private readonly d: CasesDeps) {
     this.notifier = new CaseNotifier(d.db, d.clock, d.mailer ?? null);
+    this.caseLookup = { find: (id) => findCase(d.db, id) };
   }
 
   create(actor: Actor, req: z.output<typeof CreateCaseRequest>, info: RequestInfo): CaseDetail {
@@ -85,30 +87,32 @@ export class CasesService {
     const { stored, enc } = protectForm(def.key, form, this.d.pii);
     const now = this.d.clock.now();
     const id = this.d.db.sqlite.transaction(() => {
-      const derived = this.d.hooks[def.key]?.onCreate?.({ db: this.d.db, form, actor, org, now }) ?? {};
-      const caseId = insertCase(this.d.db, {
-        ref: `pending-${now}-${actor.userId}-${Math.random()}`,
-        type: def.key,
-        area: def.area,
-        title: req.title,
-        state: def.initial,
-        applicant_user_id: actor.userId,
-        applicant_name: actor.displayName,
-        org_id: org?.id ?? null,
-        org_name: org?.name ?? null,
-        district_code: org?.district_code ?? null,
-        counterparty_user_id: derived.counterparty?.userId ?? null,
-        counterparty_org_id: derived.counterparty?.orgId ?? null,
-        form_json: JSON.stringify(stored),
-        form_pii_enc: enc,
-        checks_json: derived.checks ? JSON.stringify(derived.checks) : null,
-        patent_id: derived.patentId ?? null,
-        state_entered_at: now,
-        created_at: now,
-        updated_at: now,
-      });
-      const ref = `ZC${new Date(now + 8 * 3_600_000).getUTCFullYear()}${String(caseId).padStart(6, "0")}`;
-      setCaseRef(this.d.db, caseId, ref);
+      const derived = this.d.hooks[def.key]?.onCreate?.({ cases: this.caseLookup, form, actor, org, now }) ?? {};
+      const year = new Date(now + 8 * 3_600_000).getUTCFullYear(); // the filing year in China time
+      const { id: caseId, ref } = insertCase(
+        this.d.db,
+        {
+          type: def.key,
+          area: def.area,
+          title: req.title,
+          state: def.initial,
+          applicant_user_id: actor.userId,
+          applicant_name: actor.displayName,
+          org_id: org?.id ?? null,
+          org_name: org?.name ?? null,
+          district_code: org?.district_code ?? null,
+          counterparty_user_id: derived.counterparty?.userId ?? null,
+          counterparty_org_id: derived.counterparty?.orgId ?? null,
+          form_json: JSON.stringify(stored),
+          form_pii_enc: enc,
+          checks_json: derived.checks ? JSON.stringify(derived.checks) : null,
+          patent_id: derived.patentId ?? null,
+          state_entered_at: now,
+          created_at: now,
+          updated_at: now,
+        },
+        year,
+      );
       this.event(caseId, actor, now, { kind: "created", to_state: def.initial });
       this.d.audit.record({
         ...this.who(actor, info),
@@ -163,7 +167,7 @@ export class CasesService {
         body: req.comment?.trim() || null,
         details_json: input ? JSON.stringify(input) : null,
       });
-      this.d.hooks[def.key]?.onTransition?.({ db: this.d.db, row, transition: key, input, now });
+      this.d.hooks[def.key]?.onTransition?.({ row, transition: key, input, now });
       this.d.audit.record({
         ...this.who(actor, info),
         action: `case.${key}`,

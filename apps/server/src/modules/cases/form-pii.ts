@@ -1,6 +1,7 @@
 import { CASE_FORM_PII, type CaseTypeKey } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { HeldPii } from "../accounts/held-pii.js";
+import { casesWithPlainFormPii, formRewriter } from "./cases.repository.js";
 
 /** What the case engine needs of the accounts' personal-data facade. */
 export type FormPii = Pick<HeldPii, "phone" | "reveal">;
@@ -44,13 +45,9 @@ export function encryptedFields(formPiiEnc: string | null): Record<string, strin
 export function encryptPlainFormPii(db: Db, pii: FormPii): number {
   const types = Object.keys(CASE_FORM_PII);
   if (!types.length) return 0;
-  const rows = db.sqlite
-    .prepare(
-      `SELECT id, type, form_json FROM cases WHERE form_pii_enc IS NULL AND type IN (${types.map(() => "?").join(",")})`,
-    )
-    .all(...types) as { id: number; type: string; form_json: string }[];
+  const rows = casesWithPlainFormPii(db, types);
   if (!rows.length) return 0;
-  const update = db.sqlite.prepare("UPDATE cases SET form_json = ?, form_pii_enc = ? WHERE id = ?");
+  const update = formRewriter(db);
   let changed = 0;
   // secure_delete zeroes the old row images instead of leaving the plain numbers in free space of the file;
   // the checkpoint then moves the rewritten pages into the database file and empties the WAL
@@ -61,7 +58,7 @@ export function encryptPlainFormPii(db: Db, pii: FormPii): number {
       for (const row of rows) {
         const { stored, enc } = protectForm(row.type, JSON.parse(row.form_json) as Record<string, unknown>, pii);
         if (enc === null) continue;
-        update.run(JSON.stringify(stored), enc, row.id);
+        update(row.id, JSON.stringify(stored), enc);
         changed++;
       }
     })();

@@ -5,7 +5,7 @@ import { ooxmlKind } from "../../uploads/ooxml-kind.js";
 import type { Actor } from "../accounts/accounts.policy.js";
 import type { Clock } from "../accounts/clock.js";
 import { type AttachmentStore, MIME_OF, sniffType } from "../cases/attachment-store.js";
-import { deleteFile, type FileRow, fileById, insertFile, storageInUse } from "./content.repository.js";
+import { deleteFile, type FileRow, insertFile, storageInUse } from "./content.repository.js";
 
 const MIME: Record<string, string> = {
   ...MIME_OF,
@@ -45,7 +45,7 @@ export class ContentFiles {
         "只接受 PDF、Word、Excel、PNG、JPEG 文件 · only PDF, Word, Excel, PNG or JPEG files",
       );
     const stored = this.store.put(bytes); // durable before the row points at it
-    const id = insertFile(this.db, {
+    const row = insertFile(this.db, {
       item_id: "itemId" in owner ? owner.itemId : null,
       guide_case_type: "caseType" in owner ? owner.caseType : null,
       file_name: up.fileName.replace(/[\\/\r\n"]/g, "_"),
@@ -56,7 +56,7 @@ export class ContentFiles {
       uploaded_by: actor.userId,
       uploaded_at: this.clock.now(),
     });
-    return presentFile(fileById(this.db, id) as FileRow);
+    return presentFile(row);
   }
 
   remove(f: FileRow): void {

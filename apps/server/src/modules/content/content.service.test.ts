@@ -25,7 +25,7 @@ beforeAll(async () => {
   s = createContentServices(db, {
     clock,
     audit,
-    registry: new RegistryService(db, audit),
+    registry: new RegistryService(db, audit, clock),
     caseTypes: () => ["mediation"],
     regionName: () => undefined,
     filesDir: path.join(dir, "content-files"),

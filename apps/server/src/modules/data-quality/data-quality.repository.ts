@@ -1,4 +1,7 @@
+import { type Selectable, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
+import { all, one } from "../../db/sync-query.js";
 
 /** The patent fields the coverage chart shows, each with the column that holds it (every value a plain column). */
 export const COVERAGE_FIELDS = [
@@ -27,16 +30,19 @@ export const COVERAGE_FIELDS = [
 
 /** Non-empty count of every coverage field in one pass over the table (one aggregate query, no row loop). */
 export function fieldCoverage(db: Db): { total: number; filled: Record<string, number> } {
-  const cols = COVERAGE_FIELDS.map(
-    ([f, c]) => `sum(CASE WHEN ${c} IS NOT NULL AND ${c} <> '' THEN 1 ELSE 0 END) AS "${f}"`,
+  const row = one(
+    db,
+    db.kysely.selectFrom("patents").select((eb) => [
+      eb.fn.countAll<number>().as("total"),
+      ...COVERAGE_FIELDS.map(([f, c]) =>
+        // sum() of no rows is NULL: an empty table counts 0 below
+        sql<number | null>`sum(CASE WHEN ${eb.ref(c)} IS NOT NULL AND ${eb.ref(c)} <> '' THEN 1 ELSE 0 END)`.as(f),
+      ),
+    ]),
   );
-  const row = db.sqlite.prepare(`SELECT count(*) AS total, ${cols.join(", ")} FROM patents`).get() as Record<
-    string,
-    number | null
-  >;
   const filled: Record<string, number> = {};
   for (const [f] of COVERAGE_FIELDS) filled[f] = row[f] ?? 0;
-  return { total: row.total ?? 0, filled };
+  return { total: row.total, filled };
 }
 
 export interface ValueCount {
@@ -46,62 +52,106 @@ export interface ValueCount {
 
 /** Raw legal-status words that normalised to 'unknown', most frequent first. */
 export function unknownStatuses(db: Db, limit: number): { total: number; top: ValueCount[] } {
-  const total = db.sqlite.prepare("SELECT count(*) FROM patents WHERE status = 'unknown'").pluck().get() as number;
-  const top = db.sqlite
-    .prepare(
-      `SELECT nullif(status_raw, '') AS value, count(*) AS count FROM patents WHERE status = 'unknown'
-       GROUP BY nullif(status_raw, '') ORDER BY count DESC, value LIMIT ?`,
-    )
-    .all(limit) as ValueCount[];
+  const unknown = db.kysely.selectFrom("patents").where("status", "=", "unknown");
+  const { n: total } = one(
+    db,
+    unknown.select((eb) => eb.fn.countAll<number>().as("n")),
+  );
+  const value = sql<string | null>`nullif(status_raw, '')`;
+  const top = all(
+    db,
+    unknown
+      .select((eb) => [value.as("value"), eb.fn.countAll<number>().as("count")])
+      .groupBy(value)
+      .orderBy("count", "desc")
+      .orderBy("value")
+      .limit(limit),
+  );
   return { total, top };
 }
 
 /** Live entities with no region: how many, and the largest by patents. */
 export function applicantsWithoutRegion(db: Db, limit: number) {
-  const total = db.sqlite
-    .prepare("SELECT count(*) FROM applicants WHERE merged_into IS NULL AND region_code IS NULL")
-    .pluck()
-    .get() as number;
-  const top = db.sqlite
-    .prepare(
-      `SELECT a.id, a.name, count(DISTINCT pa.patent_id) AS patents FROM applicants a
-       JOIN patent_applicants pa ON pa.applicant_id = a.id
-       WHERE a.merged_into IS NULL AND a.region_code IS NULL GROUP BY a.id ORDER BY patents DESC, a.id LIMIT ?`,
-    )
-    .all(limit) as Array<{ id: number; name: string; patents: number }>;
+  const { n: total } = one(
+    db,
+    db.kysely
+      .selectFrom("applicants")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("merged_into", "is", null)
+      .where("region_code", "is", null),
+  );
+  const top = all(
+    db,
+    db.kysely
+      .selectFrom("applicants as a")
+      .innerJoin("patent_applicants as pa", "pa.applicant_id", "a.id")
+      .select((eb) => ["a.id", "a.name", eb.fn.count<number>("pa.patent_id").distinct().as("patents")])
+      .where("a.merged_into", "is", null)
+      .where("a.region_code", "is", null)
+      .groupBy("a.id")
+      .orderBy("patents", "desc")
+      .orderBy("a.id")
+      .limit(limit),
+  );
   return { total, top };
 }
 
 /** Patents by the rule that gave their region (NULL = no region). */
 export const regionRules = (db: Db): ValueCount[] =>
-  db.sqlite
-    .prepare("SELECT region_rule AS value, count(*) AS count FROM patents GROUP BY region_rule ORDER BY count DESC")
-    .all() as ValueCount[];
+  all(
+    db,
+    db.kysely
+      .selectFrom("patents")
+      .select((eb) => ["region_rule as value", eb.fn.countAll<number>().as("count")])
+      .groupBy("region_rule")
+      .orderBy("count", "desc"),
+  );
 
 export const mergesByRule = (db: Db): ValueCount[] =>
-  db.sqlite
-    .prepare("SELECT rule AS value, count(*) AS count FROM applicant_merges GROUP BY rule ORDER BY count DESC")
-    .all() as ValueCount[];
+  all(
+    db,
+    db.kysely
+      .selectFrom("applicant_merges")
+      .select((eb) => ["rule as value", eb.fn.countAll<number>().as("count")])
+      .groupBy("rule")
+      .orderBy("count", "desc"),
+  );
 
-export interface ImportRunRow {
-  id: number;
-  source: string;
-  file: string;
-  file_sha256: string;
-  status: string;
-  authority: string;
-  started_at: string;
-  finished_at: string | null;
-  rows_total: number;
-  rows_ok: number;
-  rows_bad: number;
-  detected_json: string | null;
-}
+export type ImportRunRow = Pick<
+  Selectable<Database["import_runs"]>,
+  | "id"
+  | "source"
+  | "file"
+  | "file_sha256"
+  | "status"
+  | "authority"
+  | "started_at"
+  | "finished_at"
+  | "rows_total"
+  | "rows_ok"
+  | "rows_bad"
+  | "detected_json"
+>;
 
 export const importRuns = (db: Db, limit: number): ImportRunRow[] =>
-  db.sqlite
-    .prepare(
-      `SELECT id, source, file, file_sha256, status, authority, started_at, finished_at, rows_total, rows_ok, rows_bad,
-         detected_json FROM import_runs ORDER BY id DESC LIMIT ?`,
-    )
-    .all(limit) as ImportRunRow[];
+  all(
+    db,
+    db.kysely
+      .selectFrom("import_runs")
+      .select([
+        "id",
+        "source",
+        "file",
+        "file_sha256",
+        "status",
+        "authority",
+        "started_at",
+        "finished_at",
+        "rows_total",
+        "rows_ok",
+        "rows_bad",
+        "detected_json",
+      ])
+      .orderBy("id", "desc")
+      .limit(limit),
+  );

@@ -2,11 +2,12 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../../db/connection.js";
-import { ImportRepository } from "../imports/imports.repository.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
+import { ImportRunsService } from "../imports/import-runs.service.js";
 import { readCsv } from "../imports/readers/csv-reader.js";
 import { readFileBytes } from "../imports/readers/file-bytes.js";
 import { type Division, kindAndStage, resolveCodes, yearNamed } from "./gi.facts.js";
-import { type GiWrite, insertShipped } from "./gi.repository.js";
+import { divisionsForGi, type GiWrite, insertShipped } from "./gi.repository.js";
 
 export const SHIPPED_GI_FILE = "gi/henan_gi_facts.csv.gz";
 const SOURCE = "reference:gi_products";
@@ -63,22 +64,22 @@ const toColumns = (c: { cityCode: string | null; districtCode: string | null }) 
  * Loads the shipped GI facts into the register once per version of the file (recorded as an import run, like the
  * reference tables). Entries already there — by product name — stay as officials left them.
  */
-export function loadShippedGi(db: Db, dataDir: string): { status: "done" | "skipped" | "absent"; added: number } {
+export function loadShippedGi(
+  db: Db,
+  dataDir: string,
+  /** Dates the entries it adds and the load's import run. */
+  clock: Clock,
+): { status: "done" | "skipped" | "absent"; added: number } {
   const file = path.join(dataDir, SHIPPED_GI_FILE);
   if (!fs.existsSync(file)) return { status: "absent", added: 0 };
   const sha = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-  const repo = new ImportRepository(db.sqlite);
-  if (repo.latestRun(sha, SOURCE)?.status === "done") return { status: "skipped", added: 0 };
-  const divisions = db.sqlite.prepare("SELECT code, name, level, parent_code FROM divisions").all() as Division[];
-  const now = new Date().toISOString();
-  const { rows } = shippedGiRows(readFileBytes(file), divisions, now);
-  const added = repo.transaction(() => {
-    const runId = repo.createRun(SOURCE, SHIPPED_GI_FILE, sha, now);
+  const runs = new ImportRunsService(db);
+  if (runs.loaded(sha, SOURCE)) return { status: "skipped", added: 0 };
+  const now = isoNow(clock);
+  const { rows } = shippedGiRows(readFileBytes(file), divisionsForGi(db), now);
+  const added = runs.recordLoad({ source: SOURCE, file: SHIPPED_GI_FILE, sha, now, total: rows.length }, () => {
     let n = 0;
     for (const r of rows) n += insertShipped(db, r);
-    repo.setRunTotal(runId, rows.length);
-    repo.addBatch(runId, n, 0);
-    repo.finishRun(runId, "done", new Date().toISOString());
     return n;
   });
   return { status: "done", added };

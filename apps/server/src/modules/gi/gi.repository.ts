@@ -1,27 +1,11 @@
+import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
+import { all, first, one, run } from "../../db/sync-query.js";
+import type { Division } from "./gi.facts.js";
 
-export interface GiRow {
-  id: number;
-  name: string;
-  kind: "gi_product" | "agri_gi" | "gi_mark";
-  stage: "registered" | "publicised" | "reviewed" | "revoked";
-  gi_type_raw: string | null;
-  prefecture: string | null;
-  city_code: string | null;
-  area: string | null;
-  district_code: string | null;
-  event: string | null;
-  announcement: string | null;
-  year: number | null;
-  recognised_on: string | null;
-  official_id: string | null;
-  source_url: string | null;
-  source: "shipped" | "official";
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-  updated_by: string | null;
-}
+/** A row of the GI register (migration 027), typed by schema.ts. */
+export type GiRow = Selectable<Database["gi_products"]>;
 export type GiWrite = Omit<GiRow, "id">;
 
 const COLUMNS = [
@@ -44,105 +28,113 @@ const COLUMNS = [
   "created_at",
   "updated_at",
   "updated_by",
-] as const;
+] as const satisfies readonly (keyof GiWrite)[];
+/** What an official may change: the entry's source, creation and the shipped file's own words stay. */
+const UPDATABLE = COLUMNS.filter(
+  (c): c is Exclude<(typeof COLUMNS)[number], "source" | "created_at" | "gi_type_raw" | "event"> =>
+    c !== "source" && c !== "created_at" && c !== "gi_type_raw" && c !== "event",
+);
+type Updatable = Pick<GiWrite, (typeof UPDATABLE)[number]>;
+
+/** Only the named columns: callers build entries by spreading other objects, whose extra keys must not be written. */
+function pick<T, K extends keyof T>(r: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = r[k];
+  return out;
+}
+
+/** Every administrative division, to place a shipped GI fact's prefecture and area. */
+export function divisionsForGi(db: Db): Division[] {
+  return all(db, db.kysely.selectFrom("divisions").select(["code", "name", "level", "parent_code"]));
+}
 
 /** A shipped entry, unless the register already has the name (1 when added). */
 export function insertShipped(db: Db, r: GiWrite): number {
-  return db.sqlite
-    .prepare(
-      `INSERT INTO gi_products (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((c) => `@${c}`).join(", ")})
-       ON CONFLICT(name) DO NOTHING`,
-    )
-    .run(r).changes;
+  return run(
+    db,
+    db.kysely
+      .insertInto("gi_products")
+      .values(pick(r, COLUMNS))
+      .onConflict((oc) => oc.column("name").doNothing()),
+  ).changes;
 }
 
 export function insertGi(db: Db, r: GiWrite): number {
-  return Number(
-    db.sqlite
-      .prepare(`INSERT INTO gi_products (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((c) => `@${c}`).join(", ")})`)
-      .run(r).lastInsertRowid,
-  );
+  return run(db, db.kysely.insertInto("gi_products").values(pick(r, COLUMNS))).lastInsertRowid;
 }
 
 /** Changes what an official may change; the entry's source and creation stay. */
-export function updateGi(db: Db, id: number, r: Omit<GiWrite, "source" | "created_at" | "gi_type_raw" | "event">) {
-  const cols = COLUMNS.filter((c) => c in r);
-  db.sqlite.prepare(`UPDATE gi_products SET ${cols.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`).run({
-    ...r,
-    id,
-  });
+export function updateGi(db: Db, id: number, r: Updatable) {
+  run(db, db.kysely.updateTable("gi_products").set(pick(r, UPDATABLE)).where("id", "=", id));
 }
 
 export function findGi(db: Db, id: number): GiRow | undefined {
-  return db.sqlite.prepare("SELECT * FROM gi_products WHERE id = ?").get(id) as GiRow | undefined;
+  return first(db, db.kysely.selectFrom("gi_products").selectAll().where("id", "=", id));
 }
 
 export function findGiByName(db: Db, name: string): GiRow | undefined {
-  return db.sqlite.prepare("SELECT * FROM gi_products WHERE name = ?").get(name) as GiRow | undefined;
+  return first(db, db.kysely.selectFrom("gi_products").selectAll().where("name", "=", name));
 }
 
 export interface GiFilter {
   q?: string;
-  kind?: string;
-  stage?: string;
+  kind?: GiRow["kind"];
+  stage?: GiRow["stage"];
   area?: string;
 }
 
-function where(f: GiFilter): { sql: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
+function where(f: GiFilter): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, "gi_products">();
+  const parts: Expression<SqlBool>[] = [];
   if (f.q) {
-    clauses.push("(name LIKE ? ESCAPE '\\' OR area LIKE ? ESCAPE '\\' OR prefecture LIKE ? ESCAPE '\\')");
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    params.push(like, like, like);
+    parts.push(
+      sql<SqlBool>`(${eb.ref("name")} LIKE ${like} ESCAPE '\\' OR ${eb.ref("area")} LIKE ${like} ESCAPE '\\' OR ${eb.ref("prefecture")} LIKE ${like} ESCAPE '\\')`,
+    );
   }
-  if (f.kind) {
-    clauses.push("kind = ?");
-    params.push(f.kind);
-  }
-  if (f.stage) {
-    clauses.push("stage = ?");
-    params.push(f.stage);
-  }
-  if (f.area) {
-    clauses.push("(city_code = ? OR district_code = ?)");
-    params.push(f.area, f.area);
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
+  if (f.kind) parts.push(eb("kind", "=", f.kind));
+  if (f.stage) parts.push(eb("stage", "=", f.stage));
+  if (f.area) parts.push(eb.or([eb("city_code", "=", f.area), eb("district_code", "=", f.area)]));
+  return eb.and(parts);
 }
 
 /** Entries by city, then name (in the collation's order: pinyin is not known to SQLite). */
 export function listGi(db: Db, f: GiFilter, limit: number, offset: number): { rows: GiRow[]; total: number } {
-  const w = where(f);
-  const rows = db.sqlite
-    .prepare(
-      `SELECT * FROM gi_products ${w.sql} ORDER BY city_code IS NULL, city_code, district_code, name LIMIT ? OFFSET ?`,
-    )
-    .all(...w.params, limit, offset) as GiRow[];
-  const total = (db.sqlite.prepare(`SELECT COUNT(*) AS n FROM gi_products ${w.sql}`).get(...w.params) as { n: number })
-    .n;
+  const entries = db.kysely.selectFrom("gi_products").where(where(f));
+  const rows = all(
+    db,
+    entries
+      .selectAll()
+      .orderBy(sql`city_code IS NULL`)
+      .orderBy("city_code")
+      .orderBy("district_code")
+      .orderBy("name")
+      .limit(limit)
+      .offset(offset),
+  );
+  const { n: total } = one(
+    db,
+    entries.select((eb) => eb.fn.countAll<number>().as("n")),
+  );
   return { rows, total };
 }
 
 export function allGi(db: Db): GiRow[] {
-  return db.sqlite.prepare("SELECT * FROM gi_products ORDER BY id").all() as GiRow[];
+  return all(db, db.kysely.selectFrom("gi_products").selectAll().orderBy("id"));
 }
 
 export function divisionNames(db: Db, codes: string[]): Map<string, string> {
   if (!codes.length) return new Map();
-  const rows = db.sqlite
-    .prepare(`SELECT code, name FROM divisions WHERE code IN (${codes.map(() => "?").join(",")})`)
-    .all(...codes) as { code: string; name: string }[];
+  const rows = all(db, db.kysely.selectFrom("divisions").select(["code", "name"]).where("code", "in", codes));
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 export function divisionsForCodes(db: Db) {
-  return db.sqlite
-    .prepare("SELECT code, name, level, parent_code FROM divisions WHERE level IN ('city','county')")
-    .all() as {
-    code: string;
-    name: string;
-    level: string;
-    parent_code: string | null;
-  }[];
+  return all(
+    db,
+    db.kysely
+      .selectFrom("divisions")
+      .select(["code", "name", "level", "parent_code"])
+      .where("level", "in", ["city", "county"]),
+  );
 }

@@ -5,6 +5,7 @@ import type { GiList, GiListQuery, GiMap, GiProduct, GiProductInput } from "@zhi
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { resolveCodes } from "./gi.facts.js";
 import * as repo from "./gi.repository.js";
@@ -17,6 +18,8 @@ export class GiService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    /** When an entry was created or changed (the plan dates an undated entry from its creation). */
+    private readonly clock: Clock,
     /** The plan's city as a four-digit code (4101): its districts are the map's second level. */
     private readonly cityCode: () => string = () => "4101",
   ) {}
@@ -76,7 +79,7 @@ export class GiService {
     this.assertScope(ctx, fields.district_code);
     if (repo.findGiByName(this.db, input.name))
       throw new AppError("CONFLICT", `名录中已有 ${input.name} · ${input.name} is already in the register`);
-    const now = new Date().toISOString();
+    const now = isoNow(this.clock);
     const id = this.db.sqlite.transaction(() => {
       const newId = repo.insertGi(this.db, {
         ...fields,
@@ -105,7 +108,7 @@ export class GiService {
     this.db.sqlite.transaction(() => {
       repo.updateGi(this.db, id, {
         ...fields,
-        updated_at: new Date().toISOString(),
+        updated_at: isoNow(this.clock),
         updated_by: ctx.actor?.username ?? null,
       });
       const changed = Object.fromEntries(

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb } from "../../testing/fixture-db.js";
-import { systemClock } from "../accounts/clock.js";
+import { FakeClock, systemClock } from "../accounts/clock.js";
 import { AuditService } from "../audit/audit.service.js";
 import { readCsv } from "../imports/readers/csv-reader.js";
 import { readFileBytes } from "../imports/readers/file-bytes.js";
@@ -15,6 +15,8 @@ import { GiService } from "./gi.service.js";
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../data");
 let db: Db;
 let gi: GiService;
+/** The first start's clock: the loaded entries carry its time, not the machine's. */
+const loadClock = new FakeClock(Date.UTC(2024, 0, 2, 8));
 
 /** The real division table of Henan (the shipped file), which the register's codes are resolved against. */
 function loadHenanDivisions(db: Db) {
@@ -32,7 +34,7 @@ function loadHenanDivisions(db: Db) {
 beforeAll(async () => {
   ({ db } = await freshDb());
   loadHenanDivisions(db);
-  gi = new GiService(db, new AuditService(db, systemClock));
+  gi = new GiService(db, new AuditService(db, systemClock), systemClock);
 });
 afterAll(async () => db.close());
 
@@ -40,11 +42,12 @@ describe("the shipped GI facts (data/gi/henan_gi_facts.csv.gz)", () => {
   it("loads every fact once, coded to its city and, where the area is one county, its district", () => {
     const shipped = (readCsv(readFileBytes(path.join(DATA, SHIPPED_GI_FILE))).rows as string[][]).slice(1);
     expect(shipped.filter((r) => r[0]).length).toBe(43);
-    expect(loadShippedGi(db, DATA)).toEqual({ status: "done", added: 43 });
-    expect(loadShippedGi(db, DATA)).toEqual({ status: "skipped", added: 0 });
+    expect(loadShippedGi(db, DATA, loadClock)).toEqual({ status: "done", added: 43 });
+    expect(loadShippedGi(db, DATA, loadClock)).toEqual({ status: "skipped", added: 0 });
     const all = gi.list({ limit: 200, offset: 0 });
     expect(all.total).toBe(43);
     const byName = new Map(all.items.map((g) => [g.name, g]));
+    expect(new Set(all.items.map((g) => g.updatedAt))).toEqual(new Set(["2024-01-02T08:00:00.000Z"]));
     expect(byName.get("登封芥菜")).toMatchObject({
       kind: "gi_product",
       stage: "registered",
@@ -104,7 +107,7 @@ describe("the shipped GI facts (data/gi/henan_gi_facts.csv.gz)", () => {
       notes: "已核对公告",
     });
     db.sqlite.prepare("DELETE FROM import_runs WHERE source = 'reference:gi_products'").run();
-    expect(loadShippedGi(db, DATA)).toEqual({ status: "done", added: 0 });
+    expect(loadShippedGi(db, DATA, loadClock)).toEqual({ status: "done", added: 0 });
     expect(gi.get(entry.id)).toMatchObject({ recognisedOn: "2025-11-05", notes: "已核对公告", districtCode: "410122" });
   });
 });

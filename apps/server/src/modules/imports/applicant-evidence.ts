@@ -97,13 +97,16 @@ export function evidenceChunks(
       .prepare("SELECT 1 FROM patents WHERE id IN (SELECT value FROM json_each(?)) AND extra_json LIKE ? LIMIT 1")
       .get(ids, `%${VENDOR_STANDARD_HEADER}%`) !== undefined;
   if (vendor) return null;
+  // The touched rows are read once (materialised) and their applications' other publications found by the app_no
+  // index; a UNION of (id, app_no) pairs is the same set as a UNION of ids, as id decides app_no. Sorting that union
+  // once took a third of the time of the former `id IN (… UNION …) ORDER BY` (two sorts, 100k ids: 0.76 → 0.26 s).
   const rows = db
     .prepare(
-      `SELECT p.id, p.app_no FROM patents p WHERE p.id IN (
-         SELECT value FROM json_each(@ids) UNION
-         SELECT x.id FROM patents x WHERE x.app_no IN (
-           SELECT t.app_no FROM patents t WHERE t.id IN (SELECT value FROM json_each(@ids)) AND t.app_no IS NOT NULL))
-       ORDER BY p.app_no, p.id`,
+      `WITH t AS MATERIALIZED (SELECT p.id, p.app_no FROM json_each(@ids) j JOIN patents p ON p.id = j.value)
+       SELECT id, app_no FROM t
+       UNION
+       SELECT x.id, x.app_no FROM patents x WHERE x.app_no IN (SELECT app_no FROM t WHERE app_no IS NOT NULL)
+       ORDER BY 2, 1`,
     )
     .all({ ids }) as Array<{ id: number; app_no: string | null }>;
   const chunks: number[][] = [];
@@ -206,7 +209,12 @@ export function normKeyLinks(db: BetterSqlite3.Database): LinkEvidence[] {
  * owns it (applicants.norm_key). An entity's spellings whose key another entity owns are linked to it, as the full
  * rule would link them through that entity's own spellings.
  */
-export function normKeyLinksOf(db: BetterSqlite3.Database, entityIds: Iterable<number>): LinkEvidence[] {
+export function normKeyLinksOf(
+  db: BetterSqlite3.Database,
+  entityIds: Iterable<number>,
+  /** A spelling's key (applicantNormKey); an import passes its linker's, which has computed most of them already. */
+  keyOf: (name: string) => string = applicantNormKey,
+): LinkEvidence[] {
   const aliases = db
     .prepare(
       `SELECT x.alias, x.applicant_id FROM applicant_aliases x JOIN applicants a ON a.id = x.applicant_id
@@ -216,7 +224,7 @@ export function normKeyLinksOf(db: BetterSqlite3.Database, entityIds: Iterable<n
   const owner = db.prepare("SELECT coalesce(merged_into, id) AS id, name FROM applicants WHERE norm_key = ?");
   const byKey = new Map<string, Map<number, string>>();
   for (const { alias, applicant_id } of aliases) {
-    const key = applicantNormKey(alias);
+    const key = keyOf(alias);
     let ids = byKey.get(key);
     if (!ids) {
       ids = new Map<number, string>();

@@ -45,7 +45,8 @@ export class ApplicantLinker {
     return names;
   }
 
-  private normKey(name: string): string {
+  /** A name's norm key (cached: the entity pass after the import asks again for the spellings it linked). */
+  normKey(name: string): string {
     let key = this.keyByName.get(name);
     if (key === undefined) {
       key = applicantNormKey(name);

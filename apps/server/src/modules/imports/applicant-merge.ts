@@ -1,6 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { LinkEvidence } from "./applicant-evidence.js";
-import { keepApartPairs } from "./applicant-keep-apart.js";
+import { keepApartPairs } from "./applicant-keep-apart.repository.js";
 
 export interface MergeOutcome {
   merges: number;
@@ -152,7 +152,7 @@ export function mergeEntityInto(
  * absorbed ones keep their rows with `merged_into` (their norm_key keeps routing new imports to the survivor); their
  * links and aliases move; one applicant_merges row per absorbed entity names the rule and evidence of the link that
  * reached it. Linked patents get a new updated_seq so the live index re-reads their applicants. Entities an official
- * kept apart (applicant-keep-apart.ts) never end up in one component.
+ * kept apart (applicant-keep-apart.repository.ts) never end up in one component.
  */
 export function applyMerges(
   db: BetterSqlite3.Database,

@@ -10,6 +10,8 @@ export interface EntityScope {
   unlinkedApplicants: ReadonlySet<number>;
   /** Whether one of the patents carries a vendor's 标准化申请人 (absent: looked up). */
   vendorStandardName?: boolean;
+  /** A spelling's norm key, when the caller has them (the import's linker); applicantNormKey otherwise. */
+  keyOf?: (name: string) => string;
 }
 
 /** Patents per evidence chunk and entities per display-name chunk: each chunk is a few milliseconds of work. */
@@ -46,7 +48,7 @@ export async function refreshTouchedEntities(
     for (const l of links) joined.push(l.a, l.b);
   };
   const entities = [...new Set([...entitiesOf(db, scope.patents), ...scope.unlinkedApplicants])];
-  apply(normKeyLinksOf(db, entities), "normKeyMerges"); // one key per spelling: cheap, and a key joins across chunks
+  apply(normKeyLinksOf(db, entities, scope.keyOf), "normKeyMerges"); // one key per spelling: cheap, and a key joins across chunks
   await pause();
   const patents = evidenceChunks(db, scope.patents, PATENT_CHUNK, scope.vendorStandardName);
   if (patents === null) apply(collectLinkEvidence(db), "evidenceMerges");

@@ -1,5 +1,6 @@
-import { DivisionIndex, type DivisionRow } from "@zhichan/core/patents/index.ts";
+import { DivisionIndex } from "@zhichan/core/patents/index.ts";
 import type { Db } from "../../db/connection.js";
+import { divisionsAboveTownship, seiCategories } from "./import-context.repository.js";
 import { normaliseMemos } from "./normalise-memo.js";
 import type { NormaliseContext } from "./row-normaliser.js";
 
@@ -10,13 +11,8 @@ export function loadContext(
   headerOf: NormaliseContext["headerOf"],
   pipe: boolean,
 ): NormaliseContext {
-  const divisions = db.sqlite
-    .prepare("SELECT code, name, level, parent_code FROM divisions WHERE level <> 'township'")
-    .all() as DivisionRow[];
-  const sei = db.sqlite.prepare("SELECT sei_code, sei_name FROM sei_categories").all() as Array<{
-    sei_code: string;
-    sei_name: string;
-  }>;
+  const divisions = divisionsAboveTownship(db);
+  const sei = seiCategories(db);
   return {
     source,
     divisions: new DivisionIndex(divisions),

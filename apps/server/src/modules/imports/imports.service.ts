@@ -12,6 +12,7 @@ import { assertPublicationColumns, type DetectedFile, undecodableWarning } from 
 import { loadContext } from "./import-context.js";
 import type { RowIssue } from "./import-issues.js";
 import { ImportRepository } from "./imports.repository.js";
+import { rowCount as countOf, hasInitialImport, markInitialImport } from "./initial-import.repository.js";
 import { applyPrsRecord } from "./legal-status-records.js";
 import { cellText, type MappingOverride, mapRow } from "./mapping/column-mapping.js";
 import { emptyCounters, type WriteCounters, writePatent } from "./patent-writer.js";
@@ -244,7 +245,7 @@ export async function importFile(
     // committed, which nobody remembers, so it takes the full pass.
     if (!options.deferDisplayNames) {
       if (resuming) refreshApplicantEntities(db.sqlite);
-      else await refreshTouchedEntities(db.sqlite, repo.touched);
+      else await refreshTouchedEntities(db.sqlite, { ...repo.touched, keyOf: (name) => linker.normKey(name) });
     }
     repo.finishRun(runId, "done", new Date().toISOString());
   } catch (err) {
@@ -275,11 +276,7 @@ export async function importFile(
 
 /** True once every shipped file has been loaded (meta 'initial_import' holds when). */
 export function isInitialImportDone(db: Db): boolean {
-  return db.sqlite.prepare("SELECT 1 FROM meta WHERE key = 'initial_import'").get() !== undefined;
-}
-
-function countOf(db: Db, table: string): number {
-  return db.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return hasInitialImport(db);
 }
 
 /**
@@ -320,12 +317,7 @@ export async function importShippedData(
     files.push(await importFile(db, full, options, (p) => onProgress?.({ ...p, file: f.path })));
   }
   refreshApplicantEntities(db.sqlite);
-  const at = new Date().toISOString();
-  db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('initial_import', ?) ON CONFLICT(key) DO NOTHING").run(at);
-  const initialImportAt = db.sqlite
-    .prepare("SELECT value FROM meta WHERE key = 'initial_import'")
-    .pluck()
-    .get() as string;
+  const initialImportAt = markInitialImport(db, new Date().toISOString());
   return {
     reference,
     files,

@@ -1,4 +1,4 @@
-import type { IpcSet, RegionCodes, SeiResult } from "@zhichan/core/patents/index.ts";
+import type { IpcSet, LegalStatusCode, RegionCodes, SeiResult } from "@zhichan/core/patents/index.ts";
 
 /**
  * A bounded memo for a pure function of a row's text: an export repeats the same applicants, IPC lists and SEI
@@ -27,6 +27,8 @@ export interface NormaliseMemos {
   sei: Memo<SeiResult>;
   /** The applicants cell → its first applicant's name when an organisation's (the org_name rule's input). */
   orgName: Memo<string | null>;
+  /** The legal-status cell → its code (a handful of distinct texts; each normalised with NFKC and a dozen patterns). */
+  status: Memo<LegalStatusCode>;
 }
 
 export const normaliseMemos = (): NormaliseMemos => ({
@@ -34,6 +36,7 @@ export const normaliseMemos = (): NormaliseMemos => ({
   ipc: new Memo(),
   sei: new Memo(),
   orgName: new Memo(),
+  status: new Memo(),
 });
 
 /** One key of several texts (none contains U+0001). */

@@ -38,7 +38,7 @@ export type RowOutcome = { ok: true; patent: PatentDraft; warnings: ImportIssue[
 function textOf(row: MappedRow, field: CanonicalField): string | null {
   const cell = row.fields[field];
   if (cell === undefined || cell === null) return null;
-  const text = cellText(cell).trim();
+  const text = (typeof cell === "string" ? cell : cellText(cell)).trim();
   return text === "" ? null : text;
 }
 
@@ -94,6 +94,13 @@ function keepRawIfBad(r: RowState, field: CanonicalField, items: { bad: string[]
 
 const joined = (items: string[]) => (items.length ? items.join(";") : null);
 
+/** The texts that are there (textOf never gives ""), joined; null when none is: no array a row. */
+function joinPresent(separator: string, ...texts: Array<string | null>): string | null {
+  let out: string | null = null;
+  for (const t of texts) if (t !== null) out = out === null ? t : `${out}${separator}${t}`;
+  return out;
+}
+
 /** Turns one mapped row into a patent row, or says why it cannot be one. Raw values are kept beside normalised ones. */
 export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome {
   const rawPubNo = textOf(row, "pub_no");
@@ -118,20 +125,18 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
   if (ipc.locarno.length) extra.locarno = ipc.locarno.join(";");
   const ipcRaw = ipcMainRaw && ipcAllRaw ? `${ipcMainRaw} || ${ipcAllRaw}` : (ipcAllRaw ?? ipcMainRaw);
 
-  const [province, cityCell, district, addressCell, codeText, regionText] = [
-    textOf(row, "applicant_province"),
-    textOf(row, "applicant_city"),
-    textOf(row, "applicant_district"),
-    textOf(row, "applicant_address"),
-    textOf(row, "province_code_text"),
-    textOf(row, "region_text"),
-  ];
+  const province = textOf(row, "applicant_province");
+  const cityCell = textOf(row, "applicant_city");
+  const district = textOf(row, "applicant_district");
+  const addressCell = textOf(row, "applicant_address");
+  const codeText = textOf(row, "province_code_text");
+  const regionText = textOf(row, "region_text");
   // Some exports put the street address in 地市: read as a city name it would match nothing or the wrong place.
   const cityIsAddress = cityCell !== null && looksLikeAddress(cityCell);
   const city = cityIsAddress ? null : cityCell;
   const address = addressCell ?? (cityIsAddress ? cityCell : null);
   // 省市 ('河南省郑州市') is read like the start of an address, for the region only.
-  const regionAddress = [regionText, address].filter(Boolean).join(" ") || null;
+  const regionAddress = joinPresent(" ", regionText, address);
   const applicantsText = textOf(row, "applicants");
   const divisionCode = textOf(row, "division_code");
   const orgName = ctx.memo.orgName.get(applicantsText ?? "", () => organisationName(applicantsText));
@@ -150,8 +155,8 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
       ctx.divisions,
     ),
   );
-  const fieldsText = [province, city, district, regionText].filter(Boolean).join(" / ");
-  const regionRaw = fieldsText || address || codeText || divisionCode || null;
+  const fieldsText = joinPresent(" / ", province, city, district, regionText);
+  const regionRaw = fieldsText ?? address ?? codeText ?? divisionCode;
 
   const seiRaw = textOf(row, "sei_category");
   const sei = ctx.memo.sei.get(seiRaw ?? "", () => parseSeiCategories(seiRaw, ctx.seiNameToCode, ctx.seiCodes));
@@ -183,7 +188,7 @@ export function normaliseRow(row: MappedRow, ctx: NormaliseContext): RowOutcome 
     app_year: appDate ? Number(appDate.slice(0, 4)) : intOf(yearText),
     type: type.type,
     type_raw: typeRaw,
-    status: normaliseLegalStatus(statusRaw),
+    status: ctx.memo.status.get(statusRaw ?? "", () => normaliseLegalStatus(statusRaw)),
     status_raw: statusRaw,
     ipc_main: ipc.main,
     ipc_all: ipc.all.length ? ipc.all.join(";") : null,

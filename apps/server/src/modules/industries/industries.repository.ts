@@ -1,72 +1,91 @@
 import type { IndustryInput } from "@zhichan/shared";
+import { type Selectable, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
 import type { IndustriesTable } from "../../db/schema.js";
+import { all, first, one, run } from "../../db/sync-query.js";
 
-export type IndustryRow = Omit<IndustriesTable, "id"> & { id: number; major_name: string | null };
+export type IndustryRow = Selectable<IndustriesTable> & { major_name: string | null };
 
-const SELECT = `SELECT i.*, s.major_name FROM industries i LEFT JOIN sei_categories s ON s.sei_code = i.sei_code`;
+/** Industries (alias i) with the major category name of their SEI code. */
+const withMajor = (db: Db) =>
+  db.kysely
+    .selectFrom("industries as i")
+    .leftJoin("sei_categories as s", "s.sei_code", "i.sei_code")
+    .selectAll("i")
+    .select("s.major_name");
 
 export function listIndustries(db: Db): IndustryRow[] {
-  return db.sqlite
-    .prepare(`${SELECT} ORDER BY i.builtin DESC, CASE WHEN i.builtin = 1 THEN i.sei_code END, i.id`)
-    .all() as IndustryRow[];
+  return all(
+    db,
+    withMajor(db)
+      .orderBy("i.builtin", "desc")
+      .orderBy(sql`CASE WHEN i.builtin = 1 THEN i.sei_code END`)
+      .orderBy("i.id"),
+  );
 }
 
 export function findIndustry(db: Db, id: number): IndustryRow | undefined {
-  return db.sqlite.prepare(`${SELECT} WHERE i.id = ?`).get(id) as IndustryRow | undefined;
+  return first(db, withMajor(db).where("i.id", "=", id));
 }
 
-export function insertIndustry(db: Db, input: IndustryInput, builtin: boolean, actorId: number | null): number {
-  const t = new Date().toISOString();
-  const info = db.sqlite
-    .prepare(
-      `INSERT INTO industries (name, sei_code, ipc_prefixes_json, keywords_json, exclusions_json, notes, builtin,
-        created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      input.name,
-      input.seiCode,
-      JSON.stringify(input.ipcPrefixes),
-      JSON.stringify(input.keywords),
-      JSON.stringify(input.exclusions),
-      input.notes,
-      builtin ? 1 : 0,
-      actorId,
-      t,
-      t,
-    );
-  return Number(info.lastInsertRowid);
+/** The columns an official's definition sets. */
+const definition = (input: IndustryInput) => ({
+  name: input.name,
+  sei_code: input.seiCode,
+  ipc_prefixes_json: JSON.stringify(input.ipcPrefixes),
+  keywords_json: JSON.stringify(input.keywords),
+  exclusions_json: JSON.stringify(input.exclusions),
+  notes: input.notes,
+});
+
+/** `at`: the creation time, ISO text (the caller's clock). */
+export function insertIndustry(
+  db: Db,
+  input: IndustryInput,
+  builtin: boolean,
+  actorId: number | null,
+  at: string,
+): number {
+  return run(
+    db,
+    db.kysely.insertInto("industries").values({
+      ...definition(input),
+      builtin: builtin ? 1 : 0,
+      created_by: actorId,
+      created_at: at,
+      updated_at: at,
+    }),
+  ).lastInsertRowid;
 }
 
-export function updateIndustry(db: Db, id: number, input: IndustryInput): boolean {
-  const info = db.sqlite
-    .prepare(
-      `UPDATE industries SET name = ?, sei_code = ?, ipc_prefixes_json = ?, keywords_json = ?, exclusions_json = ?,
-        notes = ?, updated_at = ? WHERE id = ?`,
-    )
-    .run(
-      input.name,
-      input.seiCode,
-      JSON.stringify(input.ipcPrefixes),
-      JSON.stringify(input.keywords),
-      JSON.stringify(input.exclusions),
-      input.notes,
-      new Date().toISOString(),
-      id,
-    );
-  return info.changes > 0;
+/** `at`: the change time, ISO text (the caller's clock). */
+export function updateIndustry(db: Db, id: number, input: IndustryInput, at: string): boolean {
+  return (
+    run(
+      db,
+      db.kysely
+        .updateTable("industries")
+        .set({ ...definition(input), updated_at: at })
+        .where("id", "=", id),
+    ).changes > 0
+  );
 }
 
 export function countBuiltin(db: Db): number {
-  return (db.sqlite.prepare("SELECT count(*) AS n FROM industries WHERE builtin = 1").get() as { n: number }).n;
+  return one(
+    db,
+    db.kysely
+      .selectFrom("industries")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("builtin", "=", 1),
+  ).n;
 }
 
 export function seiCategories(db: Db): { sei_code: string; sei_name: string; major_name: string }[] {
-  return db.sqlite.prepare("SELECT sei_code, sei_name, major_name FROM sei_categories ORDER BY sei_code").all() as {
-    sei_code: string;
-    sei_name: string;
-    major_name: string;
-  }[];
+  return all(
+    db,
+    db.kysely.selectFrom("sei_categories").select(["sei_code", "sei_name", "major_name"]).orderBy("sei_code"),
+  );
 }
 
 /** Observed IPC groups where at least `minShare` of the group's SEI-labelled records carry this code. */
@@ -75,10 +94,15 @@ export function observedGroups(
   minShare: number,
   minRecords: number,
 ): { ipc_group: string; sei_code: string }[] {
-  return db.sqlite
-    .prepare(
-      `SELECT ipc_group, sei_code FROM ipc_sei_observed WHERE share >= ? AND n_records >= ?
-       ORDER BY sei_code, n_records DESC, ipc_group`,
-    )
-    .all(minShare, minRecords) as { ipc_group: string; sei_code: string }[];
+  return all(
+    db,
+    db.kysely
+      .selectFrom("ipc_sei_observed")
+      .select(["ipc_group", "sei_code"])
+      .where("share", ">=", minShare)
+      .where("n_records", ">=", minRecords)
+      .orderBy("sei_code")
+      .orderBy("n_records", "desc")
+      .orderBy("ipc_group"),
+  );
 }

@@ -17,7 +17,7 @@ const mainGroup = (g: string) => (g.includes("/") ? g.slice(0, g.indexOf("/")) :
  * The 40 built-in definitions (one per SEI code), seeded once the reference tables are loaded:
  * SEI label OR the observed IPC groups. Returns how many were inserted (0 when already seeded or no tables yet).
  */
-export function seedIndustries(db: Db): number {
+export function seedIndustries(db: Db, at: string): number {
   if (countBuiltin(db) > 0) return 0;
   const cats = seiCategories(db);
   if (cats.length === 0) return 0;
@@ -42,6 +42,7 @@ export function seedIndustries(db: Db): number {
         },
         true,
         null,
+        at,
       );
     }
   })();

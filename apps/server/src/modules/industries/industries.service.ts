@@ -2,6 +2,7 @@ import { AppError } from "@zhichan/core";
 import { corpusLastCompleteYear, type SetSummary, summarizeSet } from "@zhichan/core/analytics/index.ts";
 import type { CountUnit, Industry, IndustryInput, IndustryList, IndustryStats } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import type { AnalyticsSnapshot, AnalyticsStore } from "../analytics/analytics-store.js";
 import type { SearchService } from "../search/search.service.js";
 import { toIndustry } from "./industries.presenter.js";
@@ -42,11 +43,13 @@ export class IndustriesService {
     private readonly db: Db,
     private readonly search: SearchService,
     private readonly store: AnalyticsStore,
+    /** When a definition was created or changed. */
+    private readonly clock: Clock,
   ) {}
 
   /** Seeds the 40 built-in definitions once the reference tables exist. */
   ensureSeeded(): number {
-    return seedIndustries(this.db);
+    return seedIndustries(this.db, isoNow(this.clock));
   }
 
   list(withStats = true): IndustryList {
@@ -73,13 +76,13 @@ export class IndustriesService {
 
   create(input: IndustryInput, actorId: number | null): Industry {
     this.validate(input);
-    return this.get(insertIndustry(this.db, input, false, actorId));
+    return this.get(insertIndustry(this.db, input, false, actorId, isoNow(this.clock)));
   }
 
   update(id: number, input: IndustryInput): Industry {
     this.row(id);
     this.validate(input);
-    updateIndustry(this.db, id, input);
+    updateIndustry(this.db, id, input, isoNow(this.clock));
     this.cache.delete(id);
     return this.get(id);
   }

@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
 import type { ServiceDeskTables } from "../../db/schema-service-desk.js";
+import { all, first, run } from "../../db/sync-query.js";
 
 export type OutboxRow = Selectable<ServiceDeskTables["mail_outbox"]>;
 export type NewOutboxRow = Pick<
@@ -10,16 +11,26 @@ export type NewOutboxRow = Pick<
 
 /** Inserts a message; a message whose dedupe key is already there is not added again (returns null). */
 export function insertOutbox(db: Db, m: NewOutboxRow): number | null {
-  const info = db.sqlite
-    .prepare(
-      `INSERT INTO mail_outbox (user_id, kind, to_enc, to_mask, subject, body, link, dedupe_key, status,
-         next_attempt_at, created_at)
-       VALUES (@user_id, @kind, @to_enc, @to_mask, @subject, @body, @link, @dedupe_key, @status, @created_at,
-         @created_at)
-       ON CONFLICT (dedupe_key) DO NOTHING`,
-    )
-    .run(m);
-  return info.changes ? Number(info.lastInsertRowid) : null;
+  const info = run(
+    db,
+    db.kysely
+      .insertInto("mail_outbox")
+      .values({
+        user_id: m.user_id,
+        kind: m.kind,
+        to_enc: m.to_enc,
+        to_mask: m.to_mask,
+        subject: m.subject,
+        body: m.body,
+        link: m.link,
+        dedupe_key: m.dedupe_key,
+        status: m.status,
+        next_attempt_at: m.created_at, // due at once
+        created_at: m.created_at,
+      })
+      .onConflict((oc) => oc.column("dedupe_key").doNothing()),
+  );
+  return info.changes ? info.lastInsertRowid : null;
 }
 
 /**
@@ -28,86 +39,132 @@ export function insertOutbox(db: Db, m: NewOutboxRow): number | null {
  * how an unconfirmed message comes back.
  */
 export function claimDue(db: Db, now: number, leaseMs: number, limit: number): OutboxRow[] {
-  return db.sqlite
-    .prepare(
-      `UPDATE mail_outbox SET claimed_until = @until
-       WHERE id IN (SELECT id FROM mail_outbox
-                    WHERE status = 'pending' AND next_attempt_at <= @now
-                      AND (claimed_until IS NULL OR claimed_until <= @now)
-                    ORDER BY next_attempt_at, id LIMIT @limit)
-       RETURNING *`,
-    )
-    .all({ now, until: now + leaseMs, limit }) as OutboxRow[];
+  return all(
+    db,
+    db.kysely
+      .updateTable("mail_outbox")
+      .set({ claimed_until: now + leaseMs })
+      .where("id", "in", (eb) =>
+        eb
+          .selectFrom("mail_outbox")
+          .select("id")
+          .where("status", "=", "pending")
+          .where("next_attempt_at", "<=", now)
+          .where((w) => w.or([w("claimed_until", "is", null), w("claimed_until", "<=", now)]))
+          .orderBy("next_attempt_at")
+          .orderBy("id")
+          .limit(limit),
+      )
+      .returningAll(),
+  );
 }
 
 export function markSent(db: Db, id: number, at: number): void {
-  db.sqlite
-    .prepare(
-      `UPDATE mail_outbox SET status = 'sent', sent_at = @at, attempts = attempts + 1, claimed_until = NULL,
-         last_error = NULL WHERE id = @id`,
-    )
-    .run({ id, at });
+  run(
+    db,
+    db.kysely
+      .updateTable("mail_outbox")
+      .set((eb) => ({
+        status: "sent",
+        sent_at: at,
+        attempts: eb("attempts", "+", 1),
+        claimed_until: null,
+        last_error: null,
+      }))
+      .where("id", "=", id),
+  );
 }
 
 export function markRetry(db: Db, id: number, next: number, error: string, failed: boolean): void {
-  db.sqlite
-    .prepare(
-      `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = @next, claimed_until = NULL,
-         last_error = @error, status = CASE WHEN @failed THEN 'failed' ELSE status END WHERE id = @id`,
-    )
-    .run({ id, next, error: error.slice(0, 500), failed: failed ? 1 : 0 });
+  run(
+    db,
+    db.kysely
+      .updateTable("mail_outbox")
+      .set((eb) => ({
+        attempts: eb("attempts", "+", 1),
+        next_attempt_at: next,
+        claimed_until: null,
+        last_error: error.slice(0, 500),
+        status: failed ? "failed" : eb.ref("status"),
+      }))
+      .where("id", "=", id),
+  );
 }
 
 export function outboxCounts(db: Db): Record<string, number> {
-  const rows = db.sqlite.prepare("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status").all() as {
-    status: string;
-    n: number;
-  }[];
+  const rows = all(
+    db,
+    db.kysely
+      .selectFrom("mail_outbox")
+      .select((eb) => ["status", eb.fn.countAll<number>().as("n")])
+      .groupBy("status"),
+  );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
 export function recentOutbox(db: Db, limit: number, status?: string): OutboxRow[] {
-  return db.sqlite
-    .prepare(`SELECT * FROM mail_outbox ${status ? "WHERE status = @status" : ""} ORDER BY id DESC LIMIT @limit`)
-    .all({ limit, ...(status ? { status } : {}) }) as OutboxRow[];
+  return all(
+    db,
+    db.kysely
+      .selectFrom("mail_outbox")
+      .selectAll()
+      .$call((q) => (status ? q.where("status", "=", status) : q))
+      .orderBy("id", "desc")
+      .limit(limit),
+  );
 }
 
-export interface MailSettingsRow {
-  email_enc: string | null;
-  email_mask: string | null;
-  language: string;
-}
+export type MailSettingsRow = Pick<
+  Selectable<ServiceDeskTables["mail_settings"]>,
+  "email_enc" | "email_mask" | "language"
+>;
 
 export function mailSettingsOf(db: Db, userId: number): MailSettingsRow | undefined {
-  return db.sqlite.prepare("SELECT email_enc, email_mask, language FROM mail_settings WHERE user_id = ?").get(userId) as
-    | MailSettingsRow
-    | undefined;
+  return first(
+    db,
+    db.kysely.selectFrom("mail_settings").select(["email_enc", "email_mask", "language"]).where("user_id", "=", userId),
+  );
 }
 
 export function saveMailSettings(db: Db, userId: number, s: MailSettingsRow, at: number): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO mail_settings (user_id, email_enc, email_mask, language, updated_at)
-       VALUES (@userId, @email_enc, @email_mask, @language, @at)
-       ON CONFLICT (user_id) DO UPDATE SET email_enc = excluded.email_enc, email_mask = excluded.email_mask,
-         language = excluded.language, updated_at = excluded.updated_at`,
-    )
-    .run({ userId, ...s, at });
+  run(
+    db,
+    db.kysely
+      .insertInto("mail_settings")
+      .values({
+        user_id: userId,
+        email_enc: s.email_enc,
+        email_mask: s.email_mask,
+        language: s.language,
+        updated_at: at,
+      })
+      .onConflict((oc) =>
+        oc.column("user_id").doUpdateSet((eb) => ({
+          email_enc: eb.ref("excluded.email_enc"),
+          email_mask: eb.ref("excluded.email_mask"),
+          language: eb.ref("excluded.language"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      ),
+  );
 }
 
 export function preferencesOf(db: Db, userId: number): Map<string, boolean> {
-  const rows = db.sqlite.prepare("SELECT kind, enabled FROM mail_preferences WHERE user_id = ?").all(userId) as {
-    kind: string;
-    enabled: number;
-  }[];
+  const rows = all(
+    db,
+    db.kysely.selectFrom("mail_preferences").select(["kind", "enabled"]).where("user_id", "=", userId),
+  );
   return new Map(rows.map((r) => [r.kind, r.enabled === 1]));
 }
 
 export function setPreference(db: Db, userId: number, kind: string, enabled: boolean): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO mail_preferences (user_id, kind, enabled) VALUES (?, ?, ?)
-       ON CONFLICT (user_id, kind) DO UPDATE SET enabled = excluded.enabled`,
-    )
-    .run(userId, kind, enabled ? 1 : 0);
+  run(
+    db,
+    db.kysely
+      .insertInto("mail_preferences")
+      .values({ user_id: userId, kind, enabled: enabled ? 1 : 0 })
+      .onConflict((oc) =>
+        oc.columns(["user_id", "kind"]).doUpdateSet((eb) => ({ enabled: eb.ref("excluded.enabled") })),
+      ),
+  );
 }

@@ -14,8 +14,8 @@ import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { Clock } from "../accounts/clock.js";
 import type { CaseHooksByType } from "../cases/case-hooks.js";
+import type { CaseRecordsService, CaseRow } from "../cases/case-records.service.js";
 import { parseJsonObject } from "../cases/cases.presenter.js";
-import { type CaseRow, findCase, findCases } from "../cases/cases.repository.js";
 import { insertPledgeRegistration, pledgeRegistrationNos, pledgeTotals, releasePledge } from "./pledges.repository.js";
 
 /** How operations reaches the patent record: through the patents service, by id, publication or application no. */
@@ -30,6 +30,7 @@ export class OperationsService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly patent: PatentLookup,
+    private readonly cases: CaseRecordsService,
   ) {}
 
   /**
@@ -64,8 +65,8 @@ export class OperationsService {
         },
       },
       listing_enquiry: {
-        onCreate: ({ db, form, org, actor }) => {
-          const listing = findCase(db, Number(form.listingId));
+        onCreate: ({ cases, form, org, actor }) => {
+          const listing = cases.find(Number(form.listingId));
           if (listing?.type !== "ip_listing" || listing.state !== "published")
             throw new AppError("BAD_REQUEST", "没有这个已发布的挂牌 · no such published listing", {
               listingId: form.listingId,
@@ -89,12 +90,13 @@ export class OperationsService {
             },
           };
         },
-        onTransition: ({ db, row, transition, input, now }) => {
-          if (transition === "release") return releasePledge(db, row.id, now);
+        // runs inside the transition's transaction: this.db is the same connection
+        onTransition: ({ row, transition, input, now }) => {
+          if (transition === "release") return releasePledge(this.db, row.id, now);
           if (transition !== "register" || !input) return;
           const form = parseJsonObject(row.form_json) ?? {};
           const on = String(input.registeredOn);
-          insertPledgeRegistration(db, {
+          insertPledgeRegistration(this.db, {
             case_id: row.id,
             registration_no: String(input.registrationNo),
             registered_on: on,
@@ -113,17 +115,15 @@ export class OperationsService {
   }
 
   marketplace(q: z.output<typeof MarketplaceQuery>): { items: MarketplaceItem[]; total: number } {
-    const rows = findCases(this.db, { types: ["ip_listing"], state: "published", q: q.q, qInForm: true }).filter(
-      (r) => {
-        const f = parseJsonObject(r.form_json) ?? {};
-        return (!q.listingKind || f.listingKind === q.listingKind) && (!q.assetType || f.assetType === q.assetType);
-      },
-    );
+    const rows = this.cases.published("ip_listing", q.q).filter((r) => {
+      const f = parseJsonObject(r.form_json) ?? {};
+      return (!q.listingKind || f.listingKind === q.listingKind) && (!q.assetType || f.assetType === q.assetType);
+    });
     return { items: rows.slice(q.offset, q.offset + q.limit).map((r) => this.item(r)), total: rows.length };
   }
 
   listing(id: number): MarketplaceItem {
-    const [row] = findCases(this.db, { types: ["ip_listing"], state: "published" }).filter((r) => r.id === id);
+    const [row] = this.cases.published("ip_listing").filter((r) => r.id === id);
     if (!row) throw new AppError("NOT_FOUND", `没有已发布的挂牌 ${id} · no published listing ${id}`);
     return this.item(row);
   }

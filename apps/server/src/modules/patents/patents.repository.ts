@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
 import type { Database, PatentsTable } from "../../db/schema.js";
+import { all, first } from "../../db/sync-query.js";
 
 export type PatentRow = Selectable<PatentsTable>;
 export type PatentEventRow = Pick<
@@ -11,55 +12,67 @@ export type PatentEventRow = Pick<
 /** Finds a patent by row id, publication number or application number (case-insensitive, CN prefix optional). */
 export function findPatent(db: Db, key: string): PatentRow | undefined {
   const k = key.trim().toUpperCase();
-  const q = db.sqlite.prepare.bind(db.sqlite);
+  const patents = db.kysely.selectFrom("patents").selectAll();
   if (/^\d{1,9}$/.test(k)) {
-    const byId = q("SELECT * FROM patents WHERE id = ?").get(Number(k)) as PatentRow | undefined;
+    const byId = first(db, patents.where("id", "=", Number(k)));
     if (byId) return byId;
   }
   for (const candidate of k.startsWith("CN") || !/^\d/.test(k) ? [k] : [k, `CN${k}`]) {
-    const row = (q("SELECT * FROM patents WHERE pub_no = ?").get(candidate) ??
-      q("SELECT * FROM patents WHERE app_no = ? ORDER BY id LIMIT 1").get(candidate)) as PatentRow | undefined;
+    const row =
+      first(db, patents.where("pub_no", "=", candidate)) ??
+      first(db, patents.where("app_no", "=", candidate).orderBy("id").limit(1));
     if (row) return row;
   }
   return undefined;
 }
 
 export function patentApplicants(db: Db, patentId: number): { id: number; name: string }[] {
-  return db.sqlite
-    .prepare(
-      `SELECT a.id, a.name FROM patent_applicants pa JOIN applicants a ON a.id = pa.applicant_id
-       WHERE pa.patent_id = ? ORDER BY pa.position`,
-    )
-    .all(patentId) as { id: number; name: string }[];
+  return all(
+    db,
+    db.kysely
+      .selectFrom("patent_applicants as pa")
+      .innerJoin("applicants as a", "a.id", "pa.applicant_id")
+      .select(["a.id", "a.name"])
+      .where("pa.patent_id", "=", patentId)
+      .orderBy("pa.position"),
+  );
 }
 
 /** Row ids of the given publication numbers that are loaded (citations and family members become links). */
 export function patentIdsByPubNo(db: Db, pubNos: string[]): Map<string, number> {
   const ids = new Map<string, number>();
-  const stmt = db.sqlite.prepare("SELECT id FROM patents WHERE pub_no = ?").pluck();
-  for (const pubNo of new Set(pubNos)) {
-    const id = stmt.get(pubNo) as number | undefined;
-    if (id !== undefined) ids.set(pubNo, id);
+  const wanted = [...new Set(pubNos)];
+  // One query per 500 numbers rather than one per number; pub_no is unique, so each number finds one row at most.
+  for (let i = 0; i < wanted.length; i += 500) {
+    const rows = all(
+      db,
+      db.kysely
+        .selectFrom("patents")
+        .select(["pub_no", "id"])
+        .where("pub_no", "in", wanted.slice(i, i + 500)),
+    );
+    for (const r of rows) ids.set(r.pub_no, r.id);
   }
   return ids;
 }
 
-/** The patent's legal-status history, oldest first (same date: in the order the imports recorded it). */
-export function patentStatusEvents(db: Db, patentId: number): PatentEventRow[] {
-  return db.sqlite
-    .prepare(
-      `SELECT event_date, from_value, to_value, from_raw, to_raw, source FROM patent_events
-       WHERE patent_id = ? AND kind = 'legal_status' ORDER BY event_date, id`,
-    )
-    .all(patentId) as PatentEventRow[];
+/** The patent's events of one kind, oldest first (same date: in the order the imports recorded it). */
+function eventsOf(db: Db, patentId: number, kind: "legal_status" | "legal_event"): PatentEventRow[] {
+  return all(
+    db,
+    db.kysely
+      .selectFrom("patent_events")
+      .select(["event_date", "from_value", "to_value", "from_raw", "to_raw", "source"])
+      .where("patent_id", "=", patentId)
+      .where("kind", "=", kind)
+      .orderBy("event_date")
+      .orderBy("id"),
+  );
 }
 
+/** The patent's legal-status history, oldest first (same date: in the order the imports recorded it). */
+export const patentStatusEvents = (db: Db, patentId: number): PatentEventRow[] =>
+  eventsOf(db, patentId, "legal_status");
+
 /** The patent's other legal events from PRS records (transfer, licence, pledge …), oldest first. */
-export function patentLegalEvents(db: Db, patentId: number): PatentEventRow[] {
-  return db.sqlite
-    .prepare(
-      `SELECT event_date, from_value, to_value, from_raw, to_raw, source FROM patent_events
-       WHERE patent_id = ? AND kind = 'legal_event' ORDER BY event_date, id`,
-    )
-    .all(patentId) as PatentEventRow[];
-}
+export const patentLegalEvents = (db: Db, patentId: number): PatentEventRow[] => eventsOf(db, patentId, "legal_event");

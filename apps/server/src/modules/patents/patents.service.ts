@@ -1,7 +1,7 @@
 import { AppError } from "@zhichan/core";
 import type { PatentDetail } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
-import { ipcTitles } from "../reference/reference.repository.js";
+import type { ReferenceService } from "../reference/reference.service.js";
 import type { RegionDirectory } from "../reference/region-directory.js";
 import { toPatentDetail } from "./patents.presenter.js";
 import {
@@ -17,6 +17,7 @@ export class PatentsService {
     private readonly db: Db,
     private readonly regions: RegionDirectory,
     private readonly seiName: (code: string) => string | undefined,
+    private readonly reference: ReferenceService,
   ) {}
 
   /** By row id, publication number or application number; NOT_FOUND names what was looked for. */
@@ -29,7 +30,7 @@ export class PatentsService {
       );
     const codes = (row.ipc_all ?? row.ipc_main ?? "").split(";").filter(Boolean);
     // Subgroup titles are not in the in-memory table; fall back to the main group's title.
-    const titles = ipcTitles(this.db, [...codes, ...codes.map((c) => c.replace(/\/\d+$/, "/00"))]);
+    const titles = this.reference.ipcTitles([...codes, ...codes.map((c) => c.replace(/\/\d+$/, "/00"))]);
     for (const c of codes)
       if (!titles.has(c)) {
         const group = titles.get(c.replace(/\/\d+$/, "/00"));

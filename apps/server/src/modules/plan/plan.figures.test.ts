@@ -2,7 +2,7 @@ import type { OrgInput, PlanTargetInput } from "@zhichan/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb, seedReference } from "../../testing/fixture-db.js";
-import { systemClock } from "../accounts/clock.js";
+import { FakeClock, systemClock } from "../accounts/clock.js";
 import { AuditService } from "../audit/audit.service.js";
 import { allDivisions } from "../reference/reference.repository.js";
 import { ReferenceService } from "../reference/reference.service.js";
@@ -19,7 +19,8 @@ let registry: RegistryService;
 let surveys: SurveysService;
 let plan: PlanService;
 const city = official(null);
-const today = () => "2025-06-10";
+/** The plan's "today": 2025-06-10, noon UTC. */
+const clock = new FakeClock(Date.UTC(2025, 5, 10, 12));
 
 const org = (o: Partial<OrgInput>): OrgInput => ({
   name: "机构",
@@ -41,10 +42,9 @@ beforeAll(async () => {
   ({ db } = await freshDb());
   seedReference(db);
   const audit = new AuditService(db, systemClock);
-  registry = new RegistryService(db, audit);
-  surveys = new SurveysService(db, registry, new RegionDirectory(allDivisions(db)), audit);
-  plan = new PlanService(db, registry, new ReferenceService(db), audit, {
-    today,
+  registry = new RegistryService(db, audit, clock);
+  surveys = new SurveysService(db, registry, new RegionDirectory(allDivisions(db)), audit, clock);
+  plan = new PlanService(db, registry, new ReferenceService(db), audit, clock, {
     surveyFigure: (f) => surveys.acceptedFigure(f),
   });
 });
@@ -68,7 +68,7 @@ describe("qualifications count from their own dates", () => {
       city,
       org({ name: "乙企业", category: "enterprise", qualifications: ["ip_strong_enterprise"], qualificationSince: {} }),
     );
-    const recorded = new Date().toISOString().slice(0, 10);
+    const recorded = "2025-06-10"; // the injected clock's day, which the registry dates by as the plan does
     expect(made.qualificationSince).toEqual({ ip_strong_enterprise: recorded });
     const { id, source: _s, createdAt: _c, updatedAt: _u, patentFilings: _p, ...input } = made;
     const dated = registry.updateOrg(city, id, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb, seedReference } from "../../testing/fixture-db.js";
-import { systemClock } from "../accounts/clock.js";
+import { FakeClock, systemClock } from "../accounts/clock.js";
 import { AuditService } from "../audit/audit.service.js";
 import { GiService } from "../gi/gi.service.js";
 import { ReferenceService } from "../reference/reference.service.js";
@@ -20,9 +20,9 @@ beforeAll(async () => {
   ({ db } = await freshDb());
   seedReference(db);
   const audit = new AuditService(db, systemClock);
-  gi = new GiService(db, audit);
-  plan = new PlanService(db, new RegistryService(db, audit), new ReferenceService(db), audit, {
-    today: () => "2025-06-10",
+  const today = new FakeClock(Date.UTC(2025, 5, 10, 12)); // 2025-06-10
+  gi = new GiService(db, audit, today);
+  plan = new PlanService(db, new RegistryService(db, audit, today), new ReferenceService(db), audit, today, {
     giFacts: () => gi.planFacts(),
   });
   insertTarget(db, 1, {

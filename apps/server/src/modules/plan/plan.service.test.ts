@@ -2,7 +2,7 @@ import type { OrgInput, PersonInput } from "@zhichan/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb, seedReference } from "../../testing/fixture-db.js";
-import { systemClock } from "../accounts/clock.js";
+import { FakeClock, systemClock } from "../accounts/clock.js";
 import { AuditService } from "../audit/audit.service.js";
 import { ReferenceService } from "../reference/reference.service.js";
 import { RegistryService } from "../registry/registry.service.js";
@@ -13,7 +13,8 @@ let db: Db;
 let registry: RegistryService;
 let plan: PlanService;
 const city = official(null);
-const today = () => "2024-06-30";
+/** The plan's "today": 2024-06-30, noon UTC. */
+const clock = new FakeClock(Date.UTC(2024, 5, 30, 12));
 
 const org = (o: Partial<OrgInput>): OrgInput => ({
   name: "机构",
@@ -52,8 +53,8 @@ beforeAll(async () => {
   ({ db } = await freshDb());
   seedReference(db);
   const audit = new AuditService(db, systemClock);
-  registry = new RegistryService(db, audit);
-  plan = new PlanService(db, registry, new ReferenceService(db), audit, { today });
+  registry = new RegistryService(db, audit, clock);
+  plan = new PlanService(db, registry, new ReferenceService(db), audit, clock);
   registry.createOrg(city, org({ name: "甲代理", since: "2023-03-01" }));
   registry.createOrg(city, org({ name: "乙代理", since: "2024-02-01", districtCode: "410172", zone: "高新区" }));
   registry.createOrg(
@@ -136,10 +137,16 @@ describe("plan dashboard", () => {
       status: "behind",
       note: expect.stringContaining("no pledge financing registered"),
     });
-    const withPledges = new PlanService(db, registry, new ReferenceService(db), new AuditService(db, systemClock), {
-      today,
-      pledgeAmountYuan: (f) => (f.year === 2024 ? (f.district === "410172" ? 1e8 : 3e8) : 0),
-    });
+    const withPledges = new PlanService(
+      db,
+      registry,
+      new ReferenceService(db),
+      new AuditService(db, systemClock),
+      clock,
+      {
+        pledgeAmountYuan: (f) => (f.year === 2024 ? (f.district === "410172" ? 1e8 : 3e8) : 0),
+      },
+    );
     const p = target(withPledges.dashboard(city), "pledge_financing");
     expect(p).toMatchObject({ actual: 3, ratio: 0.25 });
     expect(p.years.map((y) => y.actual)).toEqual([0, 3, null]);

@@ -15,12 +15,13 @@ import { recordInScope, ZHENGZHOU_ZONES } from "@zhichan/core/registry/index.ts"
 import type { Plan, PlanDashboard, PlanTargetInput, TargetBaseline, TargetProgress } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import { type Clock, isoNow, isoToday } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { ReferenceService } from "../reference/reference.service.js";
 import type { RegistryService } from "../registry/registry.service.js";
-import * as publication from "./plan.publication.js";
 import * as repo from "./plan.repository.js";
 import { type SurveyFigureSource, surveyFigureProgress } from "./plan.survey-figure.js";
+import * as publication from "./plan-publication.repository.js";
 import { PledgeRegisterService } from "./pledge-register.service.js";
 
 export interface Area {
@@ -50,6 +51,8 @@ export class PlanService {
     private readonly registry: RegistryService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    /** Today for the live figures, the running plan year and the baseline check; publication times. */
+    private readonly clock: Clock,
     private readonly sources: {
       /** Pledge financing registered by the platform's pledge cases, in yuan (operations module). */
       pledgeAmountYuan?: (f: { year?: number; district?: string }) => number;
@@ -59,17 +62,16 @@ export class PlanService {
       giFacts?: () => RegistryFact[];
       /** One year's accepted survey figure (surveys module). */
       surveyFigure?: SurveyFigureSource;
-      today?: () => string;
     } = {},
   ) {
-    this.pledges = new PledgeRegisterService(db, audit, {
+    this.pledges = new PledgeRegisterService(db, audit, clock, {
       caseRegistrationNos: sources.caseRegistrationNos,
       districtOfOrg: (name) => registry.orgDistrictByName(name),
     });
   }
 
   private today(): string {
-    return this.sources.today?.() ?? new Date().toISOString().slice(0, 10);
+    return isoToday(this.clock);
   }
 
   plans(): Plan[] {
@@ -105,7 +107,7 @@ export class PlanService {
   publish(ctx: RequestContext, published: boolean, planCode?: string): { publishedAt: string | null } {
     this.assertCityWide(ctx);
     const plan = this.plan(planCode);
-    const at = published ? new Date().toISOString() : null;
+    const at = published ? isoNow(this.clock) : null;
     this.db.sqlite.transaction(() => {
       publication.setPublished(this.db, plan.id, at);
       this.audit.record({

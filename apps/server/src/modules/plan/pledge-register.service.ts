@@ -8,6 +8,7 @@ import {
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import { type Clock, isoNow, isoToday } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import * as repo from "./pledge-register.repository.js";
 import { readPledgeSheet } from "./pledge-register.sheet.js";
@@ -20,8 +21,6 @@ export interface PledgeRegisterDeps {
   districtOfOrg?: (name: string) => string | null;
 }
 
-const now = () => new Date().toISOString();
-
 /**
  * Pledge registrations made outside the platform's pledge cases (issue #17): an official registers one in a form
  * or imports a bank's or CNIPA's registration list. The plan's pledge-financing figure adds them to the cases'.
@@ -31,6 +30,7 @@ export class PledgeRegisterService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     private readonly deps: PledgeRegisterDeps = {},
   ) {}
 
@@ -146,8 +146,7 @@ export class PledgeRegisterService {
         `只能登记本辖区（${ctx.district}）的质押：请填写出质人所在区县 · only pledges in your district (${ctx.district})`,
         { reason: "district scope" },
       );
-    const today = now().slice(0, 10);
-    if (input.registeredOn > today)
+    if (input.registeredOn > isoToday(this.clock))
       throw new AppError("BAD_REQUEST", "登记日期不能晚于今天 · the registration date is in the future", {
         reason: "future date",
       });
@@ -164,7 +163,7 @@ export class PledgeRegisterService {
       source,
       file_name: fileName,
       recorded_by: ctx.actor?.username ?? null,
-      recorded_at: now(),
+      recorded_at: isoNow(this.clock),
     };
   }
 

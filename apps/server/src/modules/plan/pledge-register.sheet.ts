@@ -1,5 +1,5 @@
 import { type IpAssetType, PledgeRegistrationInput } from "@zhichan/shared";
-import { readWorkbook, UnreadableWorkbookError, type WorkbookCell } from "../../uploads/read-workbook.js";
+import { readUploadedRows, UNREADABLE_WORKBOOK, type WorkbookCell } from "../../uploads/read-workbook.js";
 
 /**
  * Pledge-registration lists as spreadsheets, in the two layouts officials receive:
@@ -64,13 +64,8 @@ export function sheetDate(v: WorkbookCell | undefined): string {
 const unitOf = (header: string) => (header.includes("亿元") ? 1e8 : header.includes("万元") ? 1e4 : 1);
 
 export async function readPledgeSheet(bytes: Uint8Array): Promise<SheetResult> {
-  let cells: WorkbookCell[][];
-  try {
-    cells = (await readWorkbook(bytes)).rows;
-  } catch (e) {
-    if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE
-    return fail("unreadable", {}, "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook");
-  }
+  const cells = await readUploadedRows(bytes);
+  if (!cells) return fail("unreadable", {}, UNREADABLE_WORKBOOK);
   const header = (cells[0] ?? []).map((c) => text(c).replace(/\s+/g, ""));
   const col = new Map<Field, number>();
   for (const [field, names] of Object.entries(HEADERS) as [Field, readonly string[]][]) {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb, seedReference } from "../../testing/fixture-db.js";
-import { systemClock } from "../accounts/clock.js";
+import { FakeClock, systemClock } from "../accounts/clock.js";
 import { AuditService } from "../audit/audit.service.js";
 import { ReferenceService } from "../reference/reference.service.js";
 import { RegistryService } from "../registry/registry.service.js";
@@ -20,9 +20,9 @@ beforeAll(async () => {
   ({ db } = await freshDb());
   seedReference(db);
   const audit = new AuditService(db, systemClock);
-  registry = new RegistryService(db, audit);
-  plan = new PlanService(db, registry, new ReferenceService(db), audit, {
-    today: () => "2024-12-31",
+  const today = new FakeClock(Date.UTC(2024, 11, 31, 12)); // 2024-12-31
+  registry = new RegistryService(db, audit, today);
+  plan = new PlanService(db, registry, new ReferenceService(db), audit, today, {
     pledgeAmountYuan: (f) => (f.year === 2024 && !f.district ? 50_000_000 : 0), // the cases' own registrations
     caseRegistrationNos: () => caseNumbers,
   });

@@ -33,6 +33,11 @@ export class ReferenceService {
     return parsed;
   }
 
+  /** The Chinese titles of the codes the table holds (exact codes; a code without a row is left out). */
+  ipcTitles(codes: string[]): Map<string, string> {
+    return ipcTitles(this.db, codes);
+  }
+
   ipcTitle(raw: string): { code: string; titleZh: string } {
     const code = raw.toUpperCase().replace(/\s+/g, "");
     const title = ipcTitles(this.db, [code]).get(code);

@@ -10,7 +10,7 @@ import {
   PersonInput,
   type RegistryKind,
 } from "@zhichan/shared";
-import { readWorkbook, UnreadableWorkbookError, type WorkbookCell } from "../../uploads/read-workbook.js";
+import { readUploadedRows, UNREADABLE_WORKBOOK } from "../../uploads/read-workbook.js";
 import { brandFromText, cellText, codeFromLabel, SHEET_COLUMNS, statusFromText } from "./registry.excel.js";
 
 export type ParsedRow =
@@ -58,18 +58,9 @@ export async function parseRegistrySheet(
   h: ImportHelpers,
 ): Promise<{ rows: ParsedRow[]; errors: ImportRowError[] }> {
   const errors: ImportRowError[] = [];
-  let table: { rows: WorkbookCell[][] };
-  try {
-    table = await readWorkbook(bytes);
-  } catch (e) {
-    if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE with its message
-    return {
-      rows: [],
-      errors: [
-        fileIssue(0, null, "unreadable", {}, "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook"),
-      ],
-    };
-  }
+  const cells = await readUploadedRows(bytes);
+  if (!cells) return { rows: [], errors: [fileIssue(0, null, "unreadable", {}, UNREADABLE_WORKBOOK)] };
+  const table = { rows: cells };
   const cols = SHEET_COLUMNS[kind];
   const header = (table.rows[0] ?? []).map((c) => cellText(c).replace(/\*$/, ""));
   const index = new Map<string, number>();

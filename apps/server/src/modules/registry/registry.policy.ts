@@ -23,9 +23,12 @@ export function assertVisible<T extends { district_code: string | null; zone: st
 }
 
 /** A district official may only write records placed in its own district (or its coded zone). */
+export function canWrite(ctx: RequestContext, r: { districtCode: string | null; zone: string | null }): boolean {
+  return ctx.district === null || recordInScope(ctx.district, r);
+}
+
 export function assertWritable(ctx: RequestContext, r: { districtCode: string | null; zone: string | null }): void {
-  if (ctx.district === null) return;
-  if (!recordInScope(ctx.district, r))
+  if (!canWrite(ctx, r))
     throw new AppError(
       "FORBIDDEN",
       `只能登记本辖区（${ctx.district}）的记录 · you may only record entries of district ${ctx.district}`,

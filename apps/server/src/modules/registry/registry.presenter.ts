@@ -1,7 +1,8 @@
 import type { Org, OrgInput, Person, PersonInput } from "@zhichan/shared";
 import type { OrgRecord, OrgWrite, PersonRecord, PersonWrite } from "./registry.repository.js";
 
-const parseList = (s: string): string[] => {
+/** A stored JSON list of strings (qualifications); anything else reads as empty. */
+export const parseList = (s: string): string[] => {
   try {
     const v = JSON.parse(s);
     return Array.isArray(v) ? v.map(String) : [];

@@ -14,7 +14,7 @@ const gaoxin = official("410172");
 
 beforeAll(async () => {
   ({ db } = await freshDb());
-  registry = new RegistryService(db, new AuditService(db, systemClock));
+  registry = new RegistryService(db, new AuditService(db, systemClock), systemClock);
 });
 afterAll(async () => db.close());
 

@@ -14,15 +14,26 @@ import {
 } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import { type Clock, isoNow, isoToday } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { rowsWorkbook, templateWorkbook } from "./registry.excel.js";
 import { parseRegistrySheet } from "./registry.import.js";
-import { assertCityWide, assertVisible, assertWritable, scopeFilter } from "./registry.policy.js";
-import { diff, orgWrite, parseDates, personWrite, qualificationDates, toOrg, toPerson } from "./registry.presenter.js";
+import { assertCityWide, assertVisible, assertWritable, canSee, canWrite, scopeFilter } from "./registry.policy.js";
+import {
+  diff,
+  orgWrite,
+  parseDates,
+  parseList,
+  personWrite,
+  qualificationDates,
+  toOrg,
+  toPerson,
+} from "./registry.presenter.js";
 import * as repo from "./registry.repository.js";
 
-const now = () => new Date().toISOString();
-const today = () => now().slice(0, 10);
+/** A register entry as other modules see it (surveys list the organisations a survey expects). */
+export type { OrgRecord } from "./registry.repository.js";
+
 const actorName = (ctx: RequestContext) => ctx.actor?.username ?? null;
 
 type BrandLevel = (typeof BRAND_LEVELS)[number];
@@ -38,6 +49,8 @@ export class RegistryService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    /** Dates every record's creation, change and history, and a new record's qualifications. */
+    private readonly clock: Clock,
     /** The city whose agencies are offered as candidates (division code; Zhengzhou by default). */
     private readonly city: { code: string; agencyCodePrefixes?: string[] } = { code: "4101" },
   ) {}
@@ -74,7 +87,12 @@ export class RegistryService {
   listOrgRecords(ctx: RequestContext, filter: { categories?: string[]; status?: string }): repo.OrgRecord[] {
     const out: repo.OrgRecord[] = [];
     for (const category of filter.categories ?? [undefined]) {
-      const { rows } = repo.listOrgs(this.db, { category, status: filter.status, scope: scopeFilter(ctx) }, 1e6, 0);
+      const { rows } = repo.listOrgs(
+        this.db,
+        { category, status: filter.status, scope: scopeFilter(ctx) },
+        repo.ALL_ROWS,
+        0,
+      );
       out.push(...rows);
     }
     return out;
@@ -102,16 +120,16 @@ export class RegistryService {
   }
 
   isVisible(ctx: RequestContext, r: repo.OrgRecord): boolean {
-    return assertVisibleSafe(ctx, r);
+    return canSee(ctx, r);
   }
 
   /**
    * Sets an organisation's brand level after an approved application (called inside the caller's transaction); the
    * brand qualification counts from `on`, the day of the decision.
    */
-  setBrand(ctx: RequestContext, id: number, level: BrandLevel, reason: string, on = today()): void {
+  setBrand(ctx: RequestContext, id: number, level: BrandLevel, reason: string, on = isoToday(this.clock)): void {
     const before = this.orgRecord(ctx, id);
-    const quals = [...new Set([...safeList(before.qualifications), BRAND_QUALIFICATION[level]])];
+    const quals = [...new Set([...parseList(before.qualifications), BRAND_QUALIFICATION[level]])];
     const dates = qualificationDates(quals, { [BRAND_QUALIFICATION[level]]: on }, before.qualification_dates, on);
     const row: repo.OrgWrite = {
       ...before,
@@ -119,16 +137,9 @@ export class RegistryService {
       qualifications: JSON.stringify(quals),
       qualification_dates: dates,
     };
-    const t = now();
+    const t = isoNow(this.clock);
     repo.updateOrg(this.db, id, row, t);
-    repo.addHistory(this.db, {
-      entity: "org",
-      entityId: id,
-      at: t,
-      actor: actorName(ctx),
-      action: "brand_granted",
-      changes: { ...diff(before, row), reason },
-    });
+    this.addHistory("org", id, t, actorName(ctx), "brand_granted", { ...diff(before, row), reason });
   }
 
   /** Whether the organisation holds a brand-agency qualification on `date` (the talent reward's check). */
@@ -136,7 +147,7 @@ export class RegistryService {
     const r = repo.findOrg(this.db, id);
     if (r?.status !== "active") return { held: false, level: null, since: null };
     const dates = parseDates(r.qualification_dates);
-    const quals = safeList(r.qualifications);
+    const quals = parseList(r.qualifications);
     for (const level of ["national", "provincial", "municipal"] as const) {
       const q = BRAND_QUALIFICATION[level];
       const since = dates[q] ?? r.created_at.slice(0, 10);
@@ -159,24 +170,17 @@ export class RegistryService {
     since: string;
     caseRef: string;
   }): { personId: number; created: boolean } {
-    const t = now();
+    const t = isoNow(this.clock);
     const existing = repo.findPersonByNameAndOrg(this.db, p.name, p.category, p.orgId);
     const quals = [
-      ...new Set([...safeList(existing?.qualifications ?? "[]"), ...(p.qualification ? [p.qualification] : [])]),
+      ...new Set([...parseList(existing?.qualifications ?? "[]"), ...(p.qualification ? [p.qualification] : [])]),
     ];
     const dates = qualificationDates(quals, {}, existing?.qualification_dates, p.since);
     if (existing) {
       const { org_name: _o, ...plain } = existing;
       const row: repo.PersonWrite = { ...plain, qualifications: JSON.stringify(quals), qualification_dates: dates };
       repo.updatePerson(this.db, existing.id, row, t);
-      repo.addHistory(this.db, {
-        entity: "person",
-        entityId: existing.id,
-        at: t,
-        actor: p.caseRef,
-        action: "reward_recorded",
-        changes: { ...diff(plain, row), case: p.caseRef },
-      });
+      this.addHistory("person", existing.id, t, p.caseRef, "reward_recorded", { ...diff(plain, row), case: p.caseRef });
       return { personId: existing.id, created: false };
     }
     const row: repo.PersonWrite = {
@@ -195,14 +199,7 @@ export class RegistryService {
       notes: `人才奖励 ${p.caseRef} 准予后登记 · recorded on the approval of talent reward ${p.caseRef}`,
     };
     const id = repo.insertPerson(this.db, row, t);
-    repo.addHistory(this.db, {
-      entity: "person",
-      entityId: id,
-      at: t,
-      actor: p.caseRef,
-      action: "reward_recorded",
-      changes: { ...diff({}, row), case: p.caseRef },
-    });
+    this.addHistory("person", id, t, p.caseRef, "reward_recorded", { ...diff({}, row), case: p.caseRef });
     return { personId: id, created: true };
   }
 
@@ -216,18 +213,11 @@ export class RegistryService {
     this.checkDates(input);
     if (input.creditCode && repo.findOrgByCreditCode(this.db, input.creditCode))
       throw new AppError("CONFLICT", `统一社会信用代码已登记 · credit code ${input.creditCode} is already registered`);
-    const row = orgWrite(input, "manual", today());
+    const row = orgWrite(input, "manual", isoToday(this.clock));
     const id = this.db.sqlite.transaction(() => {
-      const t = now();
+      const t = isoNow(this.clock);
       const newId = repo.insertOrg(this.db, row, t);
-      repo.addHistory(this.db, {
-        entity: "org",
-        entityId: newId,
-        at: t,
-        actor: actorName(ctx),
-        action: "created",
-        changes: diff({}, row),
-      });
+      this.addHistory("org", newId, t, actorName(ctx), "created", diff({}, row));
       this.record(ctx, "registry.org_created", `org:${newId}`);
       return newId;
     })();
@@ -247,21 +237,14 @@ export class RegistryService {
     const row = orgWrite(
       input,
       before.source === DERIVED_SOURCE && input.status !== "candidate" ? "manual" : before.source,
-      today(),
+      isoToday(this.clock),
       before.qualification_dates,
     );
     this.db.sqlite.transaction(() => {
-      const t = now();
+      const t = isoNow(this.clock);
       repo.updateOrg(this.db, id, row, t);
       const action = before.status === "candidate" && input.status !== "candidate" ? "confirmed" : "updated";
-      repo.addHistory(this.db, {
-        entity: "org",
-        entityId: id,
-        at: t,
-        actor: actorName(ctx),
-        action,
-        changes: diff(before, row),
-      });
+      this.addHistory("org", id, t, actorName(ctx), action, diff(before, row));
       this.record(ctx, `registry.org_${action}`, `org:${id}`);
     })();
     return toOrg(repo.findOrg(this.db, id)!);
@@ -271,18 +254,11 @@ export class RegistryService {
     assertWritable(ctx, input);
     this.checkDates(input);
     if (input.orgId !== null) this.orgRecord(ctx, input.orgId);
-    const row = personWrite(input, "manual", today());
+    const row = personWrite(input, "manual", isoToday(this.clock));
     const id = this.db.sqlite.transaction(() => {
-      const t = now();
+      const t = isoNow(this.clock);
       const newId = repo.insertPerson(this.db, row, t);
-      repo.addHistory(this.db, {
-        entity: "person",
-        entityId: newId,
-        at: t,
-        actor: actorName(ctx),
-        action: "created",
-        changes: diff({}, row),
-      });
+      this.addHistory("person", newId, t, actorName(ctx), "created", diff({}, row));
       this.record(ctx, "registry.person_created", `person:${newId}`);
       return newId;
     })();
@@ -294,19 +270,12 @@ export class RegistryService {
     assertWritable(ctx, input);
     this.checkDates(input);
     if (input.orgId !== null) this.orgRecord(ctx, input.orgId);
-    const row = personWrite(input, before.source, today(), before.qualification_dates);
+    const row = personWrite(input, before.source, isoToday(this.clock), before.qualification_dates);
     this.db.sqlite.transaction(() => {
-      const t = now();
+      const t = isoNow(this.clock);
       repo.updatePerson(this.db, id, row, t);
       const { org_name: _o, ...plain } = before;
-      repo.addHistory(this.db, {
-        entity: "person",
-        entityId: id,
-        at: t,
-        actor: actorName(ctx),
-        action: "updated",
-        changes: diff(plain, row),
-      });
+      this.addHistory("person", id, t, actorName(ctx), "updated", diff(plain, row));
       this.record(ctx, "registry.person_updated", `person:${id}`);
     })();
     return toPerson(repo.findPerson(this.db, id)!);
@@ -319,7 +288,7 @@ export class RegistryService {
   async exportWorkbook(ctx: RequestContext, kind: RegistryKind, q: RegistryQuery): Promise<Buffer> {
     const f = this.filter(ctx, q);
     if (kind === "orgs") {
-      const rows = repo.listOrgs(this.db, f, 100_000, 0).rows.map((r) => toOrg(r));
+      const rows = repo.listOrgs(this.db, f, repo.ALL_ROWS, 0).rows.map((r) => toOrg(r));
       return rowsWorkbook(
         kind,
         rows.map((o) => ({ ...o, qualifications: o.qualifications.join("；"), source: o.source })),
@@ -329,7 +298,7 @@ export class RegistryService {
         ],
       );
     }
-    const rows = repo.listPeople(this.db, f, 100_000, 0).rows.map(toPerson);
+    const rows = repo.listPeople(this.db, f, repo.ALL_ROWS, 0).rows.map(toPerson);
     return rowsWorkbook(
       kind,
       rows.map((p) => ({ ...p, qualifications: p.qualifications.join("；") })),
@@ -348,22 +317,15 @@ export class RegistryService {
     const parsed = await parseRegistrySheet(kind, bytes, {
       orgIdByCreditCode: (code) => {
         const o = repo.findOrgByCreditCode(this.db, code);
-        return o && assertVisibleSafe(ctx, o) ? o.id : null;
+        return o && canSee(ctx, o) ? o.id : null;
       },
-      inScope: (r) => {
-        try {
-          assertWritable(ctx, r);
-          return true;
-        } catch {
-          return false;
-        }
-      },
+      inScope: (r) => canWrite(ctx, r),
     });
     if (parsed.errors.length > 0) return { inserted: 0, updated: 0, errors: parsed.errors, rejected: true };
     let inserted = 0;
     let updated = 0;
     this.db.sqlite.transaction(() => {
-      const t = now();
+      const t = isoNow(this.clock);
       for (const item of parsed.rows) {
         let outcome: "inserted" | "updated";
         if (item.kind === "org") {
@@ -405,25 +367,17 @@ export class RegistryService {
     op: {
       entity: "org" | "person";
       label: string;
-      existing: (Parameters<typeof assertVisibleSafe>[1] & { id: number }) | undefined;
+      existing: (Parameters<typeof canSee>[1] & { id: number }) | undefined;
       row: R;
       update: (db: Db, id: number, row: R, now: string) => unknown;
       insert: (db: Db, row: R, now: string) => number;
     },
   ): "inserted" | "updated" {
     const { existing, row } = op;
-    if (existing && !assertVisibleSafe(ctx, existing))
-      throw new AppError("FORBIDDEN", `第 ${rowNo} 行：该${op.label}不在本辖区`);
+    if (existing && !canSee(ctx, existing)) throw new AppError("FORBIDDEN", `第 ${rowNo} 行：该${op.label}不在本辖区`);
     const id = existing ? existing.id : op.insert(this.db, row, t);
     if (existing) op.update(this.db, id, row, t);
-    repo.addHistory(this.db, {
-      entity: op.entity,
-      entityId: id,
-      at: t,
-      actor: actorName(ctx),
-      action: "imported",
-      changes: diff(existing ?? {}, row),
-    });
+    this.addHistory(op.entity, id, t, actorName(ctx), "imported", diff(existing ?? {}, row));
     return existing ? "updated" : "inserted";
   }
 
@@ -440,7 +394,7 @@ export class RegistryService {
     let alreadyKnown = 0;
     let outsideCity = 0;
     this.db.sqlite.transaction(() => {
-      const t = now();
+      const t = isoNow(this.clock);
       for (const a of repo.patentAgencies(this.db)) {
         if (repo.findOrgByName(this.db, a.agency, "patent_agency")) {
           alreadyKnown++;
@@ -468,13 +422,11 @@ export class RegistryService {
           notes: `专利数据中作为代理机构出现 ${a.n} 次 · named as agency on ${a.n} patents`,
         };
         const id = repo.insertOrg(this.db, row, t);
-        repo.addHistory(this.db, {
-          entity: "org",
-          entityId: id,
-          at: t,
-          actor: actorName(ctx),
-          action: "derived",
-          changes: { source: DERIVED_SOURCE, filings: a.n, inCityBy: basis, agencyCode: a.code },
+        this.addHistory("org", id, t, actorName(ctx), "derived", {
+          source: DERIVED_SOURCE,
+          filings: a.n,
+          inCityBy: basis,
+          agencyCode: a.code,
         });
         added++;
       }
@@ -503,10 +455,10 @@ export class RegistryService {
     return repo.registryFacts(this.db).map((r) => ({
       subject: r.subject,
       category: r.category,
-      qualifications: safeList(r.qualifications),
+      qualifications: parseList(r.qualifications),
       // a qualification recorded before its dates were (migration 020) counts from the day the record was entered
       qualificationSince: Object.fromEntries(
-        safeList(r.qualifications).map((q) => [q, parseDates(r.qualification_dates)[q] ?? r.entered]),
+        parseList(r.qualifications).map((q) => [q, parseDates(r.qualification_dates)[q] ?? r.entered]),
       ),
       status: r.status,
       since: r.since,
@@ -532,6 +484,18 @@ export class RegistryService {
     };
   }
 
+  /** One line of a record's history: who changed what, when (shown on the record's page). */
+  private addHistory(
+    entity: "org" | "person",
+    entityId: number,
+    at: string,
+    actor: string | null,
+    action: string,
+    changes: object,
+  ): void {
+    repo.addHistory(this.db, { entity, entityId, at, actor, action, changes });
+  }
+
   private history(entity: "org" | "person", id: number) {
     return repo
       .historyOf(this.db, entity, id)
@@ -552,23 +516,5 @@ export class RegistryService {
       ip: ctx.ip,
       details: details ?? null,
     });
-  }
-}
-
-function safeList(s: string): string[] {
-  try {
-    const v = JSON.parse(s);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-}
-
-function assertVisibleSafe(ctx: RequestContext, r: { district_code: string | null; zone: string | null }): boolean {
-  try {
-    assertVisible(ctx, r, "");
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -8,9 +8,10 @@ import { createServices } from "../../services.js";
 import { type AuthTestApp, makeUser, sessionHeaders, TEST_KEY } from "../../testing/auth-fixtures.js";
 import { freshDb, insertPatents, seedReference } from "../../testing/fixture-db.js";
 import { REAL_PATENTS } from "../../testing/real-fixtures.js";
-import { FakeClock } from "../accounts/clock.js";
+import { FakeClock, isoToday } from "../accounts/clock.js";
 import { TEST_ARGON2 } from "../accounts/passwords.js";
 import { ExportGate } from "./export-gate.js";
+import { lookupRoutes } from "./lookup.routes.js";
 import { searchRoutes } from "./search.routes.js";
 import { SearchIndex } from "./search-index.js";
 
@@ -47,7 +48,13 @@ beforeAll(async () => {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installAuthPolicy(app, services.accounts);
-  searchRoutes(app, services.search, new ExportGate({ total: 3, anonymous: 2, perClient: 1, anonymousRows: CAP }));
+  searchRoutes(
+    app,
+    services.search,
+    clock,
+    new ExportGate({ total: 3, anonymous: 2, perClient: 1, anonymousRows: CAP }),
+  );
+  lookupRoutes(app, services.search.lookup, clock);
   await app.ready();
   t = {
     app,
@@ -133,5 +140,31 @@ describe("export limits (issue #13: anonymous, unbounded exports)", () => {
       expect(bad.statusCode).toBe(400);
     }
     expect((await exportFrom("10.0.2.1")).statusCode).toBe(200);
+  });
+
+  it("dates the search and lookup exports' file names by the app's clock, not the machine's", async () => {
+    const day = isoToday(t.clock); // the FakeClock's 2026-01-05
+    const search = await exportFrom("10.0.3.1");
+    expect(search.headers["content-disposition"]).toBe(`attachment; filename="zhichan-patents-${day}.csv"`);
+    const lookup = await t.app.inject({
+      method: "POST",
+      url: "/api/patents/lookup/export",
+      remoteAddress: "10.0.3.2",
+      payload: { numbers: REAL_PATENTS[0].pub_no, format: "csv" },
+    });
+    expect(lookup.statusCode).toBe(200);
+    expect(lookup.headers["content-disposition"]).toBe(`attachment; filename="zhichan-lookup-${day}.csv"`);
+  });
+
+  it("stamps the XLSX export's ZIP entries with the app's clock, not the machine's", async () => {
+    const xlsx = await exportFrom("10.0.4.1", {}, "xlsx");
+    expect(xlsx.statusCode).toBe(200);
+    // the first local file header: signature, version, flags, method, then DOS time and date (local time, as zip does)
+    const bytes = xlsx.rawPayload;
+    expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
+    const dosDate = bytes.readUInt16LE(12);
+    const stamped = [(dosDate >> 9) + 1980, (dosDate >> 5) & 15, dosDate & 31];
+    const now = new Date(t.clock.now());
+    expect(stamped).toEqual([now.getFullYear(), now.getMonth() + 1, now.getDate()]);
   });
 });

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { csvStream, xlsxStream } from "./export-writers.js";
 import type { HitRow } from "./hits.repository.js";
 
+/** The parts' modification time the exports are given (the app's clock in the routes). */
+const MODIFIED = new Date(Date.UTC(2026, 0, 5, 9));
+
 /** Rows built here (the writers only format them), counting how many the writer has pulled. */
 function counted(n: number, title = (i: number) => `锂离子电池 ${i}`) {
   const pulled = { n: 0 };
@@ -62,7 +65,7 @@ async function bytesOf(s: Readable): Promise<Buffer> {
 describe("export writers (issue #13: exports must not run ahead of their reader)", () => {
   it.each([
     ["csv", csvStream],
-    ["xlsx", xlsxStream],
+    ["xlsx", (rows: Iterable<HitRow>) => xlsxStream(rows, MODIFIED)],
   ] as const)("%s stops producing rows while nobody reads, and finishes every row once read", async (_f, write) => {
     const src = counted(20_000);
     const out = write(src.rows);
@@ -77,7 +80,7 @@ describe("export writers (issue #13: exports must not run ahead of their reader)
   it("writes an XLSX that opens, with a bold header, awkward text intact and the note as the last row", async () => {
     const src = counted(3, (i) => (i === 0 ? 'A&B <c> "q" \u0001ctl 𠀀 =SUM(1)' : `标题 ${i}`));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await bytesOf(xlsxStream(src.rows, "仅导出前 3 条"))) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await bytesOf(xlsxStream(src.rows, MODIFIED, "仅导出前 3 条"))) as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
     expect(sheet.name).toBe("专利 Patents");
     expect(sheet.rowCount).toBe(5);
@@ -90,7 +93,7 @@ describe("export writers (issue #13: exports must not run ahead of their reader)
 
   it("ends the stream (and stops pulling rows) when the reader goes away", async () => {
     const src = counted(50_000);
-    const out = xlsxStream(src.rows);
+    const out = xlsxStream(src.rows, MODIFIED);
     out.resume();
     await turns(5);
     out.destroy();

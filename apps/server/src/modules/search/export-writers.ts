@@ -68,10 +68,14 @@ export function csvStream(
 /** XLSX, streamed through our own ZIP writer (deflate in zlib's threads, never the whole file in memory). */
 export function xlsxStream(
   rows: Iterable<HitRow>,
+  /** The package parts' modification time: the exporting app's clock. */
+  modified: Date,
   note: string | null = null,
   tail: string[][] = [],
   keys?: readonly ExportColumnKey[],
 ): Readable {
   const columns = exportColumns(keys);
-  return produced((out) => writeXlsx(out, { name: "专利 Patents", columns }, cellBatches(rows, note, tail, columns)));
+  return produced((out) =>
+    writeXlsx(out, { name: "专利 Patents", columns }, cellBatches(rows, note, tail, columns), modified),
+  );
 }

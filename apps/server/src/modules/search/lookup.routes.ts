@@ -1,5 +1,6 @@
 import { ErrorBody, LOOKUP_LIMITS, LookupExportRequest, LookupRequest, LookupResponse } from "@zhichan/shared";
 import type { ZodApp } from "../../http/zod-app.js";
+import { type Clock, isoToday } from "../accounts/clock.js";
 import { ExportGate } from "./export-gate.js";
 import { csvStream, xlsxStream } from "./export-writers.js";
 import type { LookupService } from "./lookup.service.js";
@@ -16,7 +17,13 @@ function notFoundRows(notFound: string[]): string[][] {
  * Batch lookup of publication and application numbers (docs/QUERY.md, “号码”). Public like search, with the
  * same rate limits (every /api/ request); the body is bounded before it is parsed.
  */
-export function lookupRoutes(app: ZodApp, svc: LookupService, exportGate = new ExportGate()): void {
+export function lookupRoutes(
+  app: ZodApp,
+  svc: LookupService,
+  /** Dates the export's file name (the app's clock, as every module reads time). */
+  clock: Clock,
+  exportGate = new ExportGate(),
+): void {
   app.post(
     "/api/patents/lookup",
     {
@@ -59,7 +66,7 @@ export function lookupRoutes(app: ZodApp, svc: LookupService, exportGate = new E
         throw err;
       }
       const { count, rows, notFound } = exported;
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = isoToday(clock);
       const tail = notFoundRows(notFound);
       reply
         .header("X-Total-Count", String(count))
@@ -72,7 +79,9 @@ export function lookupRoutes(app: ZodApp, svc: LookupService, exportGate = new E
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         );
-      return reply.send(format === "csv" ? csvStream(rows, null, tail) : xlsxStream(rows, null, tail));
+      return reply.send(
+        format === "csv" ? csvStream(rows, null, tail) : xlsxStream(rows, new Date(clock.now()), null, tail),
+      );
     },
   );
 }

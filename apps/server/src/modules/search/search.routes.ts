@@ -6,13 +6,20 @@ import {
   DEFAULT_EXPORT_COLUMNS,
 } from "@zhichan/shared/search-assist.ts";
 import type { ZodApp } from "../../http/zod-app.js";
+import { type Clock, isoToday } from "../accounts/clock.js";
 import { cappedNote, ExportGate } from "./export-gate.js";
 import { csvStream, xlsxStream } from "./export-writers.js";
 import type { SearchService } from "./search.service.js";
 
 const errors = { 400: ErrorBody, 500: ErrorBody };
 
-export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new ExportGate()): void {
+export function searchRoutes(
+  app: ZodApp,
+  svc: SearchService,
+  /** Dates the export's file name (the app's clock, as every module reads time). */
+  clock: Clock,
+  exportGate = new ExportGate(),
+): void {
   app.get(
     "/api/search",
     {
@@ -72,7 +79,7 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
       const { total, rows } = exported;
       const count = Math.min(total, cap);
       const note = total > cap ? cappedNote(count, total) : null;
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = isoToday(clock);
       const filename = `zhichan-patents-${stamp}.${format}`;
       if (note)
         reply
@@ -89,7 +96,10 @@ export function searchRoutes(app: ZodApp, svc: SearchService, exportGate = new E
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         );
-      const body = format === "csv" ? csvStream(rows, note, [], columns) : xlsxStream(rows, note, [], columns);
+      const body =
+        format === "csv"
+          ? csvStream(rows, note, [], columns)
+          : xlsxStream(rows, new Date(clock.now()), note, [], columns);
       // (the slot is freed when the response is over: reply.raw "close", above)
       return reply.send(body);
     },

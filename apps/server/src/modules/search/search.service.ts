@@ -11,6 +11,12 @@ import { maxUpdatedSeq } from "./patent-docs.repository.js";
 import { type AssistSources, QueryAssist } from "./query-assist.js";
 import type { SearchIndex } from "./search-index.js";
 
+/**
+ * Matching an import batch's patents against watched queries, for modules outside search: the server passes
+ * SearchService.matchInserted; a process without the live index (the CLI importer) uses the throwaway matcher.
+ */
+export { type BatchMatcher, throwawayMatcher } from "./batch-match.js";
+
 /** Rows fetched per SQLite query of an export: small, so one batch holds the event loop for a few ms only. */
 const EXPORT_BATCH = 250;
 

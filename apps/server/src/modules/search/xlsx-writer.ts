@@ -45,9 +45,17 @@ function rowXml(r: number, cells: string[], style: number): string {
   return `<row r="${r}">${cs}</row>`;
 }
 
-/** Streams the workbook into `out` (ended when done); `batches` gives the data rows a batch at a time. */
-export async function writeXlsx(out: Writable, sheet: SheetSpec, batches: AsyncIterable<string[][]>): Promise<void> {
-  const zip = new ZipWriter(out);
+/**
+ * Streams the workbook into `out` (ended when done); `batches` gives the data rows a batch at a time; `modified` is
+ * the package parts' modification time.
+ */
+export async function writeXlsx(
+  out: Writable,
+  sheet: SheetSpec,
+  batches: AsyncIterable<string[][]>,
+  modified: Date,
+): Promise<void> {
+  const zip = new ZipWriter(out, modified);
   await zip.add(
     "[Content_Types].xml",
     `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,

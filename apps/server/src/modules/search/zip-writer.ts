@@ -24,9 +24,15 @@ const MAX_32 = 0xffff_ffff;
 export class ZipWriter {
   private offset = 0;
   private readonly entries: Entry[] = [];
-  private readonly stamp = dosDateTime(new Date());
+  /** Every entry's modification time (DOS format), given by the caller: the export's clock, not the machine's. */
+  private readonly stamp: number;
 
-  constructor(private readonly out: Writable) {}
+  constructor(
+    private readonly out: Writable,
+    modified: Date,
+  ) {
+    this.stamp = dosDateTime(modified);
+  }
 
   async add(name: string, body: string | AsyncIterable<string>): Promise<void> {
     const entry: Entry = { name: Buffer.from(name, "utf8"), offset: this.offset, crc: 0, size: 0, compressed: 0 };

@@ -1,99 +1,131 @@
 import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
 import type { ServiceDeskTables } from "../../db/schema-service-desk.js";
+import { all, first, run } from "../../db/sync-query.js";
 
 export type WindowRow = Selectable<ServiceDeskTables["service_windows"]>;
 export type SlotRow = Selectable<ServiceDeskTables["appointment_slots"]> & { booked: number };
 export type AppointmentRow = Selectable<ServiceDeskTables["appointments"]>;
 
-export const activeWindows = (db: Db) =>
-  db.sqlite.prepare("SELECT * FROM service_windows WHERE active = 1 ORDER BY district_code, id").all() as WindowRow[];
+export const activeWindows = (db: Db): WindowRow[] =>
+  all(
+    db,
+    db.kysely.selectFrom("service_windows").selectAll().where("active", "=", 1).orderBy("district_code").orderBy("id"),
+  );
 
-export const windowById = (db: Db, id: number) =>
-  db.sqlite.prepare("SELECT * FROM service_windows WHERE id = ?").get(id) as WindowRow | undefined;
+export const windowById = (db: Db, id: number): WindowRow | undefined =>
+  first(db, db.kysely.selectFrom("service_windows").selectAll().where("id", "=", id));
 
 export function insertWindow(db: Db, w: Omit<WindowRow, "id" | "active">): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `INSERT INTO service_windows (name, name_en, kind, district_code, address, created_at)
-         VALUES (@name, @name_en, @kind, @district_code, @address, @created_at)`,
-      )
-      .run(w).lastInsertRowid,
-  );
+  return run(
+    db,
+    db.kysely.insertInto("service_windows").values({
+      name: w.name,
+      name_en: w.name_en,
+      kind: w.kind,
+      district_code: w.district_code,
+      address: w.address,
+      created_at: w.created_at,
+    }),
+  ).lastInsertRowid;
 }
 
 export function insertSlot(
   db: Db,
   s: { window_id: number; date: string; start_time: string; end_time: string; capacity: number; created_at: number },
 ): void {
-  db.sqlite
-    .prepare(
-      `INSERT INTO appointment_slots (window_id, date, start_time, end_time, capacity, created_at)
-       VALUES (@window_id, @date, @start_time, @end_time, @capacity, @created_at)`,
-    )
-    .run(s);
+  run(db, db.kysely.insertInto("appointment_slots").values(s));
 }
 
-const SLOT_WITH_COUNT = `SELECT s.*, (SELECT count(*) FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked')
-  AS booked FROM appointment_slots s`;
+/** Slots (alias s) with how many live bookings each holds. */
+function slotsWithCount(db: Db) {
+  return db.kysely
+    .selectFrom("appointment_slots as s")
+    .selectAll("s")
+    .select((eb) =>
+      eb
+        .selectFrom("appointments as a")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("a.slot_id", "=", "s.id")
+        .where("a.status", "=", "booked")
+        .as("booked"),
+    )
+    .$narrowType<{ booked: number }>(); // count(*) is never NULL
+}
 
-export const slotsOf = (db: Db, windowId: number, from: string, to: string) =>
-  db.sqlite
-    .prepare(`${SLOT_WITH_COUNT} WHERE s.window_id = ? AND s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time`)
-    .all(windowId, from, to) as SlotRow[];
+export const slotsOf = (db: Db, windowId: number, from: string, to: string): SlotRow[] =>
+  all(
+    db,
+    slotsWithCount(db)
+      .where("s.window_id", "=", windowId)
+      .where("s.date", ">=", from)
+      .where("s.date", "<=", to)
+      .orderBy("s.date")
+      .orderBy("s.start_time"),
+  );
 
-export const slotById = (db: Db, id: number) =>
-  db.sqlite.prepare(`${SLOT_WITH_COUNT} WHERE s.id = ?`).get(id) as SlotRow | undefined;
+export const slotById = (db: Db, id: number): SlotRow | undefined =>
+  first(db, slotsWithCount(db).where("s.id", "=", id));
 
 export const liveBooking = (db: Db, slotId: number, userId: number) =>
-  db.sqlite
-    .prepare("SELECT id FROM appointments WHERE slot_id = ? AND user_id = ? AND status = 'booked'")
-    .get(slotId, userId) as { id: number } | undefined;
+  first(
+    db,
+    db.kysely
+      .selectFrom("appointments")
+      .select("id")
+      .where("slot_id", "=", slotId)
+      .where("user_id", "=", userId)
+      .where("status", "=", "booked"),
+  );
 
 export function insertAppointment(
   db: Db,
   a: { slot_id: number; user_id: number; purpose: string; created_at: number },
 ): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `INSERT INTO appointments (slot_id, user_id, purpose, status, created_at)
-         VALUES (@slot_id, @user_id, @purpose, 'booked', @created_at)`,
-      )
-      .run(a).lastInsertRowid,
-  );
+  return run(
+    db,
+    db.kysely.insertInto("appointments").values({
+      slot_id: a.slot_id,
+      user_id: a.user_id,
+      purpose: a.purpose,
+      status: "booked",
+      created_at: a.created_at,
+    }),
+  ).lastInsertRowid;
 }
 
-export const appointmentById = (db: Db, id: number) =>
-  db.sqlite.prepare("SELECT * FROM appointments WHERE id = ?").get(id) as AppointmentRow | undefined;
+export const appointmentById = (db: Db, id: number): AppointmentRow | undefined =>
+  first(db, db.kysely.selectFrom("appointments").selectAll().where("id", "=", id));
 
-export const appointmentsOf = (db: Db, userId: number) =>
-  db.sqlite
-    .prepare("SELECT * FROM appointments WHERE user_id = ? ORDER BY id DESC LIMIT 200")
-    .all(userId) as AppointmentRow[];
+export const appointmentsOf = (db: Db, userId: number): AppointmentRow[] =>
+  all(
+    db,
+    db.kysely.selectFrom("appointments").selectAll().where("user_id", "=", userId).orderBy("id", "desc").limit(200),
+  );
 
-export const appointmentsInSlots = (db: Db, windowId: number, date: string) =>
-  db.sqlite
-    .prepare(
-      `SELECT a.* FROM appointments a JOIN appointment_slots s ON s.id = a.slot_id
-       WHERE s.window_id = ? AND s.date = ? ORDER BY s.start_time, a.id`,
-    )
-    .all(windowId, date) as AppointmentRow[];
+/** Appointments (alias a) with their slot (alias s). */
+const withSlot = (db: Db) =>
+  db.kysely.selectFrom("appointments as a").innerJoin("appointment_slots as s", "s.id", "a.slot_id").selectAll("a");
+
+export const appointmentsInSlots = (db: Db, windowId: number, date: string): AppointmentRow[] =>
+  all(
+    db,
+    withSlot(db).where("s.window_id", "=", windowId).where("s.date", "=", date).orderBy("s.start_time").orderBy("a.id"),
+  );
 
 export const cancelAppointment = (db: Db, id: number, at: number) =>
-  db.sqlite
-    .prepare("UPDATE appointments SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'booked'")
-    .run(at, id).changes === 1;
+  run(
+    db,
+    db.kysely
+      .updateTable("appointments")
+      .set({ status: "cancelled", cancelled_at: at })
+      .where("id", "=", id)
+      .where("status", "=", "booked"),
+  ).changes === 1;
 
 /** Live bookings on `date` not yet reminded (the reminder sweep). */
-export const unremindedOn = (db: Db, date: string) =>
-  db.sqlite
-    .prepare(
-      `SELECT a.* FROM appointments a JOIN appointment_slots s ON s.id = a.slot_id
-       WHERE a.status = 'booked' AND a.reminded_at IS NULL AND s.date = ?`,
-    )
-    .all(date) as AppointmentRow[];
+export const unremindedOn = (db: Db, date: string): AppointmentRow[] =>
+  all(db, withSlot(db).where("a.status", "=", "booked").where("a.reminded_at", "is", null).where("s.date", "=", date));
 
 export const markReminded = (db: Db, id: number, at: number) =>
-  db.sqlite.prepare("UPDATE appointments SET reminded_at = ? WHERE id = ?").run(at, id);
+  run(db, db.kysely.updateTable("appointments").set({ reminded_at: at }).where("id", "=", id));

@@ -1,6 +1,7 @@
-import type { Selectable } from "kysely";
+import { type Expression, type Selectable, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db/connection.js";
 import type { ServiceDeskTables } from "../../db/schema-service-desk.js";
+import { all, first, one, run } from "../../db/sync-query.js";
 
 export type ConsultRow = Selectable<ServiceDeskTables["consultations"]>;
 export type NewConsult = Omit<
@@ -9,54 +10,138 @@ export type NewConsult = Omit<
 >;
 
 export function insertConsultation(db: Db, c: NewConsult): number {
-  const cols = Object.keys(c);
-  const info = db.sqlite
-    .prepare(`INSERT INTO consultations (${cols.join(", ")}) VALUES (${cols.map((k) => `@${k}`).join(", ")})`)
-    .run(c);
-  return Number(info.lastInsertRowid);
+  return run(db, db.kysely.insertInto("consultations").values(c)).lastInsertRowid;
 }
 
-export const consultationById = (db: Db, id: number) =>
-  db.sqlite.prepare("SELECT * FROM consultations WHERE id = ?").get(id) as ConsultRow | undefined;
+export const consultationById = (db: Db, id: number): ConsultRow | undefined =>
+  first(db, db.kysely.selectFrom("consultations").selectAll().where("id", "=", id));
 
-export const consultationByTokenHash = (db: Db, hash: string) =>
-  db.sqlite.prepare("SELECT * FROM consultations WHERE token_hash = ?").get(hash) as ConsultRow | undefined;
+export const consultationByTokenHash = (db: Db, hash: string): ConsultRow | undefined =>
+  first(db, db.kysely.selectFrom("consultations").selectAll().where("token_hash", "=", hash));
 
-export const consultationsOfAsker = (db: Db, userId: number) =>
-  db.sqlite
-    .prepare("SELECT * FROM consultations WHERE asker_user_id = ? ORDER BY id DESC LIMIT 200")
-    .all(userId) as ConsultRow[];
+export const consultationsOfAsker = (db: Db, userId: number): ConsultRow[] =>
+  all(
+    db,
+    db.kysely
+      .selectFrom("consultations")
+      .selectAll()
+      .where("asker_user_id", "=", userId)
+      .orderBy("id", "desc")
+      .limit(200),
+  );
 
-/** Newest first, escalated and overdue before the rest; the service filters by who may answer. */
-export const openAndRecentConsultations = (db: Db) =>
-  db.sqlite
-    .prepare(
-      `SELECT * FROM consultations
-       ORDER BY status = 'answered', escalated_at IS NULL, overdue_at IS NULL, due_at, id DESC LIMIT 2000`,
-    )
-    .all() as ConsultRow[];
+/** Who may answer: officials (answering permission) within a district scope, and members of routed organisations. */
+export interface AnswerScope {
+  /** The caller holds the answering permission; `district` is their scope (null: the whole city). */
+  official: boolean;
+  district: string | null;
+  /** Registry organisations (workstations, agencies) the caller belongs to: their routed questions are theirs. */
+  orgIds: number[];
+}
+export type QueueStatus = "open" | "answered" | "overdue";
+
+/** The district scope as a prefix of the question's district (code prefixes nest: 41 ⊃ 4101 ⊃ 410102). */
+const inDistrict = (district: string) => sql<SqlBool>`substr(district_code, 1, length(${district})) = ${district}`;
+
+/**
+ * One page of the questions a scope may answer, escalated and overdue first, then by deadline, then newest, with the
+ * count of all matches — filtered here in SQL (mirrors ConsultationsService.mayAnswer) so none is ever cut off.
+ */
+export function answerQueue(
+  db: Db,
+  scope: AnswerScope,
+  status: QueueStatus | undefined,
+  page: { limit: number; offset: number },
+): { rows: ConsultRow[]; total: number } {
+  if (!scope.official && scope.orgIds.length === 0) return { rows: [], total: 0 };
+  const matching = db.kysely.selectFrom("consultations").where((eb) => {
+    const ors: Expression<SqlBool>[] = [];
+    if (scope.official)
+      ors.push(
+        scope.district === null
+          ? sql<SqlBool>`1 = 1`
+          : eb.and([eb("district_code", "is not", null), inDistrict(scope.district)]),
+      );
+    if (scope.orgIds.length > 0) ors.push(eb("routed_org_id", "in", scope.orgIds.map(Number)));
+    const where = [eb.or(ors)];
+    if (status === "overdue") where.push(eb("status", "=", "open"), eb("overdue_at", "is not", null));
+    else if (status) where.push(eb("status", "=", status));
+    return eb.and(where);
+  });
+  const { n: total } = one(
+    db,
+    matching.select((eb) => eb.fn.countAll<number>().as("n")),
+  );
+  const rows = all(
+    db,
+    matching
+      .selectAll()
+      .orderBy(sql`status = 'answered'`)
+      .orderBy(sql`escalated_at IS NULL`)
+      .orderBy(sql`overdue_at IS NULL`)
+      .orderBy("due_at")
+      .orderBy("id", "desc")
+      .limit(page.limit)
+      .offset(page.offset),
+  );
+  return { rows, total };
+}
 
 /** Sets the answer only while the question is open (returns false if someone answered first). */
 export function saveAnswer(db: Db, id: number, a: { answer: string; by: number; byName: string; at: number }): boolean {
   return (
-    db.sqlite
-      .prepare(
-        `UPDATE consultations SET status = 'answered', answer = @answer, answered_by = @by,
-           answered_by_name = @byName, answered_at = @at WHERE id = @id AND status = 'open'`,
-      )
-      .run({ id, ...a }).changes === 1
+    run(
+      db,
+      db.kysely
+        .updateTable("consultations")
+        .set({
+          status: "answered",
+          answer: a.answer,
+          answered_by: a.by,
+          answered_by_name: a.byName,
+          answered_at: a.at,
+        })
+        .where("id", "=", id)
+        .where("status", "=", "open"),
+    ).changes === 1
   );
 }
 
 export const markOverdue = (db: Db, now: number) =>
-  db.sqlite
-    .prepare("UPDATE consultations SET overdue_at = ? WHERE status = 'open' AND overdue_at IS NULL AND due_at <= ?")
-    .run(now, now).changes;
+  run(
+    db,
+    db.kysely
+      .updateTable("consultations")
+      .set({ overdue_at: now })
+      .where("status", "=", "open")
+      .where("overdue_at", "is", null)
+      .where("due_at", "<=", now),
+  ).changes;
 
-export const overdueNotEscalated = (db: Db) =>
-  db.sqlite
-    .prepare("SELECT * FROM consultations WHERE status = 'open' AND overdue_at IS NOT NULL AND escalated_at IS NULL")
-    .all() as ConsultRow[];
+const openQuestions = (db: Db) => db.kysely.selectFrom("consultations").selectAll().where("status", "=", "open");
 
+export const overdueNotEscalated = (db: Db): ConsultRow[] =>
+  all(db, openQuestions(db).where("overdue_at", "is not", null).where("escalated_at", "is", null));
+
+/** Marks a question escalated once (false if it already was). */
 export const markEscalated = (db: Db, id: number, now: number) =>
-  db.sqlite.prepare("UPDATE consultations SET escalated_at = ? WHERE id = ?").run(now, id);
+  run(
+    db,
+    db.kysely
+      .updateTable("consultations")
+      .set({ escalated_at: now })
+      .where("id", "=", id)
+      .where("escalated_at", "is", null),
+  ).changes === 1;
+
+/** Open escalated questions within a district scope (null: the whole city), newest escalation first. */
+export const escalatedOpen = (db: Db, district: string | null, limit: number): ConsultRow[] =>
+  all(
+    db,
+    openQuestions(db)
+      .where("escalated_at", "is not", null)
+      .$call((q) => (district === null ? q : q.where(inDistrict(district))))
+      .orderBy("escalated_at", "desc")
+      .orderBy("id", "desc")
+      .limit(limit),
+  );

@@ -4,7 +4,9 @@ import {
   AskQuestionResponse,
   CaseRatingStatus,
   Consultation,
+  ConsultQueue,
   ConsultQueueQuery,
+  DistrictList,
   ErrorBody,
   RateRequest,
   Rating,
@@ -40,6 +42,19 @@ export function consultationRoutes(app: ZodApp, s: ServiceDeskServices): void {
   );
 
   app.get(
+    "/api/consultations/districts",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "可选区县 The districts a question may name (Zhengzhou's county-level divisions; public)",
+        response: { 200: DistrictList, ...errors },
+      },
+    },
+    async () => s.consultations.districts(),
+  );
+
+  app.get(
     "/api/consultations/by-token/:token",
     {
       config: { access: "public" },
@@ -70,10 +85,10 @@ export function consultationRoutes(app: ZodApp, s: ServiceDeskServices): void {
         tags,
         summary: "待答复的咨询 Questions I may answer (officials in scope, the routed workstation or agency)",
         querystring: ConsultQueueQuery,
-        response: { 200: z.array(Consultation), ...errors },
+        response: { 200: ConsultQueue, ...errors },
       },
     },
-    async (req) => s.consultations.queue(actorOf(req), req.query.status),
+    async (req) => s.consultations.queue(actorOf(req), req.query),
   );
 
   app.get(

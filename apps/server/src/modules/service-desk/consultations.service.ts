@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { AppError } from "@zhichan/core";
 import { inDistrictScope } from "@zhichan/core/accounts/index.ts";
 import type { WorkCalendar } from "@zhichan/core/cases/index.ts";
-import type { AskQuestionRequest, Consultation } from "@zhichan/shared";
+import type { AskQuestionRequest, Consultation, ConsultQueue, District } from "@zhichan/shared";
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { Actor } from "../accounts/accounts.policy.js";
@@ -12,16 +12,19 @@ import type { RateLimiter } from "../accounts/rate-limiter.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { MailService } from "../mail/mail.service.js";
 import { maskEmail } from "../mail/mail-address.js";
+import { mailEscalation, type SupervisorLookup } from "./consultation-escalation.js";
 import {
+  answerQueue,
   type ConsultRow,
   consultationById,
   consultationByTokenHash,
   consultationsOfAsker,
+  escalatedOpen,
   insertConsultation,
   markEscalated,
   markOverdue,
-  openAndRecentConsultations,
   overdueNotEscalated,
+  type QueueStatus,
   saveAnswer,
 } from "./consultations.repository.js";
 import { ratingOf } from "./ratings.repository.js";
@@ -32,6 +35,8 @@ export const ESCALATE_AFTER_WORKING_DAYS = 2;
 /** Questions per hour from one address without an account (captcha-free, so counted), and per signed-in person. */
 export const PUBLIC_ASKS_PER_HOUR = 5;
 export const USER_ASKS_PER_HOUR = 20;
+/** Officials who decide cases also answer questions (within their district scope). */
+export const ANSWER_PERMISSION = "case:decide";
 
 export interface RoutingSources {
   /** The registry's active workstations (rights protection questions go to the asker's district's one). */
@@ -40,8 +45,14 @@ export interface RoutingSources {
   agency(id: number): { id: number; name: string; code: string | null; districtCode: string | null } | null;
   /** The credit code of a registry organisation (workstation or agency). */
   orgCode(id: number): string | null;
+  /** The registry organisation with this credit code (its id), if any. */
+  orgIdByCode(code: string): number | null;
+  /** Active holders of the answering permission whose district scope covers this district (consultation-escalation.ts). */
+  officialsCovering: SupervisorLookup;
   /** Credit codes of the account organisations the person is an accepted member of. */
   memberCodes(userId: number): string[];
+  /** The city's county-level districts (the accounts module's list), the only districts a question may name. */
+  districts(): District[];
 }
 
 export interface ConsultDeps {
@@ -84,6 +95,10 @@ export class ConsultationsService {
       throw new AppError("BAD_REQUEST", "请留下姓名和邮箱或手机号，以便答复 · leave your name and an e-mail or phone", {
         field: (req.name ?? actor) ? "email" : "name",
       });
+    if (req.district && !this.d.routing.districts().some((x) => x.code === req.district))
+      throw new AppError("BAD_REQUEST", "请从郑州市的区县中选择 · choose one of Zhengzhou's districts", {
+        field: "district",
+      });
     const route = this.route(req);
     const token = crypto.randomBytes(24).toString("base64url");
     const contact = req.email ?? req.phone ?? null;
@@ -113,21 +128,42 @@ export class ConsultationsService {
     return { consultation: this.view(consultationById(this.d.db, id)!), token };
   }
 
+  /**
+   * The bell's in-app notice of escalations: the open escalated questions the caller supervises (the same officials
+   * the escalation e-mail goes to, consultation-escalation.ts), newest escalation first; each question once, and it
+   * leaves the bell when answered.
+   */
+  escalatedNotices(actor: Actor, limit = 20): { id: number; question: string; at: number }[] {
+    if (!actor.permissions.has(ANSWER_PERMISSION)) return [];
+    return escalatedOpen(this.d.db, actor.district, limit).map((r) => ({
+      id: r.id,
+      question: r.question,
+      at: r.escalated_at!,
+    }));
+  }
+
+  /** The districts a question may name, for the form (public: anyone may ask). */
+  districts(): { districts: District[] } {
+    return { districts: this.d.routing.districts() };
+  }
+
   /** The asker's own questions. */
   mine(actor: Actor): Consultation[] {
     return consultationsOfAsker(this.d.db, actor.userId).map((r) => this.view(r));
   }
 
-  /** Questions the caller may answer: officials in district scope, members of the routed workstation or agency. */
-  queue(actor: Actor, status?: "open" | "answered" | "overdue"): Consultation[] {
-    const codes = new Set(this.d.routing.memberCodes(actor.userId));
-    return openAndRecentConsultations(this.d.db)
-      .filter((r) => this.mayAnswer(actor, r, codes))
-      .filter(
-        (r) => !status || (status === "overdue" ? r.status === "open" && r.overdue_at !== null : r.status === status),
-      )
-      .slice(0, 500)
-      .map((r) => this.view(r));
+  /** Questions the caller may answer, one page at a time: officials in district scope, routed orgs' members. */
+  queue(actor: Actor, q: { status?: QueueStatus; page: number; pageSize: number }): ConsultQueue {
+    const orgIds = this.d.routing
+      .memberCodes(actor.userId)
+      .map((c) => this.d.routing.orgIdByCode(c))
+      .filter((id): id is number => id !== null);
+    const scope = { official: actor.permissions.has(ANSWER_PERMISSION), district: actor.district, orgIds };
+    const { rows, total } = answerQueue(this.d.db, scope, q.status, {
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    });
+    return { items: rows.map((r) => this.view(r)), total, page: q.page, pageSize: q.pageSize };
   }
 
   get(actor: Actor, id: number): Consultation {
@@ -180,9 +216,10 @@ export class ConsultationsService {
     let escalated = 0;
     for (const r of overdueNotEscalated(this.d.db)) {
       if (now < this.d.calendar.deadline(r.due_at - 1, ESCALATE_AFTER_WORKING_DAYS)) continue;
-      markEscalated(this.d.db, r.id, now);
+      if (!markEscalated(this.d.db, r.id, now)) continue; // another sweep got there first: it tells the supervisors
       escalated++;
       this.d.audit.record({ action: "consultation.escalate", outcome: "success", target: `consultation:${r.id}` });
+      mailEscalation(this.d.mail, this.d.routing.officialsCovering, r);
     }
     return { overdue, escalated };
   }
@@ -223,7 +260,7 @@ export class ConsultationsService {
   }
 
   private mayAnswer(actor: Actor, r: ConsultRow, codes: Set<string>): boolean {
-    if (actor.permissions.has("case:decide") && inDistrictScope(actor.district, r.district_code)) return true;
+    if (actor.permissions.has(ANSWER_PERMISSION) && inDistrictScope(actor.district, r.district_code)) return true;
     if (r.routed_org_id === null) return false;
     const code = this.d.routing.orgCode(r.routed_org_id);
     return code !== null && codes.has(code);

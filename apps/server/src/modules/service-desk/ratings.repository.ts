@@ -1,12 +1,19 @@
+import { sql } from "kysely";
 import type { Db } from "../../db/connection.js";
+import { all, first, run } from "../../db/sync-query.js";
 
 export type RatingSubject = "consultation" | "appointment" | "case";
 
 export function ratingOf(db: Db, kind: RatingSubject, id: number): { score: number; comment: string | null } | null {
   return (
-    (db.sqlite
-      .prepare("SELECT score, comment FROM service_ratings WHERE subject_kind = ? AND subject_id = ?")
-      .get(kind, id) as { score: number; comment: string | null } | undefined) ?? null
+    first(
+      db,
+      db.kysely
+        .selectFrom("service_ratings")
+        .select(["score", "comment"])
+        .where("subject_kind", "=", kind)
+        .where("subject_id", "=", id),
+    ) ?? null
   );
 }
 
@@ -25,53 +32,71 @@ export function insertRating(
     created_at: number;
   },
 ): boolean {
-  const info = db.sqlite
-    .prepare(
-      `INSERT INTO service_ratings (subject_kind, subject_id, user_id, score, comment, service_key, window_id,
-         district_code, created_at)
-       VALUES (@subject_kind, @subject_id, @user_id, @score, @comment, @service_key, @window_id, @district_code,
-         @created_at)
-       ON CONFLICT (subject_kind, subject_id) DO NOTHING`,
-    )
-    .run(r);
-  return info.changes === 1;
+  return (
+    run(
+      db,
+      db.kysely
+        .insertInto("service_ratings")
+        .values(r)
+        .onConflict((oc) => oc.columns(["subject_kind", "subject_id"]).doNothing()),
+    ).changes === 1
+  );
 }
+
+/** Ratings (alias r) in the official's district scope (null scope: the whole city). */
+function ratingsIn(db: Db, scope: string | null) {
+  return db.kysely
+    .selectFrom("service_ratings as r")
+    .$call((q) => (scope === null ? q : q.where("r.district_code", "like", `${scope}%`)));
+}
+
+const average = sql<number>`round(avg(r.score), 2)`;
 
 /** Averages per service, for ratings in the official's district scope (null scope: the whole city). */
 export function averagesByService(db: Db, scope: string | null) {
-  return db.sqlite
-    .prepare(
-      `SELECT service_key AS service, count(*) AS count, round(avg(score), 2) AS average FROM service_ratings
-       WHERE @scope IS NULL OR district_code LIKE @scope || '%'
-       GROUP BY service_key ORDER BY average, count DESC`,
-    )
-    .all({ scope }) as { service: string; count: number; average: number }[];
+  return all(
+    db,
+    ratingsIn(db, scope)
+      .select((eb) => ["r.service_key as service", eb.fn.countAll<number>().as("count"), average.as("average")])
+      .groupBy("r.service_key")
+      .orderBy("average")
+      .orderBy("count", "desc"),
+  );
 }
 
 export function averagesByWindow(db: Db, scope: string | null) {
-  return db.sqlite
-    .prepare(
-      `SELECT w.id AS windowId, w.name AS name, count(*) AS count, round(avg(r.score), 2) AS average
-       FROM service_ratings r JOIN service_windows w ON w.id = r.window_id
-       WHERE @scope IS NULL OR r.district_code LIKE @scope || '%'
-       GROUP BY w.id ORDER BY average, count DESC`,
-    )
-    .all({ scope }) as { windowId: number; name: string; count: number; average: number }[];
+  return all(
+    db,
+    ratingsIn(db, scope)
+      .innerJoin("service_windows as w", "w.id", "r.window_id")
+      .select((eb) => [
+        "w.id as windowId",
+        "w.name as name",
+        eb.fn.countAll<number>().as("count"),
+        average.as("average"),
+      ])
+      .groupBy("w.id")
+      .orderBy("average")
+      .orderBy("count", "desc"),
+  );
 }
 
 export function badRatings(db: Db, scope: string | null, limit = 200) {
-  return db.sqlite
-    .prepare(
-      `SELECT subject_kind AS subject, subject_id AS id, service_key AS service, score, comment, created_at AS at
-       FROM service_ratings WHERE score <= 2 AND (@scope IS NULL OR district_code LIKE @scope || '%')
-       ORDER BY created_at DESC, id DESC LIMIT @limit`,
-    )
-    .all({ scope, limit }) as {
-    subject: RatingSubject;
-    id: number;
-    service: string;
-    score: number;
-    comment: string | null;
-    at: number;
-  }[];
+  return all(
+    db,
+    ratingsIn(db, scope)
+      .select([
+        "r.subject_kind as subject",
+        "r.subject_id as id",
+        "r.service_key as service",
+        "r.score",
+        "r.comment",
+        "r.created_at as at",
+      ])
+      .where("r.score", "<=", 2)
+      .orderBy("r.created_at", "desc")
+      .orderBy("id", "desc") // the output column id, i.e. subject_id: SQLite reads an ORDER BY name as an alias first
+      .limit(limit)
+      .$narrowType<{ subject: RatingSubject }>(), // only insertRating writes the table, with a RatingSubject
+  );
 }

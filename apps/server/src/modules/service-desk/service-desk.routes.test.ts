@@ -61,6 +61,39 @@ describe("consultation", () => {
     expect((await b.get(`/api/consultations/${consultation.id}`)).statusCode).toBe(401);
   });
 
+  it("lets a public asker choose a district: protection goes to its workstation; an unknown district is refused", async () => {
+    const b = await anon("203.0.113.21");
+    const list = (await b.get("/api/consultations/districts")).json();
+    expect(list.districts).toContainEqual({ code: "410105", name: "金水区", nameEn: "Jinshui District" });
+    const now = new Date().toISOString();
+    k.t.db.sqlite
+      .prepare(
+        `INSERT INTO registry_orgs (name, category, district_code, status, source, created_at, updated_at)
+         VALUES ('金水区知识产权维权工作站', 'workstation', '410105', 'active', 'manual', ?, ?)`,
+      )
+      .run(now, now);
+    const ask = (district: string) =>
+      b.post("/api/consultations", {
+        topic: "protection",
+        district,
+        question: "商标被人抢注怎么办？",
+        name: "赵女士",
+        phone: "13800001111",
+        language: "en",
+      });
+    const routed = await ask("410105");
+    expect(routed.statusCode).toBe(200);
+    expect(routed.json().consultation).toMatchObject({
+      district: "410105",
+      routedTo: { kind: "workstation", name: "金水区知识产权维权工作站" },
+    });
+    const bad = await ask("110105"); // Beijing's Chaoyang: not one of Zhengzhou's districts
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ details: { field: "district" } });
+    expect(bad.json().error.message).toMatch(/请从郑州市的区县中选择 · choose one of Zhengzhou's districts/);
+    expect((await ask("41010")).statusCode).toBe(400); // not six digits: the schema refuses it
+  });
+
   it("limits public questions per address per hour (captcha-free)", async () => {
     const b = await anon("203.0.113.77");
     const ask = () =>
@@ -85,8 +118,10 @@ describe("consultation", () => {
     expect((await other.get(`/api/consultations/${id}`)).status).toBe(404);
     expect((await farOfficial.get(`/api/consultations/${id}`)).status).toBe(404);
     expect((await other.post(`/api/consultations/${id}/answer`, { answer: "随便答" })).status).toBe(404);
-    expect((await other.get("/api/consultations/queue")).body).toEqual([]);
-    expect((await agencyMember.get("/api/consultations/queue")).body.map((c: { id: number }) => c.id)).toContain(id);
+    expect((await other.get("/api/consultations/queue")).body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect((await agencyMember.get("/api/consultations/queue")).body.items.map((c: { id: number }) => c.id)).toContain(
+      id,
+    );
     const answered = await agencyMember.post(`/api/consultations/${id}/answer`, {
       answer: "需要续展申请书和身份证明。",
     });
@@ -114,7 +149,7 @@ describe("consultation", () => {
     sweep();
     expect((await official.get(`/api/consultations/${id}`)).body.escalated).toBe(true);
     expect(
-      (await official.get("/api/consultations/queue?status=overdue")).body.map((c: { id: number }) => c.id),
+      (await official.get("/api/consultations/queue?status=overdue")).body.items.map((c: { id: number }) => c.id),
     ).toContain(id);
   });
 });
@@ -150,6 +185,18 @@ describe("appointments", () => {
       slots: [{ start: "10:00", end: "09:00", capacity: 1 }],
     });
     expect(bad.status).toBe(400);
+  });
+
+  it("refuses a day that is not on the calendar with 400 (the route fuzzer found a 500 for from=1800-27-71)", async () => {
+    for (const from of ["1800-27-71", "2026-02-30"]) {
+      const res = await (await anon()).get(`/api/service-windows/${windowId}/slots?from=${from}`);
+      expect(res.statusCode, from).toBe(400);
+    }
+    const opened = await official.post(`/api/service-windows/${windowId}/slots`, {
+      date: "2026-02-30",
+      slots: [{ start: "09:00", end: "09:30", capacity: 1 }],
+    });
+    expect(opened.status).toBe(400);
   });
 
   it("books a place, refuses the over-capacity booking with 409 in words, keeps bookings private", async () => {

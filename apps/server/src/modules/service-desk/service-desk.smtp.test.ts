@@ -8,6 +8,7 @@ import {
   subjectOf,
   type TestSmtp,
 } from "../../testing/smtp-test-server.js";
+import { DAY } from "../accounts/clock.js";
 import { type Caller, type CaseKit, caseKit } from "../cases/cases.test-kit.js";
 
 // An answered question reaches the asker by e-mail through a real SMTP server: a signed-in enterprise at its own
@@ -80,5 +81,51 @@ describe("answers by e-mail", () => {
       token: asked.token,
     });
     expect(rated.statusCode).toBe(200);
+  });
+});
+
+describe("escalation by e-mail and in the bell", () => {
+  it("tells the city-wide and the district's officials once per question, and no other district's", async () => {
+    const mailOf = (c: Caller, email: string, language: "zh" | "en") =>
+      k.t.all!.mail.updateMySettings(c.id, { email, language });
+    const jinshui = await k.user("smtp-jinshui", "official", { district: "410105" });
+    const zhongyuan = await k.user("smtp-zhongyuan", "official", { district: "410102" });
+    mailOf(official, "city@ipo.example.gov.cn", "zh");
+    mailOf(jinshui, "jinshui@ipo.example.gov.cn", "en");
+    mailOf(zhongyuan, "zhongyuan@ipo.example.gov.cn", "zh");
+    await k.t.all!.mailSender.tick(); // nothing of earlier tests left pending
+    const before = smtp.received.length;
+    const asked = await ent.post("/api/consultations", {
+      topic: "protection",
+      district: "410105",
+      question: "我们的专利被仿冒，如何维权？",
+    });
+    const id = asked.body.consultation.id;
+    const sweep = () => k.t.all!.serviceDesk.consultations.sweepDeadlines();
+    k.t.clock.advance(8 * DAY); // overdue
+    expect(sweep()).toMatchObject({ escalated: 0 });
+    k.t.clock.advance(4 * DAY); // two working days later
+    expect(sweep()).toMatchObject({ escalated: 1 });
+    expect(sweep()).toMatchObject({ escalated: 0 }); // once per question
+    await k.t.all!.mailSender.tick();
+    const sent = smtp.received.slice(before);
+    expect(sent.map((m) => m.to[0]).sort()).toEqual(["city@ipo.example.gov.cn", "jinshui@ipo.example.gov.cn"]);
+    const en = sent.find((m) => m.to[0] === "jinshui@ipo.example.gov.cn")!;
+    expect(subjectOf(en.raw)).toBe("[Zhichan] A question is overdue and has been escalated");
+    expect(bodyOf(en.raw)).toContain("https://ip.example.gov.cn/consult/queue?status=overdue");
+    const zh = sent.find((m) => m.to[0] === "city@ipo.example.gov.cn")!;
+    expect(subjectOf(zh.raw)).toBe("【知产】咨询逾期未答复，已升级督办");
+    // in the app: the supervisors' bells list it (unread while open); the other district's does not
+    const bellOf = async (c: Caller) => (await c.get("/api/me/notifications")).body;
+    const cityBell = await bellOf(official);
+    expect(cityBell.items).toContainEqual(
+      expect.objectContaining({ source: "consultation", id, question: "我们的专利被仿冒，如何维权？", unread: true }),
+    );
+    expect(cityBell.consultationUnread).toBe(1);
+    expect((await bellOf(jinshui)).consultationUnread).toBe(1);
+    expect((await bellOf(zhongyuan)).items.some((n: { source: string }) => n.source === "consultation")).toBe(false);
+    // answered: it leaves the bell
+    await jinshui.post(`/api/consultations/${id}/answer`, { answer: "请向金水区维权工作站提交材料。" });
+    expect((await bellOf(official)).consultationUnread).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { detectBursts, LshIndex, unusualTypeMix } from "@zhichan/core/supervisio
 import type { Signal, SignalsResponse } from "@zhichan/shared";
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import * as repo from "./supervision.repository.js";
 
 type Response = z.infer<typeof SignalsResponse>;
@@ -27,6 +28,7 @@ export class SignalsService {
 
   constructor(
     private readonly db: Db,
+    private readonly clock: Clock,
     private readonly opts: SignalOptions = DEFAULTS,
   ) {}
 
@@ -130,7 +132,7 @@ export class SignalsService {
     }
     signals.sort((x, y) => y.score - x.score);
     return {
-      computedAt: new Date().toISOString(),
+      computedAt: isoNow(this.clock),
       corpus: {
         patents: corpus.length,
         description: `近似重复：经代理机构申请的专利及本市申请人的专利（已排除同一申请人发明与实用新型“一案双报” ${dualFilings} 对，属合法申请）；突增与类型结构：全部中国专利`,

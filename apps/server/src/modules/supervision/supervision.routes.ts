@@ -6,6 +6,7 @@ import {
   BrandDecision,
   CreditListRow,
   CreditResponse,
+  CreditRules,
   ErrorBody,
   SignalsResponse,
   ViolationInput,
@@ -74,7 +75,7 @@ export function supervisionRoutes(
   );
   app.get(
     "/api/supervision/credit/rules",
-    { config: read, schema: { tags, summary: "信用评价规则 Credit rules" } },
+    { config: read, schema: { tags, summary: "信用评价规则 Credit rules", response: { 200: CreditRules } } },
     async () => svc.rules(),
   );
   app.get(

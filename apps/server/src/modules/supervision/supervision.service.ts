@@ -19,6 +19,7 @@ import type {
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import { type Clock, isoNow, isoToday } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { RegionDirectory } from "../reference/region-directory.js";
 import type { RegistryService } from "../registry/registry.service.js";
@@ -31,7 +32,6 @@ const TYPE_LABELS: Record<string, string> = {
   utility_model: "实用新型",
   design: "外观设计",
 };
-const now = () => new Date().toISOString();
 
 /** Agency statistics from the patent data, credit grades with reasons, and brand-agency applications. */
 export class SupervisionService {
@@ -40,8 +40,13 @@ export class SupervisionService {
     private readonly registry: RegistryService,
     private readonly regions: RegionDirectory,
     private readonly audit: AuditService,
-    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly clock: Clock,
   ) {}
+
+  /** Today's date as credit grades, violation dates and brand grants read it: the injected clock's UTC day. */
+  private today(): string {
+    return isoToday(this.clock);
+  }
 
   agencyStats(ctx: RequestContext, q: { q?: string; page: number; pageSize: number }) {
     const { total, rows } = repo.agencyAggregates(this.db, q.q, q.pageSize, (q.page - 1) * q.pageSize);
@@ -152,7 +157,7 @@ export class SupervisionService {
         description: v.description,
         evidence: v.evidence,
         recorded_by: ctx.actor?.username ?? null,
-        recorded_at: now(),
+        recorded_at: isoNow(this.clock),
       });
       this.record(ctx, "supervision.violation_recorded", `org:${orgId}`, { violationId: id, kind: v.kind });
     })();
@@ -210,7 +215,7 @@ export class SupervisionService {
         org_id: org.id,
         level: input.level,
         statement: input.statement,
-        submitted_at: now(),
+        submitted_at: isoNow(this.clock),
         submitted_by: ctx.actor?.username ?? null,
       });
       this.record(ctx, "supervision.brand_applied", `org:${org.id}`, { applicationId: newId });
@@ -255,7 +260,7 @@ export class SupervisionService {
         id,
         approve ? "approved" : "rejected",
         ctx.actor?.username ?? null,
-        now(),
+        isoNow(this.clock),
         note,
         reason,
       );

@@ -1,6 +1,6 @@
 import type { Answers, SurveyDefinition } from "@zhichan/core/survey/index.ts";
 import ExcelJS from "exceljs";
-import { readWorkbook, UnreadableWorkbookError, type WorkbookCell } from "../../uploads/read-workbook.js";
+import { readUploadedRows, UNREADABLE_WORKBOOK } from "../../uploads/read-workbook.js";
 
 /** The answer sheet of a survey: one question per row (code, question, unit, answer). */
 export async function answerTemplate(title: string, def: SurveyDefinition): Promise<Buffer> {
@@ -22,17 +22,8 @@ export async function answerTemplate(title: string, def: SurveyDefinition): Prom
 export async function readAnswerSheet(
   bytes: Uint8Array,
 ): Promise<{ answers: Answers; rowOf: Map<string, number>; error: string | null }> {
-  let rows: WorkbookCell[][];
-  try {
-    rows = (await readWorkbook(bytes)).rows;
-  } catch (e) {
-    if (!(e instanceof UnreadableWorkbookError)) throw e; // a bound passed: AppError TOO_LARGE with its message
-    return {
-      answers: {},
-      rowOf: new Map(),
-      error: "无法读取文件：请上传 .xlsx 工作簿 · not a readable .xlsx workbook",
-    };
-  }
+  const rows = await readUploadedRows(bytes);
+  if (!rows) return { answers: {}, rowOf: new Map(), error: UNREADABLE_WORKBOOK };
   const header = (rows[0] ?? []).map((c) => String(c ?? "").trim());
   const keyCol = header.indexOf("问题代码");
   const answerCol = header.indexOf("答案");

@@ -1,10 +1,12 @@
 import {
+  AgencySurveyList,
   AnswerMap,
   ErrorBody,
   FileUpload,
   PublishedSurvey,
   Survey,
   SurveyAggregate,
+  SurveyDefinition,
   SurveyInput,
   SurveyResponseRow,
 } from "@zhichan/shared";
@@ -41,7 +43,10 @@ export function surveyRoutes(app: ZodApp, surveys: SurveysService, orgs: OrgsSer
   );
   app.get(
     "/api/surveys/standard-questions",
-    { config: manage, schema: { tags, summary: "标准问题集 The standard agency question set" } },
+    {
+      config: manage,
+      schema: { tags, summary: "标准问题集 The standard agency question set", response: { 200: SurveyDefinition } },
+    },
     async () => surveys.standardQuestions(),
   );
   app.post(
@@ -158,7 +163,14 @@ export function surveyRoutes(app: ZodApp, surveys: SurveysService, orgs: OrgsSer
   );
   app.get(
     "/api/agency/surveys",
-    { config: file, schema: { tags, summary: "本机构待填报的调查 Surveys my organisation is asked to answer" } },
+    {
+      config: file,
+      schema: {
+        tags,
+        summary: "本机构待填报的调查 Surveys my organisation is asked to answer",
+        response: { 200: AgencySurveyList },
+      },
+    },
     async (req) => ({ items: surveys.forAgency(own(req)) }),
   );
   app.post(

@@ -21,14 +21,14 @@ import {
 import type { z } from "zod";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { RegionDirectory } from "../reference/region-directory.js";
-import type { OrgRecord } from "../registry/registry.repository.js";
-import type { RegistryService } from "../registry/registry.service.js";
+import type { OrgRecord, RegistryService } from "../registry/registry.service.js";
+import { allowedSurveyActions, canMove } from "./survey-transitions.js";
 import { answerTemplate, readAnswerSheet } from "./surveys.excel.js";
 import * as repo from "./surveys.repository.js";
 
-const now = () => new Date().toISOString();
 type Row = z.infer<typeof SurveyResponseRow>;
 
 /**
@@ -41,6 +41,8 @@ export class SurveysService {
     private readonly registry: RegistryService,
     private readonly regions: RegionDirectory,
     private readonly audit: AuditService,
+    /** Dates a survey's creation, publication and each submitted answer. */
+    private readonly clock: Clock,
     /** Cells with fewer contributors are never published (MIN_GROUP_SIZE, 3, unless a deployment sets more). */
     private readonly minGroupSize = MIN_GROUP_SIZE,
   ) {}
@@ -76,7 +78,7 @@ export class SurveysService {
         definition_json: JSON.stringify(def),
         status: "draft",
         created_by: ctx.actor?.username ?? null,
-        created_at: now(),
+        created_at: isoNow(this.clock),
       });
       this.record(ctx, "survey.created", newId);
       return newId;
@@ -88,11 +90,10 @@ export class SurveysService {
   transition(ctx: RequestContext, id: number, to: "open" | "closed" | "published"): Survey {
     this.cityWide(ctx, "变更调查状态 change survey status");
     const s = this.survey(id);
-    const allowed: Record<string, string[]> = { open: ["draft", "closed"], closed: ["open"], published: ["closed"] };
-    if (!allowed[to].includes(s.status))
+    if (!canMove(s.status, to))
       throw new AppError("CONFLICT", `调查当前为 ${s.status}，不能变为 ${to} · cannot go from ${s.status} to ${to}`);
     this.db.sqlite.transaction(() => {
-      repo.setSurveyStatus(this.db, id, to, to === "published" ? now() : null);
+      repo.setSurveyStatus(this.db, id, to, to === "published" ? isoNow(this.clock) : null);
       this.record(ctx, `survey.${to}`, id);
     })();
     return this.get(ctx, id);
@@ -181,7 +182,7 @@ export class SurveysService {
         problems_json: "[]",
         status: "submitted",
         channel,
-        submitted_at: now(),
+        submitted_at: isoNow(this.clock),
         submitted_by: ctx.actor?.username ?? null,
       });
       this.record(ctx, "survey.answered", id, { orgId: org.id, channel });
@@ -342,6 +343,7 @@ export class SurveysService {
       questions: def.questions as Survey["questions"],
       rules: (def.rules ?? []) as Survey["rules"],
       status: s.status as Survey["status"],
+      actions: allowedSurveyActions(ctx, s.status),
       createdAt: s.created_at,
       publishedAt: s.published_at,
       expected: expected.length,

@@ -1,3 +1,4 @@
+import { drawExperts } from "@zhichan/core/cases/index.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, type CaseKit, caseKit } from "../cases/cases.test-kit.js";
 
@@ -44,6 +45,15 @@ describe("expert database and random draw", () => {
     };
     expect(row.target).toBe(`case:${caseId}`);
     expect(JSON.parse(row.details_json)).toMatchObject({ seed: r.body.seed, drawn: [free] });
+    // the draw on record replays: its stored seed and request over the same experts give the panel it stored
+    const stored = k.t.db.sqlite
+      .prepare("SELECT seed, request_json, drawn_json, excluded_json FROM expert_draws WHERE id = ?")
+      .get(r.body.drawId) as { seed: number; request_json: string; drawn_json: string; excluded_json: string };
+    const experts = (await official.get("/api/experts")).body.items;
+    const replay = drawExperts(experts, JSON.parse(stored.request_json), stored.seed);
+    expect(replay.drawn).toEqual(JSON.parse(stored.drawn_json));
+    expect(replay.excluded).toEqual(JSON.parse(stored.excluded_json));
+    expect(stored.seed).toBe(r.body.seed);
   });
 });
 

@@ -14,7 +14,7 @@ import type { RequestInfo } from "../accounts/auth.service.js";
 import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { CaseHooksByType } from "../cases/case-hooks.js";
-import { findCase } from "../cases/cases.repository.js";
+import type { CaseRecordsService } from "../cases/case-records.service.js";
 import { allExperts, type ExpertRow, insertDraw, insertExpert } from "./experts.repository.js";
 
 /** Where experts come from; the platform's own table until the registry holds experts with declared conflicts. */
@@ -103,6 +103,7 @@ export class TalentService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly experts: ExpertSource,
+    private readonly cases: CaseRecordsService,
     private readonly cityCode = "4101",
     private readonly registry: TalentRegistry | null = null,
   ) {}
@@ -180,7 +181,7 @@ export class TalentService {
   draw(actor: Actor, req: z.output<typeof ExpertDrawRequest>, info: RequestInfo): ExpertDrawResult {
     const partyOrgs = [...req.partyOrgs];
     if (req.caseId !== undefined) {
-      const c = findCase(this.db, req.caseId);
+      const c = this.cases.find(req.caseId);
       if (!c) throw new AppError("NOT_FOUND", `没有案件 ${req.caseId} · no case ${req.caseId}`);
       if (c.org_name) partyOrgs.push(c.org_name);
     }

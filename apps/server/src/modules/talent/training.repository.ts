@@ -1,85 +1,84 @@
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/connection.js";
+import type { Database } from "../../db/schema.js";
+import { all, first, run } from "../../db/sync-query.js";
 
-export interface TrainingEventRow {
-  id: number;
-  title: string;
-  starts_on: string;
-  location: string;
-  capacity: number;
-  description: string | null;
-  enrolled: number;
-  attended: number;
-}
-
-export interface EnrolmentRow {
-  event_id: number;
-  user_id: number;
-  name: string;
-  org_name: string | null;
-  enrolled_at: number;
-  attended: number | null;
-}
+export type EnrolmentRow = Selectable<Database["training_enrolments"]>;
+export type TrainingEventRow = NonNullable<ReturnType<typeof trainingEvent>>;
 
 export function insertTrainingEvent(
   db: Db,
-  e: {
-    title: string;
-    starts_on: string;
-    location: string;
-    capacity: number;
-    description: string | null;
-    created_by: number;
-    created_at: number;
-  },
+  e: Omit<Selectable<Database["training_events"]>, "id" | "created_by"> & { created_by: number },
 ): number {
-  return Number(
-    db.sqlite
-      .prepare(
-        `INSERT INTO training_events (title, starts_on, location, capacity, description, created_by, created_at)
-         VALUES (@title, @starts_on, @location, @capacity, @description, @created_by, @created_at)`,
-      )
-      .run(e).lastInsertRowid,
-  );
+  return run(db, db.kysely.insertInto("training_events").values(e)).lastInsertRowid;
 }
 
-const EVENT_SELECT = `SELECT e.id, e.title, e.starts_on, e.location, e.capacity, e.description,
-  (SELECT count(*) FROM training_enrolments n WHERE n.event_id = e.id) AS enrolled,
-  (SELECT count(*) FROM training_enrolments n WHERE n.event_id = e.id AND n.attended = 1) AS attended
-  FROM training_events e`;
+/** Events with how many enrolled and how many attended (counted by subqueries: an event with none counts 0). */
+function eventsWithCounts(db: Db) {
+  return db.kysely
+    .selectFrom("training_events as e")
+    .select((eb) => [
+      "e.id",
+      "e.title",
+      "e.starts_on",
+      "e.location",
+      "e.capacity",
+      "e.description",
+      eb
+        .selectFrom("training_enrolments as n")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("n.event_id", "=", "e.id")
+        .as("enrolled"),
+      eb
+        .selectFrom("training_enrolments as n")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("n.event_id", "=", "e.id")
+        .where("n.attended", "=", 1)
+        .as("attended"),
+    ])
+    .$narrowType<{ enrolled: number; attended: number }>(); // count(*) of a subquery is never NULL
+}
 
 export function trainingEvents(db: Db): TrainingEventRow[] {
-  return db.sqlite.prepare(`${EVENT_SELECT} ORDER BY e.starts_on DESC, e.id DESC`).all() as TrainingEventRow[];
+  return all(db, eventsWithCounts(db).orderBy("e.starts_on", "desc").orderBy("e.id", "desc"));
 }
 
-export function trainingEvent(db: Db, id: number): TrainingEventRow | undefined {
-  return db.sqlite.prepare(`${EVENT_SELECT} WHERE e.id = ?`).get(id) as TrainingEventRow | undefined;
+export function trainingEvent(db: Db, id: number) {
+  return first(db, eventsWithCounts(db).where("e.id", "=", id));
 }
 
 export function enrolmentsOf(db: Db, eventId: number): EnrolmentRow[] {
-  return db.sqlite
-    .prepare("SELECT * FROM training_enrolments WHERE event_id = ? ORDER BY enrolled_at")
-    .all(eventId) as EnrolmentRow[];
+  return all(
+    db,
+    db.kysely.selectFrom("training_enrolments").selectAll().where("event_id", "=", eventId).orderBy("enrolled_at"),
+  );
 }
 
 export function enrolmentsOfUser(db: Db, userId: number): EnrolmentRow[] {
-  return db.sqlite.prepare("SELECT * FROM training_enrolments WHERE user_id = ?").all(userId) as EnrolmentRow[];
+  return all(db, db.kysely.selectFrom("training_enrolments").selectAll().where("user_id", "=", userId));
 }
 
 export function insertEnrolment(db: Db, e: Omit<EnrolmentRow, "attended">): boolean {
   return (
-    db.sqlite
-      .prepare(
-        `INSERT INTO training_enrolments (event_id, user_id, name, org_name, enrolled_at)
-         VALUES (@event_id, @user_id, @name, @org_name, @enrolled_at) ON CONFLICT DO NOTHING`,
-      )
-      .run(e).changes === 1
+    run(
+      db,
+      db.kysely
+        .insertInto("training_enrolments")
+        .values(e)
+        .onConflict((oc) => oc.doNothing()),
+    ).changes === 1
   );
 }
 
 export function setAttendance(db: Db, eventId: number, userId: number, attended: boolean): boolean {
   return (
-    db.sqlite
-      .prepare("UPDATE training_enrolments SET attended = ? WHERE event_id = ? AND user_id = ?")
-      .run(attended ? 1 : 0, eventId, userId).changes === 1
+    run(
+      db,
+      db.kysely
+        .updateTable("training_enrolments")
+        .set({ attended: attended ? 1 : 0 })
+        .where("event_id", "=", eventId)
+        .where("user_id", "=", userId),
+    ).changes === 1
   );
 }

@@ -6,7 +6,7 @@ import type { Actor } from "../accounts/accounts.policy.js";
 import type { RequestInfo } from "../accounts/auth.service.js";
 import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { orgsOfUser } from "../cases/people.repository.js";
+import type { CaseRecordsService } from "../cases/case-records.service.js";
 import {
   enrolmentsOf,
   enrolmentsOfUser,
@@ -24,6 +24,8 @@ export class TrainingService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    /** Who is filing: the enrolling user's organisation, as the case engine knows it. */
+    private readonly cases: CaseRecordsService,
   ) {}
 
   list(actor: Actor | null): TrainingEvent[] {
@@ -59,7 +61,7 @@ export class TrainingService {
     this.db.sqlite.transaction(() => {
       const e = this.load(eventId);
       if (e.enrolled >= e.capacity) throw new AppError("CONFLICT", "名额已满 · the event is full");
-      const org = orgsOfUser(this.db, actor.userId)[0];
+      const org = this.cases.orgsOfUser(actor.userId)[0];
       const ok = insertEnrolment(this.db, {
         event_id: eventId,
         user_id: actor.userId,

@@ -1,6 +1,16 @@
 import type { Db } from "../../db/connection.js";
 import type { CommittedBatch } from "../imports/imports.service.js";
-import type { BatchMatcher } from "../search/batch-match.js";
+import type { BatchMatcher } from "../search/search.service.js";
+import {
+  addToAlert,
+  applicantLinks,
+  type EventRow,
+  eventsInRange,
+  mergedIntoStep,
+  reportedBefore,
+  searchWatches,
+  targetWatches,
+} from "./watch-evaluation.repository.js";
 
 export interface EvaluationResult {
   /** Alerts created or added to. */
@@ -9,85 +19,22 @@ export interface EvaluationResult {
   records: number;
 }
 
-interface SearchWatch {
-  id: number;
-  user_id: number;
-  name: string;
-  q: string;
-}
-interface TargetWatch {
-  id: number;
-  user_id: number;
-  kind: "patent" | "applicant";
-  target: number;
-  label: string | null;
-}
-interface EventRow {
-  id: number;
-  patent_id: number;
-}
-
 /** An applicant entity absorbed by a merge routes to the one that took it (merged_into, possibly more than once). */
 function rootsOf(db: Db): (id: number) => number {
-  const next = db.sqlite.prepare("SELECT merged_into FROM applicants WHERE id = ?").pluck();
+  const next = mergedIntoStep(db);
   const memo = new Map<number, number>();
   return (id) => {
     const known = memo.get(id);
     if (known !== undefined) return known;
     let at = id;
     for (let hops = 0; hops < 32; hops++) {
-      const up = next.get(at) as number | null | undefined;
+      const up = next(at);
       if (up === null || up === undefined || up === at) break;
       at = up;
     }
     memo.set(id, at);
     return at;
   };
-}
-
-/**
- * Writes what one batch found for one watch into the watch's alert for this import run (made at the run's first
- * finding; later batches add to it and make it unread again). `records` pairs a patent with the history event that
- * caused it (0: a new hit).
- */
-function addToAlert(
-  db: Db,
-  w: { id: number; user_id: number; label: string },
-  kind: "new_hits" | "legal_events",
-  runId: number,
-  records: [number, number][],
-  at: string,
-): void {
-  const sql = db.sqlite;
-  let alertId = sql
-    .prepare("SELECT id FROM alerts WHERE watch_id = ? AND run_id = ? AND kind = ?")
-    .pluck()
-    .get(w.id, runId, kind) as number | undefined;
-  alertId ??= Number(
-    sql
-      .prepare("INSERT INTO alerts (user_id, watch_id, kind, title, run_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(w.user_id, w.id, kind, w.label, runId, at).lastInsertRowid,
-  );
-  const add = sql.prepare("INSERT OR IGNORE INTO alert_records (alert_id, patent_id, event_id) VALUES (?, ?, ?)");
-  for (const [patent, event] of records) add.run(alertId, patent, event);
-  sql
-    .prepare(
-      `UPDATE alerts SET read_at = NULL,
-         record_count = (SELECT count(DISTINCT patent_id) FROM alert_records WHERE alert_id = ?) WHERE id = ?`,
-    )
-    .run(alertId, alertId);
-}
-
-/** The patents a watch has already reported as new hits, among `ids` (a record is a new hit once per watch). */
-function reportedBefore(db: Db, watchId: number, ids: number[]): Set<number> {
-  const rows = db.sqlite
-    .prepare(
-      `SELECT ar.patent_id FROM alert_records ar JOIN alerts a ON a.id = ar.alert_id
-       WHERE a.watch_id = ? AND a.kind = 'new_hits' AND ar.patent_id IN (SELECT value FROM json_each(?))`,
-    )
-    .pluck()
-    .all(watchId, JSON.stringify(ids)) as number[];
-  return new Set(rows);
 }
 
 /**
@@ -105,22 +52,12 @@ export async function evaluateBatch(
   opts: { matcher: BatchMatcher; now: string },
 ): Promise<EvaluationResult> {
   const result: EvaluationResult = { alerts: 0, records: 0 };
-  const searches = db.sqlite
-    .prepare(
-      `SELECT w.id, w.user_id, s.name, s.q FROM watches w JOIN saved_searches s ON s.id = w.saved_search_id
-       WHERE w.kind = 'search'`,
-    )
-    .all() as SearchWatch[];
+  const searches = searchWatches(db);
   const matches = await opts.matcher(
     batch.insertedPatents,
     searches.map((s) => ({ key: s.id, q: s.q })),
   );
-  const events =
-    batch.events.upTo > batch.events.after
-      ? (db.sqlite
-          .prepare("SELECT id, patent_id FROM patent_events WHERE id > ? AND id <= ? ORDER BY id")
-          .all(batch.events.after, batch.events.upTo) as EventRow[])
-      : [];
+  const events = batch.events.upTo > batch.events.after ? eventsInRange(db, batch.events.after, batch.events.upTo) : [];
   if (matches.size === 0 && events.length === 0) return result;
 
   db.sqlite.transaction(() => {
@@ -149,22 +86,11 @@ export async function evaluateBatch(
 /** Legal-status events of watched patents and of the patents of watched applicant entities. */
 function eventAlerts(db: Db, runId: number, events: EventRow[], now: string, result: EvaluationResult): void {
   const patentIds = [...new Set(events.map((e) => e.patent_id))];
-  const watches = db.sqlite
-    .prepare(
-      `SELECT w.id, w.user_id, w.kind, coalesce(w.patent_id, w.applicant_id) AS target,
-         CASE w.kind WHEN 'patent' THEN p.pub_no ELSE a.name END AS label
-       FROM watches w LEFT JOIN patents p ON p.id = w.patent_id LEFT JOIN applicants a ON a.id = w.applicant_id
-       WHERE (w.kind = 'patent' AND w.patent_id IN (SELECT value FROM json_each(?))) OR w.kind = 'applicant'`,
-    )
-    .all(JSON.stringify(patentIds)) as TargetWatch[];
+  const watches = targetWatches(db, patentIds);
   if (watches.length === 0) return;
   const root = rootsOf(db);
   // each event's patent's applicant entities, as the entities they route to now
-  const links = db.sqlite
-    .prepare(
-      "SELECT patent_id, applicant_id FROM patent_applicants WHERE patent_id IN (SELECT value FROM json_each(?))",
-    )
-    .all(JSON.stringify(patentIds)) as { patent_id: number; applicant_id: number }[];
+  const links = applicantLinks(db, patentIds);
   const applicantsOf = new Map<number, Set<number>>();
   for (const l of links) {
     const set = applicantsOf.get(l.patent_id) ?? new Set<number>();

@@ -20,6 +20,7 @@ import { actorOf } from "../../http/auth-context.js";
 import type { ZodApp } from "../../http/zod-app.js";
 import type { Actor } from "../accounts/accounts.policy.js";
 import type { CasesServices } from "../cases/cases.module.js";
+import type { ConsultationsService } from "../service-desk/consultations.service.js";
 import type { WatchesService } from "./watches.service.js";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -30,7 +31,12 @@ const access = "authenticated" as const;
 const officeOf = (actor: Actor) => (actor.permissions.has("case:read") ? { district: actor.district } : null);
 
 /** Saved searches, history, watches, alerts and the combined bell: every route is the signed-in user's own. */
-export function watchRoutes(app: ZodApp, s: WatchesService, cases: CasesServices): void {
+export function watchRoutes(
+  app: ZodApp,
+  s: WatchesService,
+  cases: CasesServices,
+  consultations: ConsultationsService,
+): void {
   const me = (req: Parameters<typeof actorOf>[0]) => actorOf(req).userId;
   app.get(
     "/api/me/searches",
@@ -174,7 +180,7 @@ export function watchRoutes(app: ZodApp, s: WatchesService, cases: CasesServices
       config: { access },
       schema: {
         tags,
-        summary: "通知 The bell: my case notifications and alerts, newest first, one unread count",
+        summary: "通知 The bell: my case notifications, alerts and escalated questions, newest first, one unread count",
         response: { 200: BellList },
       },
     },
@@ -182,6 +188,7 @@ export function watchRoutes(app: ZodApp, s: WatchesService, cases: CasesServices
       const actor = actorOf(req);
       const inbox = cases.cases.notifier.inbox(actor.userId, officeOf(actor));
       const alerts = s.alerts(actor.userId);
+      const escalated = consultations.escalatedNotices(actor);
       const items = [
         ...inbox.rows.map((r) => ({
           source: "case" as const,
@@ -195,12 +202,14 @@ export function watchRoutes(app: ZodApp, s: WatchesService, cases: CasesServices
           unread: r.unread,
         })),
         ...alerts.items.map((a) => ({ ...a, source: "alert" as const, at: Date.parse(a.createdAt) })),
+        ...escalated.map((q) => ({ ...q, source: "consultation" as const, unread: true as const })),
       ].sort((a, b) => b.at - a.at);
       return {
         items: items.slice(0, 50),
-        unread: inbox.unread + alerts.unread,
+        unread: inbox.unread + alerts.unread + escalated.length,
         caseUnread: inbox.unread,
         alertUnread: alerts.unread,
+        consultationUnread: escalated.length,
       };
     },
   );

@@ -2,9 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
-import { freshDb } from "../../testing/fixture-db.js";
+import { freshDb, plainUser } from "../../testing/fixture-db.js";
 import { DataCipher } from "../accounts/data-cipher.js";
-import { insertUser } from "../accounts/users.repository.js";
 import { type CommittedBatch, importFile } from "../imports/imports.service.js";
 import { MailService } from "../mail/mail.service.js";
 import { WatchesService } from "./watches.service.js";
@@ -44,19 +43,7 @@ async function load(name: string, content: string, exportDate = "2024-01-01") {
   });
 }
 const csv = (rows: string[]) => ["公开号,申请号,标题,申请人,法律状态", ...rows].join("\n");
-const user = (name: string) =>
-  insertUser(db, {
-    username: name,
-    display_name: name,
-    password_hash: "x",
-    must_change_password: 0,
-    phone_enc: null,
-    phone_mask: null,
-    id_number_enc: null,
-    id_number_mask: null,
-    id_number_hmac: null,
-    created_at: Date.now(),
-  });
+const user = (name: string) => plainUser(db, name, Date.now());
 const patentId = (pubNo: string) =>
   db.sqlite.prepare("SELECT id FROM patents WHERE pub_no = ?").pluck().get(pubNo) as number;
 const applicantOf = (pubNo: string) =>

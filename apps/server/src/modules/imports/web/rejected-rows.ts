@@ -55,10 +55,19 @@ async function* batches(repo: WebImportsRepository, runId: number, lang: IssueLa
  * marked, as one XLSX sheet written by the search exports' streaming writer (never the whole file in memory), its
  * words and reasons in the reader's language.
  */
-export function rejectedRowsXlsx(repo: WebImportsRepository, runId: number, lang: IssueLang): Readable {
+export function rejectedRowsXlsx(
+  repo: WebImportsRepository,
+  runId: number,
+  lang: IssueLang,
+  /** The package parts' modification time. */
+  modified: Date,
+): Readable {
   const out = new PassThrough();
-  writeXlsx(out, { name: WORDS[lang].sheet, columns: rejectedColumns(lang) }, batches(repo, runId, lang)).catch(
-    (err: Error) => out.destroy(err),
-  );
+  writeXlsx(
+    out,
+    { name: WORDS[lang].sheet, columns: rejectedColumns(lang) },
+    batches(repo, runId, lang),
+    modified,
+  ).catch((err: Error) => out.destroy(err));
   return out;
 }

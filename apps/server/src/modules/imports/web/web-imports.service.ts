@@ -222,7 +222,7 @@ export class WebImportsService {
     if (job.status !== "done" || runId === null || runId === undefined)
       throw new AppError("CONFLICT", `导入 #${id} 尚未完成 · import #${id} has not finished`);
     const base = job.fileName.replace(/\.[^.]*$/, "") || "import";
-    return { fileName: `${base}-rejected-${id}.xlsx`, body: rejectedRowsXlsx(this.repo, runId, lang) };
+    return { fileName: `${base}-rejected-${id}.xlsx`, body: rejectedRowsXlsx(this.repo, runId, lang, new Date()) };
   }
 
   profiles(): PatentImportProfileList {

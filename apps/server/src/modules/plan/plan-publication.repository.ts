@@ -1,4 +1,5 @@
 import type { Db } from "../../db/connection.js";
+import { first, run } from "../../db/sync-query.js";
 
 /**
  * Whether a plan's progress is published to the public, kept in the meta table (one row per plan, the time it was
@@ -7,16 +8,18 @@ import type { Db } from "../../db/connection.js";
 const key = (planId: number) => `plan_published:${planId}`;
 
 export function publishedAt(db: Db, planId: number): string | null {
-  const row = db.sqlite.prepare("SELECT value FROM meta WHERE key = ?").get(key(planId)) as
-    | { value: string }
-    | undefined;
+  const row = first(db, db.kysely.selectFrom("meta").select("value").where("key", "=", key(planId)));
   return row?.value ?? null;
 }
 
 export function setPublished(db: Db, planId: number, at: string | null): void {
-  if (at === null) db.sqlite.prepare("DELETE FROM meta WHERE key = ?").run(key(planId));
+  if (at === null) run(db, db.kysely.deleteFrom("meta").where("key", "=", key(planId)));
   else
-    db.sqlite
-      .prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?")
-      .run(key(planId), at, at);
+    run(
+      db,
+      db.kysely
+        .insertInto("meta")
+        .values({ key: key(planId), value: at })
+        .onConflict((oc) => oc.column("key").doUpdateSet({ value: at })),
+    );
 }
