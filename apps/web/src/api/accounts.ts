@@ -12,75 +12,26 @@ import type {
   SetupRequest,
   TotpSetupResponse,
 } from "@zhichan/shared";
-import { ApiError, apiUrl, getJson, type Params, toApiError } from "./client";
+import { apiUrl, forgetCsrfToken, getJson, type Params, rememberSession, send } from "./client";
 import { ANONYMOUS, publishSession } from "./sessionStore";
 
-/**
- * Accounts and audit API. State-changing calls carry X-CSRF-Token: the session's token once signed in, before that
- * the double-submit token from GET /api/auth/csrf. A stale token is refreshed once and the call retried.
- */
-let csrfToken: string | null = null;
-
-async function freshCsrf(): Promise<string> {
-  const { csrfToken: token } = await getJson<{ csrfToken: string }>("/auth/csrf");
-  csrfToken = token;
-  return token;
-}
-
-function remember<T>(value: T): T {
-  const token = (value as { csrfToken?: unknown })?.csrfToken;
-  if (typeof token === "string") csrfToken = token;
-  // an answer that is a session (sign-in, second factor, password change) is what the header shows from now on
-  if (value && typeof value === "object" && "stage" in value) publishSession(value as unknown as SessionResponse);
-  return value;
-}
-
-export async function send<T>(
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
-  path: string,
-  body?: unknown,
-  retried = false,
-): Promise<T> {
-  const token = csrfToken ?? (await freshCsrf());
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(path), {
-      method,
-      headers: { Accept: "application/json", "Content-Type": "application/json", "X-CSRF-Token": token },
-      // Always a JSON body: the server refuses an empty one sent as application/json.
-      body: JSON.stringify(body ?? {}),
-      credentials: "same-origin",
-    });
-  } catch (e) {
-    throw new ApiError("NETWORK", (e as Error).message, 0);
-  }
-  if (!res.ok) {
-    const err = await toApiError(res);
-    const reason = (err.details as { reason?: string } | undefined)?.reason;
-    if (!retried && err.code === "FORBIDDEN" && reason === "csrf") {
-      csrfToken = null;
-      return send<T>(method, path, body, true);
-    }
-    throw err;
-  }
-  return remember((await res.json()) as T);
-}
-
+/** Accounts and audit API. State changes go through client.ts's send (its CSRF token, retried once when stale). */
 export const getSession = (signal?: AbortSignal) =>
-  getJson<SessionResponse>("/auth/session", undefined, signal).then(remember);
+  getJson<SessionResponse>("/auth/session", undefined, signal).then(rememberSession);
 export const getPasswordPolicy = () => getJson<PasswordPolicyInfo>("/auth/password-policy");
-export const signIn = (username: string, password: string) =>
-  send<SessionResponse>("POST", "/auth/signin", { username, password });
+/** A step of signing in whose answer is the session: the app's session (and CSRF token) from now on. */
+const step = (path: string, body?: unknown) => send<SessionResponse>("POST", path, body).then(rememberSession);
+export const signIn = (username: string, password: string) => step("/auth/signin", { username, password });
 export const signOut = async (everywhere = false) => {
   await send<{ ok: true }>("POST", "/auth/signout", { everywhere });
-  csrfToken = null;
+  forgetCsrfToken();
   publishSession(ANONYMOUS);
 };
 export const startTotpSetup = () => send<TotpSetupResponse>("POST", "/auth/totp/setup");
-export const confirmTotp = (code: string) => send<SessionResponse>("POST", "/auth/totp/confirm", { code });
-export const verifyTotp = (code: string) => send<SessionResponse>("POST", "/auth/totp/verify", { code });
+export const confirmTotp = (code: string) => step("/auth/totp/confirm", { code });
+export const verifyTotp = (code: string) => step("/auth/totp/verify", { code });
 export const changePassword = (currentPassword: string, newPassword: string) =>
-  send<SessionResponse>("POST", "/auth/password", { currentPassword, newPassword });
+  step("/auth/password", { currentPassword, newPassword });
 export const register = (r: RegisterRequest) => send<RegisterResponse>("POST", "/auth/register", r);
 export const getSetupStatus = () => getJson<{ needed: boolean }>("/setup/status");
 export const createAdmin = (r: SetupRequest) => send<{ userId: number; role: string }>("POST", "/setup", r);

@@ -9,8 +9,7 @@ import type {
   UserList,
   UserSummary,
 } from "@zhichan/shared";
-import { getJson, type Params } from "./client";
-import { sendJson } from "./send";
+import { getJson, type Params, send } from "./client";
 
 /** The administration pages' calls (scenes/admin); state changes carry the session's CSRF token (send.ts). */
 
@@ -26,13 +25,12 @@ export const getUsers = (f: UserFilters, offset: number, limit: number, signal?:
 export const getUser = (id: number, signal?: AbortSignal) =>
   getJson<UserDetail>(`/accounts/users/${id}`, undefined, signal);
 /** 201 with the account, or 202 with the request a second administrator must approve (administrator accounts). */
-export const createUser = (r: CreateUserRequest) =>
-  sendJson<UserSummary | AdminRequestView>("POST", "/accounts/users", r);
+export const createUser = (r: CreateUserRequest) => send<UserSummary | AdminRequestView>("POST", "/accounts/users", r);
 export const setUserStatus = (id: number, to: "disable" | "enable") =>
-  sendJson<UserSummary | AdminRequestView>("POST", `/accounts/users/${id}/${to}`);
-export const unlockUser = (id: number) => sendJson<UserSummary>("POST", `/accounts/users/${id}/unlock`);
+  send<UserSummary | AdminRequestView>("POST", `/accounts/users/${id}/${to}`);
+export const unlockUser = (id: number) => send<UserSummary>("POST", `/accounts/users/${id}/unlock`);
 export const setUserRoles = (id: number, roles: RoleGrant[]) =>
-  sendJson<UserSummary>("PUT", `/accounts/users/${id}/roles`, { roles });
+  send<UserSummary>("PUT", `/accounts/users/${id}/roles`, { roles });
 
 let districtsOnce: Promise<DistrictList> | null = null;
 /** The city's districts by name (asked once per page load; a failure is asked again next time). */
@@ -49,9 +47,9 @@ export const getSecurityPolicy = (signal?: AbortSignal) =>
 
 export const findPeople = (q: string, signal?: AbortSignal) => getJson<PeopleList>("/accounts/people", { q }, signal);
 export const revealPerson = (id: number, reason: string) =>
-  sendJson<{ phone: string | null; idNumber: string | null }>("POST", `/accounts/users/${id}/reveal`, { reason });
+  send<{ phone: string | null; idNumber: string | null }>("POST", `/accounts/users/${id}/reveal`, { reason });
 
 export const getAdminRequestsByStatus = (status: "pending" | "approved" | "rejected", signal?: AbortSignal) =>
   getJson<AdminRequestView[]>("/accounts/admin-requests", { status }, signal);
 export const decideRequest = (id: number, decision: "approve" | "reject", reason?: string) =>
-  sendJson<AdminRequestView>("POST", `/accounts/admin-requests/${id}/${decision}`, reason ? { reason } : {});
+  send<AdminRequestView>("POST", `/accounts/admin-requests/${id}/${decision}`, reason ? { reason } : {});

@@ -1,8 +1,5 @@
 import type { CaseStagedUpload } from "@zhichan/shared";
-import { send } from "./accounts";
-import { caseCsrfToken } from "./cases";
-import { ApiError, apiUrl, getJson } from "./client";
-import { fileToBase64 } from "./send";
+import { ApiError, apiUrl, csrfToken, errorFromText, fileToBase64, getJson, isStaleCsrf, send } from "./client";
 
 /**
  * Files for an application not yet submitted (server: modules/cases/staged-uploads.ts). The upload goes through
@@ -23,7 +20,7 @@ async function sendWithProgress(
   onProgress: (percent: number) => void,
   retried: boolean,
 ): Promise<CaseStagedUpload> {
-  const token = await caseCsrfToken(retried);
+  const token = await csrfToken(retried);
   const res = await new Promise<{ status: number; text: string }>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", apiUrl("/cases/uploads"));
@@ -41,20 +38,9 @@ async function sendWithProgress(
     onProgress(100); // stored and checked by the server, not just sent
     return JSON.parse(res.text) as CaseStagedUpload;
   }
-  const err = toError(res.status, res.text);
-  if (!retried && err.code === "FORBIDDEN" && (err.details as { reason?: string } | undefined)?.reason === "csrf")
-    return sendWithProgress(body, onProgress, true);
+  const err = errorFromText(res.status, res.text);
+  if (!retried && isStaleCsrf(err)) return sendWithProgress(body, onProgress, true);
   throw err;
-}
-
-function toError(status: number, text: string): ApiError {
-  try {
-    const e = (JSON.parse(text) as { error?: { code: ApiError["code"]; message?: string; details?: unknown } }).error;
-    if (e?.code) return new ApiError(e.code, e.message ?? e.code, status, e.details);
-  } catch {
-    /* not JSON: a proxy's page */
-  }
-  return new ApiError(status === 413 ? "TOO_LARGE" : "BAD_RESPONSE", `HTTP ${status}`, status);
 }
 
 export const listStagedUploads = (type: string, signal?: AbortSignal) =>

@@ -1,4 +1,5 @@
 import type {
+  AssetValuationReport,
   CaseAttachmentUpload,
   CaseDetail,
   CaseList,
@@ -11,54 +12,14 @@ import type {
   MarketplaceItem,
   MarketplaceQuery,
   PledgeTotal,
-  SessionResponse,
   TrainingEnrolment,
   TrainingEvent,
   ValuationReport,
 } from "@zhichan/shared";
-import { ApiError, apiUrl, getJson, isAbort, type Params, toApiError } from "./client";
+import { apiUrl, getJson, isAbort, type Params, send } from "./client";
 
-/**
- * The case engine and one-stop services API. State-changing calls carry the session's CSRF token (read from
- * GET /api/auth/session once and refreshed once if the server says it is stale).
- */
-let csrf: string | null = null;
-
-async function token(): Promise<string> {
-  if (csrf) return csrf;
-  const s = await getJson<SessionResponse & { csrfToken?: string | null }>("/auth/session");
-  csrf = s.csrfToken ?? (await getJson<{ csrfToken: string }>("/auth/csrf")).csrfToken;
-  return csrf;
-}
-
-/** The token for calls made outside `post` (uploads with progress, caseUploads.ts); `fresh` after a stale one. */
-export function caseCsrfToken(fresh = false): Promise<string> {
-  if (fresh) csrf = null;
-  return token();
-}
-
-async function post<T>(path: string, body: unknown = {}, retried = false): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(path), {
-      method: "POST",
-      headers: { Accept: "application/json", "Content-Type": "application/json", "X-CSRF-Token": await token() },
-      body: JSON.stringify(body),
-      credentials: "same-origin",
-    });
-  } catch (e) {
-    throw new ApiError("NETWORK", (e as Error).message, 0);
-  }
-  if (!res.ok) {
-    const err = await toApiError(res);
-    if (!retried && err.code === "FORBIDDEN" && (err.details as { reason?: string } | undefined)?.reason === "csrf") {
-      csrf = null;
-      return post<T>(path, body, true);
-    }
-    throw err;
-  }
-  return (await res.json()) as T;
-}
+/** The case engine and one-stop services API; state changes go through client.ts's send (one CSRF token). */
+const post = <T>(path: string, body: unknown = {}) => send<T>("POST", path, body);
 
 /** The case types change only with a new server version: fetched once per page load. */
 let typesOnce: Promise<CaseTypeInfo[]> | null = null;
@@ -115,6 +76,8 @@ export const getMarketplace = (q: MarketplaceQuery, signal?: AbortSignal) =>
   getJson<{ items: MarketplaceItem[]; total: number }>("/marketplace", q as Params, signal);
 export const getValuation = (patent: string, purpose: string, signal?: AbortSignal) =>
   getJson<ValuationReport>(`/valuations/patents/${encodeURIComponent(patent)}`, { purpose }, signal);
+export const getAssetValuation = (q: Record<string, string>, signal?: AbortSignal) =>
+  getJson<AssetValuationReport>("/valuations/assets", q, signal);
 export const getPledgeTotal = (year?: number) => getJson<PledgeTotal>("/pledges/total", { year });
 
 export const getExperts = () => getJson<{ items: ExpertInfo[] }>("/experts").then((r) => r.items);
@@ -122,14 +85,6 @@ export const addExpert = (e: { name: string; orgName?: string; fields: string[];
   post<ExpertInfo>("/experts", e);
 export const drawExperts = (r: { count: number; field?: string; caseId?: number; partyOrgs: string[] }) =>
   post<ExpertDrawResult>("/experts/draw", r);
-
-/** A file's bytes as base64, for the attachment upload. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
 
 export const getTrainingEvents = () => getJson<{ items: TrainingEvent[] }>("/training/events").then((r) => r.items);
 export const createTrainingEvent = (e: {
@@ -147,10 +102,3 @@ export const recordAttendance = (id: number, userId: number, attended: boolean) 
     userId,
     attended,
   }).then((r) => r.items);
-
-/** The caller's permissions (empty when signed out), to show office-only tools to officials only. */
-export const getPermissions = () =>
-  getJson<SessionResponse>("/auth/session").then(
-    (s) => new Set<string>(s.stage === "ok" ? (s.user?.permissions ?? []) : []),
-    () => new Set<string>(),
-  );

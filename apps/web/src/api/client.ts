@@ -1,4 +1,11 @@
-import type { ErrorCode, QuerySyntaxDetails } from "@zhichan/shared";
+import type { ErrorCode, QuerySyntaxDetails, SessionResponse } from "@zhichan/shared";
+import { publishSession } from "./sessionStore";
+
+/**
+ * The web app's one API client: every api/*.ts module reads with getJson and changes state with send, so there is
+ * one CSRF token cache, one error type (ApiError) and one way a failed response is read. What an error says to the
+ * user, in the user's language, is decided in one place too: i18n/apiErrors.ts (apiErrorText).
+ */
 
 /** Client-side codes for failures that never reached a JSON error body. */
 export type ClientErrorCode = ErrorCode | "NETWORK" | "BAD_RESPONSE";
@@ -38,15 +45,29 @@ export function apiUrl(path: string, params: Params = {}): string {
 
 /** Turns a non-OK response into an ApiError, reading the `{ error: { code, message, details } }` body. */
 export async function toApiError(res: Response): Promise<ApiError> {
+  return errorFromText(res.status, await res.text().catch(() => ""), res.statusText);
+}
+
+/**
+ * The same for a body already read as text (XMLHttpRequest uploads). A body that is not our JSON error is a proxy's
+ * page: a 413 still means too large, a 5xx a server failure.
+ */
+export function errorFromText(status: number, text: string, statusText = `HTTP ${status}`): ApiError {
   let body: unknown;
   try {
-    body = await res.json();
+    body = JSON.parse(text);
   } catch {
-    return new ApiError(res.status >= 500 ? "INTERNAL" : "BAD_RESPONSE", res.statusText, res.status);
+    const code = status === 413 ? "TOO_LARGE" : status >= 500 ? "INTERNAL" : "BAD_RESPONSE";
+    return new ApiError(code, statusText, status);
   }
   const err = (body as { error?: { code?: ErrorCode; message?: string; details?: unknown } })?.error;
-  if (!err?.code) return new ApiError("BAD_RESPONSE", res.statusText, res.status);
-  return new ApiError(err.code, err.message ?? err.code, res.status, err.details);
+  if (!err?.code) return new ApiError("BAD_RESPONSE", statusText, status);
+  return new ApiError(err.code, err.message ?? err.code, status, err.details);
+}
+
+/** The server refused the X-CSRF-Token as stale (signed in or out since it was read). */
+export function isStaleCsrf(e: ApiError): boolean {
+  return e.code === "FORBIDDEN" && (e.details as { reason?: string } | undefined)?.reason === "csrf";
 }
 
 /** The one fetch wrapper: GET JSON, typed result, ApiError on any failure. */
@@ -86,4 +107,72 @@ export async function postPublic(path: string, body: unknown, signal?: AbortSign
   }
   if (!res.ok) throw await toApiError(res);
   return res;
+}
+
+/**
+ * The one CSRF token cache. State-changing calls carry X-CSRF-Token: the session's token once signed in, before
+ * that the double-submit token; GET /api/auth/csrf answers whichever applies. Answers that are a session replace it
+ * (rememberSession), signing out forgets it, and a stale one is refreshed once and the call retried.
+ */
+let csrf: string | null = null;
+
+/** The token to send; `fresh` after the server called the cached one stale. */
+export async function csrfToken(fresh = false): Promise<string> {
+  if (fresh) csrf = null;
+  csrf ??= (await getJson<{ csrfToken: string }>("/auth/csrf")).csrfToken;
+  return csrf;
+}
+
+/** After signing out: the old session's token is of no use any more. */
+export function forgetCsrfToken(): void {
+  csrf = null;
+}
+
+/**
+ * For the answers that are a session (sign-in, second factor, password change, GET /api/auth/session; accounts.ts):
+ * its token is the one to send from now on, and it is what the whole app shows.
+ */
+export function rememberSession(session: SessionResponse): SessionResponse {
+  if (typeof session.csrfToken === "string") csrf = session.csrfToken;
+  publishSession(session);
+  return session;
+}
+
+/** A state-changing call: JSON body (always one: the server refuses an empty application/json), JSON answer. */
+export async function send<T>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  body?: unknown,
+  retried = false,
+): Promise<T> {
+  const token = await csrfToken(retried);
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method,
+      headers: { Accept: "application/json", "Content-Type": "application/json", "X-CSRF-Token": token },
+      body: JSON.stringify(body ?? {}),
+      credentials: "same-origin",
+    });
+  } catch (e) {
+    throw new ApiError("NETWORK", (e as Error).message, 0);
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (!retried && isStaleCsrf(err)) return send<T>(method, path, body, true);
+    throw err;
+  }
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new ApiError("BAD_RESPONSE", "response is not JSON", res.status);
+  }
+}
+
+/** A file as base64, for the JSON upload endpoints. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }

@@ -11,9 +11,7 @@ import type {
   ListingInput,
   ListingRow,
 } from "@zhichan/shared";
-import { send } from "./accounts";
-import { apiUrl, getJson } from "./client";
-import { fileToBase64, sendJson } from "./send";
+import { apiUrl, fileToBase64, getJson, send } from "./client";
 
 /** Notices, policies and news (public reads; officials' writes under /content/manage). */
 export interface ContentListQuery {
@@ -36,10 +34,10 @@ export const getManagedContent = (id: number, signal?: AbortSignal) =>
   getJson<ContentItem>(`/content/manage/items/${id}`, {}, signal);
 export const saveContent = (id: number | null, input: ContentInput) =>
   id === null
-    ? sendJson<ContentItem>("POST", "/content/manage/items", input)
-    : sendJson<ContentItem>("PUT", `/content/manage/items/${id}`, input);
+    ? send<ContentItem>("POST", "/content/manage/items", input)
+    : send<ContentItem>("PUT", `/content/manage/items/${id}`, input);
 export const attachContentFile = async (id: number, file: File) =>
-  sendJson<ContentFile>("POST", `/content/manage/items/${id}/files`, {
+  send<ContentFile>("POST", `/content/manage/items/${id}/files`, {
     fileName: file.name,
     contentBase64: await fileToBase64(file),
   });
@@ -54,9 +52,9 @@ export const getGuide = (caseType: string, signal?: AbortSignal) =>
 export const guideTemplateUrl = (caseType: string, fileId: number) =>
   apiUrl(`/content/guides/${caseType}/templates/${fileId}`);
 export const saveGuide = (caseType: string, g: GuideInput) =>
-  sendJson<Guide>("PUT", `/content/manage/guides/${caseType}`, g);
+  send<Guide>("PUT", `/content/manage/guides/${caseType}`, g);
 export const addGuideTemplate = async (caseType: string, file: File) =>
-  sendJson<ContentFile>("POST", `/content/manage/guides/${caseType}/templates`, {
+  send<ContentFile>("POST", `/content/manage/guides/${caseType}/templates`, {
     fileName: file.name,
     contentBase64: await fileToBase64(file),
   });
@@ -69,4 +67,4 @@ export const getDirectory = (kind: DirectoryKind, signal?: AbortSignal) =>
 export const getListings = (kind: DirectoryKind, signal?: AbortSignal) =>
   getJson<{ items: ListingRow[] }>(`/directory/manage/${kind}`, {}, signal);
 export const saveListing = (entity: "org" | "person", id: number, l: ListingInput) =>
-  sendJson<{ ok: true }>("PUT", `/directory/manage/${entity}/${id}`, l);
+  send<{ ok: true }>("PUT", `/directory/manage/${entity}/${id}`, l);

@@ -8,8 +8,7 @@ import type {
   SearchResponse,
   SplitApplicantBody,
 } from "@zhichan/shared";
-import { getJson } from "./client";
-import { sendJson } from "./send";
+import { getJson, send } from "./client";
 
 /** GET /api/data-quality: coverage, unknown statuses, regions, merges and import runs (officials with data:import). */
 export const getDataQuality = (signal?: AbortSignal) => getJson<DataQuality>("/data-quality", undefined, signal);
@@ -20,14 +19,14 @@ export const getMergeSuggestions = (signal?: AbortSignal) =>
 
 // Officials' decisions on applicant entities (audited on the server; patents re-indexed).
 export const mergeApplicant = (id: number, body: MergeApplicantBody) =>
-  sendJson<EntityActionResult>("POST", `/applicants/${id}/merge`, body);
+  send<EntityActionResult>("POST", `/applicants/${id}/merge`, body);
 /** Two entities are two companies (a rejected suggestion): never merged or suggested again. */
 export const keepApplicantsApart = (id: number, body: KeepApartBody) =>
-  sendJson<EntityActionResult>("POST", `/applicants/${id}/keep-apart`, body);
+  send<EntityActionResult>("POST", `/applicants/${id}/keep-apart`, body);
 export const splitApplicant = (id: number, body: SplitApplicantBody) =>
-  sendJson<EntityActionResult>("POST", `/applicants/${id}/split`, body);
+  send<EntityActionResult>("POST", `/applicants/${id}/split`, body);
 export const renameApplicant = (id: number, body: RenameApplicantBody) =>
-  sendJson<EntityActionResult>("PUT", `/applicants/${id}/name`, body);
+  send<EntityActionResult>("PUT", `/applicants/${id}/name`, body);
 
 export interface ApplicantChoice {
   id: number;

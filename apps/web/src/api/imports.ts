@@ -9,10 +9,7 @@ import type {
   PatentImportProfileList,
   PatentImportStartBody,
 } from "@zhichan/shared";
-import { getSession } from "./accounts";
-import { ApiError, apiUrl, getJson, toApiError } from "./client";
-import { sendJson } from "./send";
-import { sessionSnapshot } from "./sessionStore";
+import { ApiError, apiUrl, csrfToken, errorFromText, getJson, send } from "./client";
 
 /** Patent import in the web app: /api/imports (officials with data:import). */
 export const getImportFields = (signal?: AbortSignal) =>
@@ -20,11 +17,11 @@ export const getImportFields = (signal?: AbortSignal) =>
 export const getImportProfiles = (signal?: AbortSignal) =>
   getJson<PatentImportProfileList>("/imports/profiles", undefined, signal);
 export const saveImportProfile = (body: PatentImportProfileBody) =>
-  sendJson<PatentImportProfile>("POST", "/imports/profiles", body);
+  send<PatentImportProfile>("POST", "/imports/profiles", body);
 export const previewImport = (uploadId: string, body: PatentImportPreviewBody) =>
-  sendJson<PatentImportPreview>("POST", `/imports/${uploadId}/preview`, body);
+  send<PatentImportPreview>("POST", `/imports/${uploadId}/preview`, body);
 export const startImport = (uploadId: string, body: PatentImportStartBody) =>
-  sendJson<PatentImportJobDetail>("POST", `/imports/${uploadId}/start`, body);
+  send<PatentImportJobDetail>("POST", `/imports/${uploadId}/start`, body);
 export const getImportJob = (id: number, signal?: AbortSignal) =>
   getJson<PatentImportJobDetail>(`/imports/${id}`, undefined, signal);
 export const listImportJobs = (signal?: AbortSignal) => getJson<PatentImportJobList>("/imports", { limit: 50 }, signal);
@@ -45,7 +42,7 @@ export function uploadImportFile(
 ): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = (async () => {
-    const token = sessionSnapshot()?.csrfToken ?? (await getSession()).csrfToken ?? "";
+    const token = await csrfToken();
     return new Promise<PatentImportPreview>((resolve, reject) => {
       xhr.open("POST", apiUrl("/imports", { profileId }));
       xhr.setRequestHeader("Accept", "application/json");
@@ -55,10 +52,12 @@ export function uploadImportFile(
       xhr.onerror = () => reject(new ApiError("NETWORK", "upload failed", 0));
       xhr.onabort = () => reject(new DOMException("aborted", "AbortError"));
       xhr.onload = () => {
-        const res = new Response(xhr.responseText || null, { status: xhr.status });
-        if (xhr.status >= 200 && xhr.status < 300)
-          res.json().then(resolve, () => reject(new ApiError("BAD_RESPONSE", "response is not JSON", xhr.status)));
-        else toApiError(res).then(reject, reject);
+        if (xhr.status < 200 || xhr.status >= 300) return reject(errorFromText(xhr.status, xhr.responseText));
+        try {
+          resolve(JSON.parse(xhr.responseText) as PatentImportPreview);
+        } catch {
+          reject(new ApiError("BAD_RESPONSE", "response is not JSON", xhr.status));
+        }
       };
       const form = new FormData();
       form.append("file", file, file.name);

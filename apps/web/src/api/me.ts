@@ -5,8 +5,7 @@ import type {
   RevokeSessionsResponse,
   UserSummary,
 } from "@zhichan/shared";
-import { send } from "./accounts";
-import { getJson } from "./client";
+import { getJson, send } from "./client";
 
 /** The signed-in shell and the personal centre: my account, my sessions, my notifications. */
 export const getMyProfile = (signal?: AbortSignal) => getJson<UserSummary>("/accounts/me", undefined, signal);

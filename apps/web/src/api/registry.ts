@@ -12,8 +12,7 @@ import type {
   Survey,
   SurveyAggregate,
 } from "@zhichan/shared";
-import { apiUrl, getJson, type Params } from "./client";
-import { fileToBase64, sendJson } from "./send";
+import { apiUrl, fileToBase64, getJson, type Params, send } from "./client";
 
 /** Registry, supervision and survey API for the officials' pages. */
 export interface RegistryFilters {
@@ -41,19 +40,19 @@ export const getOrg = (id: number) =>
   getJson<{ org: Org; history: HistoryEntry[]; people: Person[] }>(`/registry/orgs/${id}`);
 export const getPerson = (id: number) => getJson<{ person: Person; history: HistoryEntry[] }>(`/registry/people/${id}`);
 export const saveOrg = (o: Partial<OrgInput>, id?: number) =>
-  id ? sendJson<Org>("PUT", `/registry/orgs/${id}`, o) : sendJson<Org>("POST", "/registry/orgs", o);
+  id ? send<Org>("PUT", `/registry/orgs/${id}`, o) : send<Org>("POST", "/registry/orgs", o);
 export const savePerson = (p: Partial<PersonInput>, id?: number) =>
-  id ? sendJson<Person>("PUT", `/registry/people/${id}`, p) : sendJson<Person>("POST", "/registry/people", p);
+  id ? send<Person>("PUT", `/registry/people/${id}`, p) : send<Person>("POST", "/registry/people", p);
 export const templateUrl = (kind: RegistryKind) => apiUrl(`/registry/xlsx/${kind}/template`);
 export const exportUrl = (kind: RegistryKind, f: RegistryFilters) =>
   apiUrl(`/registry/xlsx/${kind}/export`, f as Params);
 export const importWorkbook = async (kind: RegistryKind, file: File) =>
-  sendJson<ImportResult>("POST", `/registry/xlsx/${kind}/import`, {
+  send<ImportResult>("POST", `/registry/xlsx/${kind}/import`, {
     fileName: file.name,
     contentBase64: await fileToBase64(file),
   });
 export const deriveCandidates = () =>
-  sendJson<{ added: number; alreadyKnown: number; outsideCity: number }>("POST", "/registry/derive-candidates");
+  send<{ added: number; alreadyKnown: number; outsideCity: number }>("POST", "/registry/derive-candidates");
 
 // supervision
 export interface AgencyStatsRow {
@@ -89,7 +88,7 @@ export const getCreditRules = () =>
 export const addViolation = (
   id: number,
   v: { kind: string; date: string; description: string; evidence?: string | null; points?: number | null },
-) => sendJson<CreditResponse>("POST", `/supervision/credit/${id}/violations`, v);
+) => send<CreditResponse>("POST", `/supervision/credit/${id}/violations`, v);
 export interface BrandApplicationRow {
   id: number;
   orgId: number;
@@ -113,7 +112,7 @@ export interface BrandApplicationRow {
 export const listBrandApplications = (signal?: AbortSignal) =>
   getJson<{ items: BrandApplicationRow[] }>("/supervision/brand-applications", undefined, signal);
 export const decideBrand = (id: number, approve: boolean, note: string, overrideReason?: string) =>
-  sendJson<{ ok: true }>("POST", `/supervision/brand-applications/${id}/decision`, { approve, note, overrideReason });
+  send<{ ok: true }>("POST", `/supervision/brand-applications/${id}/decision`, { approve, note, overrideReason });
 export interface SignalsResponse {
   computedAt: string;
   corpus: { patents: number; description: string };
@@ -149,13 +148,13 @@ export const createSurvey = (s: {
   categories: string[];
   questions?: SurveyQuestion[];
   rules?: Survey["rules"];
-}) => sendJson<Survey>("POST", "/surveys", s);
+}) => send<Survey>("POST", "/surveys", s);
 export const setSurveyStatus = (id: number, to: "open" | "closed" | "published") =>
-  sendJson<Survey>("POST", `/surveys/${id}/status`, { to });
+  send<Survey>("POST", `/surveys/${id}/status`, { to });
 export const listResponses = (id: number, signal?: AbortSignal) =>
   getJson<{ items: SurveyResponseRow[] }>(`/surveys/${id}/responses`, undefined, signal);
 export const reviewResponse = (id: number, orgId: number, accept: boolean, note: string) =>
-  sendJson<{ ok: true }>("POST", `/surveys/${id}/responses/${orgId}/review`, { accept, note });
+  send<{ ok: true }>("POST", `/surveys/${id}/responses/${orgId}/review`, { accept, note });
 export const getAggregates = (id: number, by: "district" | "category", signal?: AbortSignal) =>
   getJson<SurveyAggregate>(`/surveys/${id}/aggregates`, { by }, signal);
 // the public side: published surveys and their aggregates, small cells withheld by the server
@@ -177,13 +176,13 @@ export interface AgencySurveyItem {
 export const listMySurveys = (signal?: AbortSignal) =>
   getJson<{ items: AgencySurveyItem[] }>("/agency/surveys", undefined, signal);
 export const answerSurvey = (id: number, orgId: number, answers: Record<string, string | number | null>) =>
-  sendJson<{ ok: true }>("POST", `/agency/surveys/${id}/orgs/${orgId}`, { answers });
+  send<{ ok: true }>("POST", `/agency/surveys/${id}/orgs/${orgId}`, { answers });
 export const answerSurveyExcel = async (id: number, orgId: number, file: File) =>
-  sendJson<{ ok: true }>("POST", `/agency/surveys/${id}/orgs/${orgId}/excel`, {
+  send<{ ok: true }>("POST", `/agency/surveys/${id}/orgs/${orgId}/excel`, {
     fileName: file.name,
     contentBase64: await fileToBase64(file),
   });
 export const getMyCredit = (signal?: AbortSignal) =>
   getJson<{ items: CreditResponse[] }>("/agency/credit", undefined, signal);
 export const applyBrand = (orgId: number, level: "municipal", statement: string) =>
-  sendJson<{ id: number }>("POST", "/agency/brand-applications", { orgId, level, statement });
+  send<{ id: number }>("POST", "/agency/brand-applications", { orgId, level, statement });

@@ -4,8 +4,10 @@ import type {
   AskQuestionResult,
   CaseRatingStatusView,
   Consultation,
+  ConsultQueue,
   CreateSlotsInput,
   CreateWindowInput,
+  DistrictList,
   MyMailSettings,
   RateInput,
   RatingView,
@@ -14,14 +16,17 @@ import type {
   SlotView,
   UpdateMyMailSettingsInput,
 } from "@zhichan/shared";
-import { send } from "./accounts";
-import { getJson } from "./client";
+import { getJson, send } from "./client";
 
 /** 咨询, 预约, 好差评 and one's e-mail settings (modules/service-desk, modules/mail). */
 export const askQuestion = (body: AskQuestionInput) => send<AskQuestionResult>("POST", "/consultations", body);
 export const myQuestions = (signal?: AbortSignal) => getJson<Consultation[]>("/consultations/mine", undefined, signal);
-export const questionQueue = (status?: string, signal?: AbortSignal) =>
-  getJson<Consultation[]>("/consultations/queue", { status }, signal);
+/** One page of the answer queue (paged on the server: the total counts every question the caller may answer). */
+export const questionQueue = (q: { status?: string; page: number; pageSize: number }, signal?: AbortSignal) =>
+  getJson<ConsultQueue>("/consultations/queue", q, signal);
+/** The districts a question may name (public: anyone asking may choose one). */
+export const consultDistricts = (signal?: AbortSignal) =>
+  getJson<DistrictList>("/consultations/districts", undefined, signal);
 export const questionByToken = (token: string, signal?: AbortSignal) =>
   getJson<Consultation>(`/consultations/by-token/${encodeURIComponent(token)}`, undefined, signal);
 export const answerQuestion = (id: number, answer: string) =>

@@ -12,8 +12,7 @@ import type {
   WatchBody,
   WatchList,
 } from "@zhichan/shared";
-import { send } from "./accounts";
-import { getJson } from "./client";
+import { getJson, send } from "./client";
 
 /** Saved searches, history, watches and alerts (专利预警): the signed-in user's own (/api/me/…). */
 export const getSavedSearches = (signal?: AbortSignal) => getJson<SavedSearchList>("/me/searches", undefined, signal);

@@ -56,19 +56,23 @@ export function rankedBarOption(
   };
 }
 
-/** Donut with legend on the right; `narrow` (a phone) puts the legend under a smaller donut. */
+/**
+ * Donut with legend on the right; `narrow` (a phone) puts the legend under a smaller donut, wrapped over as many
+ * lines as it needs: a scrolling legend there cut names in half ("发明授", "失效") beside its page arrows, and the
+ * larger donut left too little room for its outer labels ("53.2...").
+ */
 export function pieOption(data: Datum[], seriesName: string, narrow = false): EChartsCoreOption {
   return {
     tooltip: { trigger: "item", formatter: "{b}: {c} ({d}%)" },
     legend: narrow
-      ? { orient: "horizontal", left: "center", bottom: 0, type: "scroll" }
+      ? { orient: "horizontal", left: "center", bottom: 0, type: "plain" }
       : { orient: "vertical", right: 8, top: "middle", type: "scroll" },
     series: [
       {
         name: seriesName,
         type: "pie",
-        radius: narrow ? ["30%", "55%"] : ["40%", "70%"],
-        center: narrow ? ["50%", "42%"] : ["35%", "50%"],
+        radius: narrow ? ["24%", "44%"] : ["40%", "70%"],
+        center: narrow ? ["50%", "40%"] : ["35%", "50%"],
         data,
         label: { formatter: "{d}%" },
       },

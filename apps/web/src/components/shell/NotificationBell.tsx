@@ -59,18 +59,28 @@ export function NotificationBell() {
   const items = list?.items.slice(0, SHOWN) ?? [];
   const markAll = async () => {
     const newest = (source: BellItem["source"]) => list?.items.find((n) => n.source === source)?.id;
+    // escalated questions stay in the bell until answered: nothing to mark
     const caseUpTo = newest("case");
     const alertUpTo = newest("alert");
     if (!caseUpTo && !alertUpTo) return;
     await markBellRead({ caseUpTo, alertUpTo }).catch(() => undefined);
     load();
   };
-  const linkOf = (n: BellItem) => (n.source === "case" ? `/cases/${n.caseId}` : `/alerts/${n.id}`);
-  const textOf = (n: BellItem) => (n.source === "case" ? n.title : alertHeadline(t, n));
+  const linkOf = (n: BellItem) =>
+    n.source === "case"
+      ? `/cases/${n.caseId}`
+      : n.source === "alert"
+        ? `/alerts/${n.id}`
+        : "/consult/queue?status=overdue";
+  const textOf = (n: BellItem) =>
+    n.source === "case" ? n.title : n.source === "alert" ? alertHeadline(t, n) : n.question;
+  const when = (n: BellItem) => dayjs(n.at).format("YYYY-MM-DD HH:mm");
   const metaOf = (n: BellItem) =>
     n.source === "case"
-      ? `${eventText(n)} · ${n.ref} · ${dayjs(n.at).format("YYYY-MM-DD HH:mm")}`
-      : `${t(`watches.alertKinds.${n.kind}`)} · ${dayjs(n.at).format("YYYY-MM-DD HH:mm")}`;
+      ? `${eventText(n)} · ${n.ref} · ${when(n)}`
+      : n.source === "alert"
+        ? `${t(`watches.alertKinds.${n.kind}`)} · ${when(n)}`
+        : `${t("shell.bell.events.consultation")} · ${when(n)}`;
 
   const content = (
     <div className="bell-panel" data-testid="bell-panel">

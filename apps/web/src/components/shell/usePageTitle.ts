@@ -31,6 +31,7 @@ const TITLES: [string, string][] = [
   ["/operations", "modules.operations.title"],
   ["/marketplace", "shell.titles.marketplace"],
   ["/valuation", "shell.titles.valuation"],
+  ["/valuation/assets", "shell.titles.assetValuation"],
   ["/talent", "modules.talent.title"],
   ["/cases/new/:type", "shell.titles.apply"],
   ["/cases/mine", "shell.links.casesMine"],

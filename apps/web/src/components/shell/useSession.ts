@@ -1,7 +1,7 @@
 import type { PermissionName as Permission, SessionResponse, SessionUser } from "@zhichan/shared";
 import { useEffect, useSyncExternalStore } from "react";
 import { getSession } from "../../api/accounts";
-import { ANONYMOUS, publishSession, sessionSnapshot, subscribeSession } from "../../api/sessionStore";
+import { publishSessionFailure, sessionFailure, sessionSnapshot, subscribeSession } from "../../api/sessionStore";
 
 let inFlight: Promise<unknown> | null = null;
 let askedAt = 0;
@@ -10,7 +10,7 @@ let askedAt = 0;
 export function refreshSession(): Promise<unknown> {
   askedAt = Date.now();
   inFlight ??= getSession()
-    .catch(() => publishSession(ANONYMOUS))
+    .catch(publishSessionFailure)
     .finally(() => {
       inFlight = null;
     });
@@ -28,9 +28,14 @@ export interface SessionState {
   /** The fully signed-in user (null while signed out or part-way through signing in). */
   user: SessionUser | null;
   can: (permission: Permission) => boolean;
+  /** Why the server could not say who is signed in (the session is then "anonymous"), or null. */
+  error: unknown;
 }
 
-/** The one session the header and pages share (api/sessionStore.ts), asked for on first use. */
+/**
+ * The one session the header and every page share (api/sessionStore.ts), asked for on first use: pages read who is
+ * signed in and what they may do here, never by fetching the session themselves.
+ */
 export function useSession(): SessionState {
   const session = useSyncExternalStore(subscribeSession, sessionSnapshot);
   useEffect(() => {
@@ -39,5 +44,5 @@ export function useSession(): SessionState {
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, []);
   const user = session?.stage === "ok" ? session.user : null;
-  return { session, user, can: (p) => !!user?.permissions.includes(p) };
+  return { session, user, can: (p) => !!user?.permissions.includes(p), error: sessionFailure() };
 }

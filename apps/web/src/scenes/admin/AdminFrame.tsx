@@ -3,8 +3,8 @@ import { Alert, Result, Spin, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
+import { apiErrorText } from "../../i18n/apiErrors";
 import { ADMIN_ROUTES, type AdminPageKey, adminRoutesFor } from "./adminRoutes";
-import { errorWords } from "./adminText";
 import { type AdminSession, useAdminSession } from "./useAdminSession";
 import "./admin.css";
 
@@ -19,14 +19,14 @@ export function AdminFrame({
   page: AdminPageKey;
   children: (admin: AdminSession & { session: SessionResponse }) => ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const loc = useLocation();
   const admin = useAdminSession();
   const route = ADMIN_ROUTES.find((r) => r.key === page)!;
   const { session } = admin;
 
   let body: ReactNode;
-  if (admin.error) body = <Alert type="error" showIcon message={errorWords(admin.error, t, i18n.language)} />;
+  if (admin.error) body = <Alert type="error" showIcon message={apiErrorText(admin.error, t)} />;
   else if (!session) body = <Spin tip={t("admin.gate.loading")}>{<div style={{ minHeight: 120 }} />}</Spin>;
   else if (session.stage === "anonymous" || !session.user)
     body = (

@@ -1,6 +1,5 @@
 import type { PermissionName, SessionResponse } from "@zhichan/shared";
-import { getSession } from "../../api/accounts";
-import { useAsync } from "../../components/useAsync";
+import { useSession } from "../../components/shell/useSession";
 
 export interface AdminSession {
   session: SessionResponse | undefined;
@@ -10,9 +9,8 @@ export interface AdminSession {
   can: (p: PermissionName) => boolean;
 }
 
-/** The caller's session, asked once per page; the pages show or hide each action by the permissions it holds. */
+/** The administration pages' view of the one shared session (useSession): they show or hide each action by it. */
 export function useAdminSession(): AdminSession {
-  const s = useAsync((signal) => getSession(signal), []);
-  const can = (p: PermissionName) => s.data?.stage === "ok" && !!s.data.user?.permissions.includes(p);
-  return { session: s.data, loading: s.loading || (s.data === undefined && !s.error), error: s.error, can };
+  const { session, can, error } = useSession();
+  return { session, loading: session === undefined, error: error ?? undefined, can };
 }

@@ -1,8 +1,8 @@
 import { Card, Result, Spin, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { getCaseTypes, getMyOrgs } from "../../api/cases";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
 import { GuidePanel } from "../content/GuidePanel";
@@ -15,13 +15,12 @@ export function ApplyPage() {
   const { t } = useTranslation();
   const { pick } = useCodes();
   const types = useAsync(() => getCaseTypes(), []);
-  const session = useAsync((signal) => getSession(signal), []);
+  const { session, user } = useSession();
   const orgs = useAsync((signal) => getMyOrgs(signal), []);
 
-  if ((types.loading && !types.data) || !session.data || !orgs.data) return <Spin />;
+  if ((types.loading && !types.data) || !session || !orgs.data) return <Spin />;
   const info = types.data?.find((x) => x.key === type);
   if (!info) return <Result status="404" title={t("forms.apply.noType")} />;
-  const user = session.data.stage === "ok" ? session.data.user : null;
   if (!user)
     return (
       <Result

@@ -110,6 +110,10 @@ export function CaseListPage({ which }: { which: Which }) {
         size="middle"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
+        // antd's own "暂无数据" does not say whether the list is empty or the filters found nothing
+        locale={{
+          emptyText: t(Object.values(filters).some(Boolean) ? "cases.list.noMatch" : `cases.list.empty.${which}`),
+        }}
         pagination={{
           current: page,
           pageSize: 20,

@@ -11,6 +11,9 @@ const MarketplacePage = lazy(() =>
   import("../operations/MarketplacePage").then((m) => ({ default: m.MarketplacePage })),
 );
 const ValuationPage = lazy(() => import("../operations/ValuationPage").then((m) => ({ default: m.ValuationPage })));
+const AssetValuationPage = lazy(() =>
+  import("../operations/AssetValuationPage").then((m) => ({ default: m.AssetValuationPage })),
+);
 const TalentPage = lazy(() => import("../talent/TalentPage").then((m) => ({ default: m.TalentPage })));
 
 /** The one-stop services' pages (case engine), placed inside the app's <Routes>. */
@@ -21,6 +24,7 @@ export const caseRoutes = (
     <Route path="/operations" element={<OperationsPage />} />
     <Route path="/marketplace" element={<MarketplacePage />} />
     <Route path="/valuation" element={<ValuationPage />} />
+    <Route path="/valuation/assets" element={<AssetValuationPage />} />
     <Route path="/talent" element={<TalentPage />} />
     <Route path="/cases/new/:type" element={<ApplyPage />} />
     <Route path="/cases/mine" element={<CaseListPage which="mine" />} />

@@ -15,6 +15,7 @@ import { PageLoading } from "../../components/PageLoading";
 import { apiErrorText } from "../../i18n/apiErrors";
 import { useFormRules } from "../../i18n/formRules";
 import { StateTag } from "./ContentManagePage";
+import { BodyEditor } from "./editor/BodyEditor";
 import { RichText } from "./RichText";
 
 interface Values {
@@ -112,7 +113,7 @@ export function ContentEditor({ id, onClose }: { id: number | null; onClose: () 
           <Input />
         </Form.Item>
         <Form.Item name="bodyHtml" label={m("body")} extra={m("bodyHelp")}>
-          <Input.TextArea rows={8} />
+          <BodyEditor label={m("body")} />
         </Form.Item>
         <Space wrap align="start">
           <Form.Item name="publishAt" label={m("publishAt")}>
@@ -126,9 +127,11 @@ export function ContentEditor({ id, onClose }: { id: number | null; onClose: () 
           </Form.Item>
         </Space>
         {note && <Alert type={note.type} showIcon message={note.text} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" data-testid="content-save">
-          {m("save")}
-        </Button>
+        <div>
+          <Button type="primary" htmlType="submit" data-testid="content-save">
+            {m("save")}
+          </Button>
+        </div>
       </Form>
       {item && (
         <>

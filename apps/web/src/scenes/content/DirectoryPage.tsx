@@ -55,7 +55,9 @@ function Entries({ kind }: { kind: DirectoryKind }) {
         <div className="dir-map">
           <Typography.Title level={5}>{t("publicInfo.directory.map")}</Typography.Title>
           <EChart
-            option={workstationMapOption(districts, t("publicInfo.directory.map"), (d) => region(d.code, d.name))}
+            option={workstationMapOption(districts, t("publicInfo.directory.map"), zz.mapName, (d) =>
+              region(d.code, d.name),
+            )}
             height={360}
             label={t("publicInfo.directory.mapLabel")}
             testId="workstation-map"

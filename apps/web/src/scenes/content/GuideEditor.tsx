@@ -40,8 +40,12 @@ export function GuideEditor() {
   useEffect(() => {
     if (!current) return;
     setNote(null);
+    setGuide(null);
+    // A response for a case type the official has already left is dropped, not laid over the new one's form.
+    let live = true;
     getGuide(current).then(
       (x) => {
+        if (!live) return;
         setGuide(x);
         form.setFieldsValue({
           materials: x.materials.join("\n"),
@@ -52,11 +56,17 @@ export function GuideEditor() {
           faqs: x.faqs,
         });
       },
-      (e) => setNote({ type: "error", text: apiErrorText(e) }),
+      (e) => live && setNote({ type: "error", text: apiErrorText(e) }),
     );
+    return () => {
+      live = false;
+    };
   }, [current, form]);
 
   if (!types.data || !current) return <PageLoading />;
+  // The form appears only once this case type's guide has loaded: before, an official could type into it and have the
+  // late response overwrite what was typed (and then save the stored text, saying "saved").
+  const loaded = guide?.caseType === current;
   const save = async (v: Values) => {
     setNote(null);
     try {
@@ -85,7 +95,9 @@ export function GuideEditor() {
           options={types.data.map((x) => ({ value: x.key, label: pick(x.label) }))}
         />
       </Form.Item>
-      <Form<Values> form={form} layout="vertical" onFinish={save}>
+      {!loaded && !note && <PageLoading />}
+      {!loaded && note && <Alert type={note.type} showIcon message={note.text} />}
+      <Form<Values> form={form} layout="vertical" onFinish={save} hidden={!loaded}>
         <Form.Item name="materials" label={g("materials")} extra={m("lines")}>
           <Input.TextArea rows={4} />
         </Form.Item>
@@ -135,7 +147,7 @@ export function GuideEditor() {
           {m("save")}
         </Button>
       </Form>
-      {guide && (
+      {loaded && guide && (
         <div style={{ marginTop: 16 }}>
           <strong>{m("templates")}</strong>
           <List

@@ -1,11 +1,13 @@
 import type { DirectoryPage } from "@zhichan/shared";
 import type { EChartsCoreOption } from "echarts/core";
 
-/** Zhengzhou's districts shaded by the number of listed workstations (names as the shipped GeoJSON has them). */
+/** Zhengzhou's districts shaded by the number of listed workstations. */
 export function workstationMapOption(
   districts: DirectoryPage["districts"],
   seriesName: string,
-  /** The district's name in the UI's language (the map's own names are Chinese; nameMap shows these instead). */
+  /** The registered map in the UI's language (useGeoMap's mapName): its features are named as `display` names. */
+  mapName: string,
+  /** The district's name in the UI's language, as the map's feature of its code is named. */
   display: (d: DirectoryPage["districts"][number]) => string,
 ): EChartsCoreOption {
   const max = Math.max(1, ...districts.map((d) => d.count));
@@ -26,8 +28,7 @@ export function workstationMapOption(
       {
         name: seriesName,
         type: "map",
-        map: "zhengzhou_districts",
-        nameMap: Object.fromEntries(districts.map((d) => [d.name, display(d)])),
+        map: mapName,
         roam: false,
         label: { show: false, fontSize: 10, color: "#1f2937", textBorderColor: "#fff", textBorderWidth: 2 },
         itemStyle: { borderColor: "#ffffff", borderWidth: 1, areaColor: "#eef4fb" },

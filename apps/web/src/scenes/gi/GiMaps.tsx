@@ -20,14 +20,14 @@ export function GiMaps({ counts }: { counts: GiMap }) {
     if (!henan.geo) return null;
     const by = new Map(counts.byCity.map((c) => [c.code, c.all]));
     const data = henan.geo.features.map((f) => ({ name: f.properties.name, value: by.get(String(f.id)) ?? 0 }));
-    return choroplethOption("henan_cities", data, label);
-  }, [henan.geo, counts, label]);
+    return choroplethOption(henan.mapName, data, label);
+  }, [henan.geo, henan.mapName, counts, label]);
   const cityOption = useMemo(() => {
     if (!city.geo) return null;
     const by = new Map(counts.byDistrict.map((c) => [c.code, c.all]));
     const data = city.geo.features.map((f) => ({ name: f.properties.name, value: by.get(String(f.id)) ?? 0 }));
-    return choroplethOption("zhengzhou_districts", data, label, false);
-  }, [city.geo, counts, label]);
+    return choroplethOption(city.mapName, data, label, false);
+  }, [city.geo, city.mapName, counts, label]);
   if (henan.error || city.error) return <Alert type="warning" showIcon message={t("errors.INTERNAL")} />;
   return (
     <div className="gi-maps">

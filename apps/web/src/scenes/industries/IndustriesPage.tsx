@@ -4,9 +4,9 @@ import { Button, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { listIndustries } from "../../api/analytics";
 import { ErrorView } from "../../components/ErrorView";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { IndustryForm } from "./IndustryForm";
 import "../navigation/analytics.css";
@@ -19,8 +19,7 @@ export function IndustriesPage() {
   const { t } = useTranslation();
   const [tick, setTick] = useState(0);
   const list = useAsync((s) => listIndustries(s), [tick]);
-  const session = useAsync((s) => getSession(s).catch(() => null), []);
-  const canWrite = !!session.data?.user?.permissions.includes("industry:write");
+  const canWrite = useSession().can("industry:write");
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
 

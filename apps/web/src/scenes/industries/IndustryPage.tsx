@@ -2,11 +2,11 @@ import { Button, Card, Descriptions, Space, Table, Tag, Typography } from "antd"
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { getIndustry } from "../../api/analytics";
 import { EChart } from "../../charts/EChart";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { localMessage } from "../../i18n/apiErrors";
 import { growthText } from "./IndustriesPage";
@@ -19,8 +19,7 @@ export function IndustryPage() {
   const id = Number(useParams().id);
   const [tick, setTick] = useState(0);
   const ind = useAsync((s) => getIndustry(id, s), [id, tick]);
-  const session = useAsync((s) => getSession(s).catch(() => null), []);
-  const canWrite = !!session.data?.user?.permissions.includes("industry:write");
+  const canWrite = useSession().can("industry:write");
   const [editing, setEditing] = useState(false);
   const i = ind.data;
   const option = useMemo(

@@ -18,8 +18,8 @@ import {
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { createReport, listIndustries, listReports, publishReport } from "../../api/analytics";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { apiErrorText } from "../../i18n/apiErrors";
 import { useCodes } from "../../i18n/useCodes";
@@ -49,9 +49,9 @@ export function NavigationPage() {
   const [mode, setMode] = useState<"industry" | "query">(params.get("q") ? "query" : "industry");
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
-  const session = useAsync((s) => getSession(s).catch(() => null), []);
-  const signedIn = !!session.data?.user;
-  const canPublish = !!session.data?.user?.permissions.includes("report:publish");
+  const { session, user, can } = useSession();
+  const signedIn = !!user;
+  const canPublish = can("report:publish");
   const next = encodeURIComponent(`/navigation${params.toString() ? `?${params}` : ""}`);
 
   const setPublished = async (r: ReportSummary, published: boolean) => {
@@ -93,7 +93,7 @@ export function NavigationPage() {
       <Typography.Title level={2}>{t("navigation.title")}</Typography.Title>
       <Typography.Paragraph type="secondary">{t("navigation.intro")}</Typography.Paragraph>
       <Card title={t("navigation.newReport")} size="small">
-        {!signedIn && !session.loading && (
+        {!signedIn && session !== undefined && (
           <Alert
             type="info"
             showIcon

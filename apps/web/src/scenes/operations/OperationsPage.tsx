@@ -15,6 +15,7 @@ export function OperationsPage() {
           <Space wrap>
             <Link to="/marketplace">{t("services.operations.marketplace")}</Link>
             <Link to="/valuation">{t("services.operations.valuation")}</Link>
+            <Link to="/valuation/assets">{t("services.operations.assetValuation")}</Link>
           </Space>
         </>
       }

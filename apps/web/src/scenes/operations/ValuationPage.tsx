@@ -1,5 +1,5 @@
 import type { ValuationReport } from "@zhichan/shared";
-import { Alert, Card, Input, Segmented, Space, Statistic, Table, Typography } from "antd";
+import { Alert, Card, Input, Segmented, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
@@ -7,6 +7,8 @@ import { getValuation } from "../../api/cases";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
+import { AssetTypeChoice } from "./AssetTypeChoice";
+import { ValuationResult } from "./ValuationResult";
 import { valuationExplanation, valuationInput, valuationNote } from "./valuationText";
 
 const PURPOSES = ["financing", "transfer", "licensing"] as const;
@@ -28,6 +30,7 @@ export function ValuationPage() {
   const v: ValuationReport | undefined = r.data;
   return (
     <Card title={t("services.valuation.title")}>
+      <AssetTypeChoice current="patent" />
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           value={draft}
@@ -49,65 +52,14 @@ export function ValuationPage() {
           <Typography.Title level={5}>
             {v.patent.pubNo} <span data-content>{v.patent.title}</span>
           </Typography.Title>
-          <Space size="large" wrap>
-            <Statistic
-              title={t("services.valuation.score")}
-              value={v.score}
-              suffix={t("services.valuation.scoreSuffix", { grade: v.grade })}
-            />
-            {Object.entries(v.dimensions).map(([k, d]) => (
-              <Statistic
-                key={k}
-                title={`${code("valuationDimension", k)} ${t("services.valuation.weight", { w: d.weight })}`}
-                value={d.score ?? "—"}
-              />
-            ))}
-          </Space>
-          <Table
-            style={{ marginTop: 16 }}
-            size="small"
-            rowKey="indicator"
-            pagination={false}
-            scroll={{ x: 900 }}
-            dataSource={v.lines}
-            columns={[
-              {
-                title: t("services.valuation.col.dimension"),
-                dataIndex: "dimension",
-                render: (x: string) => code("valuationDimension", x),
-              },
-              {
-                title: t("services.valuation.col.indicator"),
-                dataIndex: "indicator",
-                render: (x: string) => t(`services.valuation.indicators.${x}`, { defaultValue: x }),
-              },
-              {
-                title: t("services.valuation.col.input"),
-                key: "input",
-                render: (_: unknown, l) => valuationInput(l, t),
-              },
-              {
-                title: t("services.valuation.col.score"),
-                dataIndex: "score",
-                render: (x: number | null) => x ?? t("services.valuation.notAssessed"),
-              },
-              { title: t("services.valuation.col.weight"), dataIndex: "weight" },
-              { title: t("services.valuation.col.contribution"), dataIndex: "contribution" },
-              {
-                title: t("services.valuation.col.explanation"),
-                key: "explanation",
-                render: (_: unknown, l) => valuationExplanation(l, t),
-              },
-            ]}
+          <ValuationResult
+            v={v}
+            wording={{
+              input: (l) => valuationInput(l, t),
+              explanation: (l) => valuationExplanation(l, t),
+              note: (n) => valuationNote(n, t),
+            }}
           />
-          {v.notes.map((n) => {
-            const note = valuationNote(n, t);
-            return note ? (
-              <Typography.Paragraph key={n} type="secondary" style={{ marginTop: 8 }}>
-                {note}
-              </Typography.Paragraph>
-            ) : null;
-          })}
         </>
       )}
     </Card>

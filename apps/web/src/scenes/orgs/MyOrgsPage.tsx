@@ -8,12 +8,12 @@ import {
   decideClaim,
   getMyOrgRequests,
   getMyOrgs,
-  getSession,
   inviteMember,
   leaveOrg,
   makeOwner,
   removeMember,
 } from "../../api/accounts";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { errorText } from "../signin/signin-util";
 
@@ -26,8 +26,7 @@ export function MyOrgsPage() {
   const { message } = App.useApp();
   const orgs = useAsync((signal) => getMyOrgs(signal), []);
   const requests = useAsync((signal) => getMyOrgRequests(signal), []);
-  const session = useAsync((signal) => getSession(signal), []);
-  const me = session.data?.user?.username ?? null;
+  const me = useSession().user?.username ?? null;
   const reload = () => {
     orgs.reload();
     requests.reload();

@@ -1,19 +1,20 @@
-import type { PlanTargetInput, SessionResponse, TargetProgress } from "@zhichan/shared";
+import type { PlanTargetInput, TargetProgress } from "@zhichan/shared";
 import { Alert, Button, Card, Empty, InputNumber, Modal, Result, Space, Tag } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { getPlanDashboard, reportUrl, updateTarget } from "../../api/plan";
 import { EChart } from "../../charts/EChart";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
 import { errorText } from "../signin/signin-util";
 import { useGeoMap } from "../stats/useGeoMap";
 import "./officials.css";
 import { BaselineCard } from "./BaselineCard";
+import { beltNames } from "./beltNames";
 import { PledgeRegisterPanel } from "./PledgeRegisterPanel";
 import { PublishPlanButton } from "./PublishPlanButton";
 import { areaMapOption, yearsOption, zonesBarOption } from "./planCharts";
@@ -23,13 +24,8 @@ import { STATUS_COLOR, TargetCards } from "./TargetCards";
 export function PlanDashboardPage() {
   const { t } = useTranslation();
   const { code, region, pick } = useCodes();
-  const [session, setSession] = useState<SessionResponse | null>(null);
-  const [sessionError, setSessionError] = useState<unknown>(null);
-  useEffect(() => {
-    getSession().then(setSession, setSessionError);
-  }, []);
-  const perms = session?.user?.permissions ?? [];
-  const allowed = session?.stage === "ok" && perms.includes("dashboard:read");
+  const { session, error: sessionError, can } = useSession();
+  const allowed = can("dashboard:read");
   const { data, error, loading, reload } = useAsync(allowed ? (s) => getPlanDashboard(undefined, s) : null, [allowed]);
   const [selected, setSelected] = useState<string | null>(null);
   const target = data?.targets.find((x) => x.key === selected) ?? data?.targets[0] ?? null;
@@ -45,14 +41,10 @@ export function PlanDashboardPage() {
   if (error) return <ErrorView error={error} onRetry={reload} />;
   if (!data || loading) return <PageLoading />;
 
-  const canEdit = perms.includes("plan:edit") && data.scope === null;
+  const canEdit = can("plan:edit") && data.scope === null;
   const filled = data.registryCounts.orgs + data.registryCounts.people;
   const label = (x: TargetProgress) => pick({ zh: x.labelZh, en: x.labelEn });
-  // the belt is a list of district names: each by its code's name in the UI language
-  const beltNames = data.plan.belt.map((name) => {
-    const area = target?.areas.find((a) => a.name === name);
-    return area?.code ? region(area.code, name) : name;
-  });
+  const belt = beltNames(data.plan.belt, target?.areas ?? [], { region, zone: (name) => code("zone", name) });
   return (
     <div className="off-page" data-testid="plan-dashboard">
       <div className="off-head">
@@ -105,14 +97,16 @@ export function PlanDashboardPage() {
             ) : zz.geo ? (
               <>
                 <EChart
-                  option={areaMapOption(target.areas, label(target))}
+                  option={areaMapOption(target.areas, label(target), zz.mapName, (a) =>
+                    a.code ? region(a.code, a.name) : a.name,
+                  )}
                   height={400}
                   label={label(target)}
                   testId="plan-map"
                 />
                 <div className="belt-legend">
                   <i />
-                  {t("plan.belt", { districts: beltNames.join(t("common.listSep")) })}
+                  {t("plan.belt", { districts: belt.join(t("common.listSep")) })}
                 </div>
               </>
             ) : (
@@ -157,7 +151,7 @@ export function PlanDashboardPage() {
           <BaselineCard key={target.id} target={target} canEdit={canEdit} onSaved={reload} />
         </div>
       )}
-      <PledgeRegisterPanel canEdit={perms.includes("plan:edit")} onChanged={reload} />
+      <PledgeRegisterPanel canEdit={can("plan:edit")} onChanged={reload} />
       {editing && <EditTarget target={editing} onClose={() => setEditing(null)} onSaved={reload} />}
     </div>
   );

@@ -4,7 +4,13 @@ import type { EChartsCoreOption } from "echarts/core";
 type Area = TargetProgress["areas"][number];
 
 /** Zhengzhou's districts shaded by the target's count; the service belt's districts drawn with an orange border. */
-export function areaMapOption(areas: Area[], seriesName: string): EChartsCoreOption {
+export function areaMapOption(
+  areas: Area[],
+  seriesName: string,
+  /** The registered map in the UI's language (useGeoMap's mapName) and each area's name as its feature is named. */
+  mapName: string,
+  display: (a: Area) => string,
+): EChartsCoreOption {
   const mapped = areas.filter((a) => a.hasPolygon);
   const max = Math.max(1, ...mapped.map((a) => a.count));
   return {
@@ -24,13 +30,13 @@ export function areaMapOption(areas: Area[], seriesName: string): EChartsCoreOpt
       {
         name: seriesName,
         type: "map",
-        map: "zhengzhou_districts",
+        map: mapName,
         roam: false,
         label: { show: true, fontSize: 10, color: "#1f2937", textBorderColor: "#fff", textBorderWidth: 2 },
         emphasis: { label: { show: true }, itemStyle: { areaColor: "#f3c969" } },
         itemStyle: { borderColor: "#ffffff", borderWidth: 1, areaColor: "#eef4fb" },
         data: mapped.map((a) => ({
-          name: a.name,
+          name: display(a),
           value: a.count,
           ...(a.inBelt ? { itemStyle: { borderColor: "#d9822b", borderWidth: 2.5 } } : {}),
         })),

@@ -1,9 +1,8 @@
-import type { Org, Person, RegistryKind, SessionResponse } from "@zhichan/shared";
+import type { Org, Person, RegistryKind } from "@zhichan/shared";
 import { DERIVED_SOURCE } from "@zhichan/shared";
 import { Alert, Button, Card, Drawer, Input, Result, Select, Space, Table, Tabs, Tag, Timeline } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import {
   deriveCandidates,
   exportUrl,
@@ -16,6 +15,7 @@ import {
 } from "../../api/registry";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
@@ -40,17 +40,13 @@ export function RegistryPage() {
     statusOptions,
     zoneOptions,
   } = useRegistryLabels();
-  const [session, setSession] = useState<SessionResponse | null>(null);
+  const { session, can } = useSession();
   const [kind, setKind] = useState<RegistryKind>("orgs");
   const [filters, setFilters] = useState<RegistryFilters>({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<Org | Person | null | "new">(null);
   const [detail, setDetail] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    getSession().then(setSession, () => setSession(null));
-  }, []);
-  const perms = session?.user?.permissions ?? [];
-  const allowed = session?.stage === "ok" && perms.includes("registry:read");
+  const allowed = can("registry:read");
   const list = useAsync<{ total: number; items: (Org | Person)[] }>(
     allowed ? (s) => (kind === "orgs" ? listOrgs(filters, s) : listPeople(filters, s)) : null,
     [allowed, kind, filters],
@@ -64,7 +60,7 @@ export function RegistryPage() {
         extra={<Link to="/signin?next=/registry">{t("common.signIn")}</Link>}
       />
     );
-  const canWrite = perms.includes("registry:write");
+  const canWrite = can("registry:write");
   const set = (patch: Partial<RegistryFilters>) => setFilters((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
 
   const columns = [

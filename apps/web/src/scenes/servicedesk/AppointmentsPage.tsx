@@ -59,21 +59,26 @@ export function AppointmentsPage() {
       <div className="desk-grid">
         <Card title={t("serviceDesk.appointments.window")}>
           <Space direction="vertical" style={{ width: "100%" }} size={12}>
-            <Select
-              style={{ width: "100%" }}
-              placeholder={t("serviceDesk.appointments.pick")}
-              aria-label={t("serviceDesk.appointments.pick")}
-              value={windowId ?? undefined}
-              onChange={(v) => {
-                setWindowId(v);
-                setSlotId(null);
-              }}
-              options={windows.data.map((w) => ({
-                value: w.id,
-                label: `${name(w)} · ${t(`serviceDesk.appointments.kinds.${w.kind}`)}`,
-              }))}
-              data-testid="window-select"
-            />
+            {/* with no window yet an empty drop-down would leave the visitor guessing why nothing can be booked */}
+            {windows.data.length === 0 ? (
+              <Empty description={t("serviceDesk.appointments.noWindows")} data-testid="no-windows" />
+            ) : (
+              <Select
+                style={{ width: "100%" }}
+                placeholder={t("serviceDesk.appointments.pick")}
+                aria-label={t("serviceDesk.appointments.pick")}
+                value={windowId ?? undefined}
+                onChange={(v) => {
+                  setWindowId(v);
+                  setSlotId(null);
+                }}
+                options={windows.data.map((w) => ({
+                  value: w.id,
+                  label: `${name(w)} · ${t(`serviceDesk.appointments.kinds.${w.kind}`)}`,
+                }))}
+                data-testid="window-select"
+              />
+            )}
             {windowId && (
               <>
                 <Typography.Text strong>{t("serviceDesk.appointments.slots")}</Typography.Text>

@@ -2,8 +2,7 @@ import { type AskQuestionInput, type AskQuestionResult, CONSULT_TOPICS } from "@
 import { Alert, Button, Form, Input, Select, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getDistricts } from "../../api/me";
-import { askQuestion } from "../../api/serviceDesk";
+import { askQuestion, consultDistricts } from "../../api/serviceDesk";
 import { useAsync } from "../../components/useAsync";
 import { useLocalError } from "../../components/useLocalError";
 
@@ -23,8 +22,8 @@ export function AskForm({ signedIn, onAsked }: { signedIn: boolean; onAsked: (r:
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // the district list is for signed-in people; a public question goes to the city office (or its chosen topic)
-  const districts = useAsync(signedIn ? (s) => getDistricts(s) : null, [signedIn]);
+  // anyone may name a district: protection questions go to its workstation, as for signed-in askers
+  const districts = useAsync((s) => consultDistricts(s), []);
   const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
@@ -50,18 +49,21 @@ export function AskForm({ signedIn, onAsked }: { signedIn: boolean; onAsked: (r:
           data-testid="ask-topic"
         />
       </Form.Item>
-      {signedIn && (
-        <Form.Item name="district" label={t("serviceDesk.consult.district")}>
-          <Select
-            allowClear
-            placeholder={t("serviceDesk.consult.anyDistrict")}
-            options={(districts.data?.districts ?? []).map((d) => ({
-              value: d.code,
-              label: i18n.language === "en" ? d.nameEn : d.name,
-            }))}
-          />
-        </Form.Item>
-      )}
+      <Form.Item
+        name="district"
+        label={t("serviceDesk.consult.district")}
+        extra={t("serviceDesk.consult.districtHint")}
+      >
+        <Select
+          allowClear
+          placeholder={t("serviceDesk.consult.anyDistrict")}
+          options={(districts.data?.districts ?? []).map((d) => ({
+            value: d.code,
+            label: i18n.language === "en" ? d.nameEn : d.name,
+          }))}
+          data-testid="ask-district"
+        />
+      </Form.Item>
       <Form.Item
         name="question"
         label={t("serviceDesk.consult.question")}

@@ -1,9 +1,9 @@
-import type { SessionResponse } from "@zhichan/shared";
 import { Alert, Button, Card, Form, Input, Result, Space, Spin, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { getSession, signIn, signOut } from "../../api/accounts";
+import { signIn, signOut } from "../../api/accounts";
+import { refreshSession, useSession } from "../../components/shell/useSession";
 import { useFormRules } from "../../i18n/formRules";
 import { useCodes } from "../../i18n/useCodes";
 import { PasswordChangeForm } from "./PasswordChangeForm";
@@ -18,14 +18,15 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const [session, setSession] = useState<SessionResponse | null>(null);
+  // The shared session (sessionStore): every step's answer — sign-in, second factor, password change, sign-out — is
+  // published there by the API client, so the page moves on by itself.
+  const { session, error: sessionError } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const stepDone = () => undefined;
 
   useEffect(() => {
-    getSession()
-      .then(setSession)
-      .catch((e) => setError(errorText(e)));
+    void refreshSession(); // the stage now, not one learned before this page opened
   }, []);
 
   useEffect(() => {
@@ -36,7 +37,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      setSession(await signIn(v.username, v.password));
+      await signIn(v.username, v.password);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -46,10 +47,11 @@ export function SignInPage() {
 
   const out = async () => {
     await signOut().catch(() => undefined);
-    setSession(await getSession());
+    await refreshSession();
   };
 
-  if (!session) return error ? <Alert type="error" showIcon message={error} /> : <Spin />;
+  if (!session) return <Spin />;
+  if (sessionError) return <Alert type="error" showIcon message={errorText(sessionError)} />;
 
   return (
     <div className="signin-page" style={{ maxWidth: 440, margin: "32px auto" }}>
@@ -78,12 +80,12 @@ export function SignInPage() {
           </Form>
         )}
         {(session.stage === "totp_required" || session.stage === "totp_setup_required") && (
-          <TotpStep enrol={session.stage === "totp_setup_required"} onDone={setSession} />
+          <TotpStep enrol={session.stage === "totp_setup_required"} onDone={stepDone} />
         )}
         {session.stage === "password_change_required" && (
           <>
             <Alert type="warning" showIcon message={t("signin.passwordExpired")} style={{ marginBottom: 16 }} />
-            <PasswordChangeForm onDone={setSession} />
+            <PasswordChangeForm onDone={stepDone} />
           </>
         )}
         {session.stage === "ok" && session.user && (

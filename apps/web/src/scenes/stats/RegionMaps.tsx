@@ -28,12 +28,12 @@ export function RegionMaps({ cities, districts }: { cities: FacetBucket[]; distr
     [zz.geo, districts],
   );
   const henanOption = useMemo(
-    () => henanSplit && choroplethOption("henan_cities", henanSplit.mapped, count),
-    [henanSplit, count],
+    () => henanSplit && choroplethOption(henan.mapName, henanSplit.mapped, count),
+    [henanSplit, count, henan.mapName],
   );
   const zzOption = useMemo(
-    () => zzSplit && choroplethOption("zhengzhou_districts", zzSplit.mapped, count, false),
-    [zzSplit, count],
+    () => zzSplit && choroplethOption(zz.mapName, zzSplit.mapped, count, false),
+    [zzSplit, count, zz.mapName],
   );
   const zonesOption = useMemo(
     () => zzSplit && rankedBarOption(zzSplit.unmapped.slice(0, 10), count, 150, false),

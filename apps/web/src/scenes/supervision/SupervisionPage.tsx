@@ -1,12 +1,11 @@
-import type { SessionResponse } from "@zhichan/shared";
 import { Input, Result, Space, Table, Tabs } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { listAgencyStats } from "../../api/registry";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import "../plan/officials.css";
 import { BrandPanel, CreditPanel } from "./CreditPanel";
@@ -70,12 +69,9 @@ function AgencyStats() {
 export function SupervisionPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const [session, setSession] = useState<SessionResponse | null>(null);
-  useEffect(() => {
-    getSession().then(setSession, () => setSession(null));
-  }, []);
+  const { session, can } = useSession();
   if (!session) return <PageLoading />;
-  if (!(session.stage === "ok" && session.user?.permissions.includes("supervision:read")))
+  if (!can("supervision:read"))
     return (
       <Result
         status="403"

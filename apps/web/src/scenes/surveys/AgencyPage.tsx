@@ -1,10 +1,9 @@
-import type { SessionResponse } from "@zhichan/shared";
 import { Alert, Card, Empty, Result, Table } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import { getMyCredit, listMySurveys } from "../../api/registry";
 import { PageLoading } from "../../components/PageLoading";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import "../plan/officials.css";
 import { useCodes } from "../../i18n/useCodes";
@@ -15,12 +14,9 @@ import { SurveyAnswerForm } from "./SurveyAnswerForm";
 /** 机构工作台: an agency answers its surveys, sees its credit grade with the reasons, applies for brand grading. */
 export function AgencyPage() {
   const { t, pick } = useCodes();
-  const [session, setSession] = useState<SessionResponse | null>(null);
+  const { session, can } = useSession();
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => {
-    getSession().then(setSession, () => setSession(null));
-  }, []);
-  const allowed = session?.stage === "ok" && session.user?.permissions.includes("survey:file");
+  const allowed = can("survey:file");
   const surveys = useAsync(allowed ? (s) => listMySurveys(s) : null, [allowed]);
   const credit = useAsync(allowed ? (s) => getMyCredit(s) : null, [allowed]);
   if (!session) return <PageLoading />;

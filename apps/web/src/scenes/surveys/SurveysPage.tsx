@@ -1,9 +1,8 @@
-import type { SessionResponse, Survey } from "@zhichan/shared";
+import type { Survey } from "@zhichan/shared";
 import { Alert, Button, Card, Result, Segmented, Select, Space, Table, Tag } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { getSession } from "../../api/accounts";
 import {
   answerSheetUrl,
   getAggregates,
@@ -16,6 +15,7 @@ import { EChart } from "../../charts/EChart";
 import { rankedBarOption, rankedHeight } from "../../charts/options";
 import { ErrorView } from "../../components/ErrorView";
 import { PageLoading } from "../../components/PageLoading";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { useCodes } from "../../i18n/useCodes";
 import "../plan/officials.css";
@@ -25,26 +25,20 @@ import { CreateSurveyForm } from "./CreateSurveyForm";
 import { useGroupName } from "./groupName";
 
 const STATUS_COLOR: Record<string, string> = { draft: "default", open: "blue", closed: "orange", published: "green" };
-const NEXT: Record<string, "open" | "closed" | "published" | null> = {
-  draft: "open",
-  open: "closed",
-  closed: "published",
-  published: null,
-};
+/** The words for a status change; opening a closed survey again reads as reopening. */
+const actionWord = (status: Survey["status"], to: Survey["actions"][number]) =>
+  status === "closed" && to === "open" ? "reopen" : to;
 
 /** 统计调查: define, open, track who has not answered, accept or return, publish aggregates with charts. */
 export function SurveysPage() {
   const { t } = useTranslation();
   const { code } = useCodes();
   const { label } = useRegistryLabels();
-  const [session, setSession] = useState<SessionResponse | null>(null);
+  const { session, user, can } = useSession();
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    getSession().then(setSession, () => setSession(null));
-  }, []);
-  const allowed = session?.stage === "ok" && session.user?.permissions.includes("survey:manage");
+  const allowed = can("survey:manage");
   const list = useAsync(allowed ? (s) => listSurveys(s) : null, [allowed]);
   if (!session) return <PageLoading />;
   if (!allowed)
@@ -64,7 +58,7 @@ export function SurveysPage() {
           <div className="off-sub">{t("surveys.intro")}</div>
         </div>
         <Space>
-          {!session.user?.district && (
+          {!user?.district && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t("surveys.create")}
             </Button>
@@ -116,22 +110,28 @@ export function SurveysPage() {
           {
             title: "",
             key: "next",
+            // the server's list of what this user may do now (its transition table), not a copy of it here
             render: (_: unknown, r: Survey) =>
-              NEXT[r.status] && !session.user?.district ? (
-                <Button
-                  size="small"
-                  onClick={async (e) => {
-                    e.stopPropagation();
-                    try {
-                      await setSurveyStatus(r.id, NEXT[r.status]!);
-                      list.reload();
-                    } catch (err) {
-                      setError(errorText(err));
-                    }
-                  }}
-                >
-                  {code("surveyAction", NEXT[r.status])}
-                </Button>
+              r.actions.length ? (
+                <Space size="small">
+                  {r.actions.map((to) => (
+                    <Button
+                      key={to}
+                      size="small"
+                      onClick={async (e) => {
+                        e.stopPropagation();
+                        try {
+                          await setSurveyStatus(r.id, to);
+                          list.reload();
+                        } catch (err) {
+                          setError(errorText(err));
+                        }
+                      }}
+                    >
+                      {code("surveyAction", actionWord(r.status, to))}
+                    </Button>
+                  ))}
+                </Space>
               ) : null,
           },
         ]}

@@ -6,10 +6,10 @@ import {
   createTrainingEvent,
   enrolInTraining,
   getEnrolments,
-  getPermissions,
   getTrainingEvents,
   recordAttendance,
 } from "../../api/cases";
+import { useSession } from "../../components/shell/useSession";
 import { useAsync } from "../../components/useAsync";
 import { useFormRules } from "../../i18n/formRules";
 import { errorText } from "../signin/signin-util";
@@ -20,9 +20,9 @@ export function TrainingPanel() {
   const rule = useFormRules();
   const [tick, setTick] = useState(0);
   const events = useAsync(() => getTrainingEvents(), [tick]);
-  const perms = useAsync(() => getPermissions(), []);
-  const office = perms.data?.has("case:decide") ?? false;
-  const applicant = perms.data?.has("case:apply") ?? false;
+  const { can } = useSession();
+  const office = can("case:decide");
+  const applicant = can("case:apply");
   const [error, setError] = useState<string | null>(null);
   const [roster, setRoster] = useState<{ id: number; items: TrainingEnrolment[] } | null>(null);
   const run = async (f: () => Promise<unknown>) => {

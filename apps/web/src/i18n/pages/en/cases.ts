@@ -15,6 +15,12 @@ export const cases: Widen<typeof zhCases> = {
     type: "Case type",
     deadline: "Deadline",
     searchPlaceholder: "Reference, title, applicant",
+    noMatch: "No cases match these filters",
+    empty: {
+      mine: "You have not filed any cases yet",
+      queue: "No cases in the queue",
+      assigned: "No cases assigned to you",
+    },
     col: {
       ref: "Reference",
       title: "Title",
@@ -99,7 +105,12 @@ export const services: Widen<typeof zhServices> = {
     intro:
       "Register with the protection centre, ask for fast pre-examination, rights-protection assistance, file infringement complaints, mediation (with court confirmation), overseas dispute guidance and technical investigators.",
   },
-  operations: { title: "IP operations", marketplace: "Marketplace", valuation: "Patent valuation" },
+  operations: {
+    title: "IP operations",
+    marketplace: "Marketplace",
+    valuation: "Patent valuation",
+    assetValuation: "Valuation of trademarks, copyright and other rights",
+  },
   talent: { title: "IP talent" },
   marketplace: {
     title: "Marketplace",
@@ -140,6 +151,7 @@ export const services: Widen<typeof zhServices> = {
       policy_fit: "Strategic-industry fit",
       market_size: "Market size",
       industrialisation: "Industrialisation",
+      recognition: "Recognition",
     },
     inputs: {
       unknown: "Not in the record",
@@ -175,6 +187,64 @@ export const services: Widen<typeof zhServices> = {
         "The score rates the indicators; it is not a money value, which needs the income, market or cost approach.",
       redistributed: "Some dimensions lack data: their weight went to the others in proportion.",
     },
+  },
+  assetValuation: {
+    title: "Valuation of other IP rights (declared data)",
+    intro:
+      "Trademarks, copyright, software copyright, geographical indications and IC layout designs: the platform holds no register of these rights, so the owner or the assessor declares the legal status, the date the term runs from and the judgement scores. They are weighed on the same legal, technical and economic dimensions as a patent, and every line says why.",
+    assetType: "Type of right",
+    number: "Registration or application number",
+    niceClass: "Nice class",
+    status: "Legal status (declared)",
+    since: {
+      trademark: "Registration date",
+      copyright: "Date of first publication",
+      software_copyright: "Date of first publication",
+      ic_layout: "Registration application or first commercial use (the earlier)",
+    },
+    sinceHelp: "The term runs from this date; left empty, the remaining term is not scored",
+    purpose: "Purpose",
+    judgements: "Judgement scores (0–100, optional; an indicator left empty is not scored)",
+    judgementHelp: {
+      marketSize: "Size of the market for the goods or services",
+      industrialisation: "How far it is used in trade, licensed or put into production",
+      substitutability: "How hard it is to find a substitute mark, work or technology",
+      recognition: "How well the relevant public knows it",
+    },
+    assess: "Assess",
+    resultTitle: "{{type}} {{number}}",
+    resultClass: "class {{n}}",
+    statuses: { registered: "Registered or recorded", pending: "Applied for", lapsed: "Lapsed" },
+    inputs: { noFixedTerm: "No fixed term" },
+    explanations: {
+      statusRegistered: "Registered or recorded (declared): the right can be exercised",
+      statusPending: "Applied for: the right is not certain yet",
+      statusLapsed: "Lapsed: no right to exercise",
+      lapsedTerm: "The right has lapsed: no term is counted",
+      sinceUnknown: "No start date given: cannot be computed",
+      renewable: "{{left}} years left in the current term",
+      renewalNear: "{{left}} years left in the current term: renewal is due soon",
+      proportional: "{{left}} years left (scored in proportion)",
+      rules: {
+        trademark: "A registered trademark runs 10 years and can be renewed without limit (Trademark Law art. 39, 40)",
+        copyright:
+          "A legal person's work: 50 years from first publication (a natural person's: life plus 50 years; the shorter is used)",
+        software_copyright:
+          "A legal person's software: 50 years from first publication (Computer Software Protection Regulations art. 14)",
+        ic_layout: "10 years from the registration application or the first commercial use, whichever is earlier",
+        gi: "A geographical indication has no fixed term: it is protected while the product meets its specification",
+      },
+    },
+    declaredNote:
+      "The platform holds no register of this kind of right: the legal status and the start date are declared by the applicant and must be checked against the certificate or the register.",
+    history: "My valuations",
+    historyHelp: "Kept in this browser, at most 20; the platform does not store the declared data.",
+    historyEmpty: "No valuations yet",
+    historyAt: "When",
+    historyAsset: "Right",
+    historyPurpose: "Purpose",
+    historyScore: "Score",
+    historyOpen: "Open again",
   },
   training: {
     title: "Training events",

@@ -29,7 +29,7 @@ export const codes: Widen<typeof zh> = {
     "410105": "Jinshui District",
     "410106": "Shangjie District",
     "410108": "Huiji District",
-    "410122": "Zhongmou County",
+    "410122": "Zhongmu County",
     "410171": "Economic Development Zone",
     "410172": "High-tech Zone",
     "410173": "Airport Economy Zone",
@@ -113,7 +113,7 @@ export const codes: Widen<typeof zh> = {
   },
   answerChannel: { online: "Online", excel: "Excel" },
   questionType: { integer: "Whole number", number: "Number", text: "Text", choice: "Choice" },
-  surveyAction: { open: "Open", closed: "Close", published: "Publish results" },
+  surveyAction: { open: "Open", reopen: "Reopen", closed: "Close", published: "Publish results" },
   planStatus: { met: "Met", on_track: "On track", behind: "Behind", unavailable: "No data" },
   unit: {
     家: "organisations",

@@ -19,6 +19,8 @@ export const serviceDesk: Widen<typeof zh> = {
     },
     district: "District",
     anyDistrict: "Any",
+    districtHint:
+      "Rights protection questions go to the chosen district's workstation; without a district the city IP office answers",
     question: "Question",
     questionHint: "Your question (at least 5 characters)",
     name: "Name",
@@ -47,6 +49,7 @@ export const serviceDesk: Widen<typeof zh> = {
     asker: "Asked by",
     contact: "Contact",
     notFound: "No such question",
+    total: "{{n}} in all",
   },
   rating: {
     title: "Rating",
@@ -66,6 +69,7 @@ export const serviceDesk: Widen<typeof zh> = {
     kinds: { window: "Service window", workstation: "Workstation" },
     slots: "Times you can book",
     noSlots: "No times open in the next two weeks",
+    noWindows: "No service window takes appointments yet",
     left: "{{n}} left",
     full: "Fully booked",
     purpose: "What for",

@@ -66,7 +66,7 @@ export const codes = {
   responseStatus: { missing: "未填报", submitted: "待审核", accepted: "已通过", rejected: "已退回" },
   answerChannel: { online: "在线填报", excel: "Excel 填报" },
   questionType: { integer: "整数", number: "数值", text: "文本", choice: "选项" },
-  surveyAction: { open: "开放填报", closed: "截止填报", published: "发布汇总" },
+  surveyAction: { open: "开放填报", reopen: "重新开放填报", closed: "截止填报", published: "发布汇总" },
   planStatus: { met: "已完成", on_track: "进度正常", behind: "滞后", unavailable: "暂无数据" },
   /** Units as the plan's targets and the survey questions store them (the value is the Chinese unit). */
   unit: { 家: "家", 个: "个", 人: "人", 件: "件", 项: "项", 次: "次", 亿元: "亿元", 万元: "万元", 元: "元" },

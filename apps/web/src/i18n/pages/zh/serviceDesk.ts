@@ -16,6 +16,7 @@ export const serviceDesk = {
     },
     district: "所在区县",
     anyDistrict: "不限",
+    districtHint: "维权类咨询将转给所选区县的维权工作站；不选则由市知识产权局答复",
     question: "问题",
     questionHint: "请说明您的问题（至少 5 个字）",
     name: "姓名",
@@ -44,6 +45,7 @@ export const serviceDesk = {
     asker: "提问人",
     contact: "联系方式",
     notFound: "没有找到这个咨询",
+    total: "共 {{n}} 条",
   },
   rating: {
     title: "服务评价",
@@ -63,6 +65,7 @@ export const serviceDesk = {
     kinds: { window: "服务窗口", workstation: "工作站" },
     slots: "可预约时段",
     noSlots: "近两周没有开放的时段",
+    noWindows: "暂无可预约的服务窗口",
     left: "余 {{n}} 个",
     full: "已约满",
     purpose: "办理事项",

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { type AuditFilters, getAuditPage, verifyAudit } from "../../../api/accounts";
 import { getCaseTypes } from "../../../api/cases";
 import { useAsync } from "../../../components/useAsync";
+import { apiErrorText } from "../../../i18n/apiErrors";
 import { AdminFrame } from "../AdminFrame";
-import { errorWords } from "../adminText";
 import type { AdminSession } from "../useAdminSession";
 import { useDistricts } from "../useDistricts";
 import { AuditCards, AuditTable } from "./AuditEntries";
@@ -77,13 +77,7 @@ function AuditView({ admin }: { admin: AdminSession }) {
       </Card>
       {check && <VerifyResult check={check} />}
       {error ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          message={errorWords(error, t, i18n.language)}
-        />
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={apiErrorText(error, t)} />
       ) : null}
       <Card className="admin-card" size="small">
         {narrow ? (

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { findPeople } from "../../../api/admin";
 import { useAsync } from "../../../components/useAsync";
+import { apiErrorText } from "../../../i18n/apiErrors";
 import { AdminFrame } from "../AdminFrame";
-import { durationWords, errorWords } from "../adminText";
+import { durationWords } from "../adminText";
 import { RoleTags } from "../RoleTags";
 import type { AdminSession } from "../useAdminSession";
 import { useDistricts } from "../useDistricts";
@@ -20,7 +21,7 @@ export function PeoplePage() {
 }
 
 function PeopleView({ admin }: { admin: AdminSession }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const districts = useDistricts();
   const [q, setQ] = useState("");
   const [target, setTarget] = useState<UserDetail | null>(null);
@@ -79,7 +80,7 @@ function PeopleView({ admin }: { admin: AdminSession }) {
         />
       )}
       {people.error ? (
-        <Alert type="error" showIcon message={errorWords(people.error, t, i18n.language)} />
+        <Alert type="error" showIcon message={apiErrorText(people.error, t)} />
       ) : (
         q.length >= 2 && (
           <List

@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { revealPerson } from "../../../api/admin";
-import { errorWords } from "../adminText";
+import { apiErrorText } from "../../../i18n/apiErrors";
 
 export interface Revealed {
   phone: string | null;
@@ -20,7 +20,7 @@ export function RevealModal({
   onClose: () => void;
   onRevealed: (id: number, r: Revealed) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function RevealModal({
       form.resetFields();
       onClose();
     } catch (e) {
-      message.error(errorWords(e, t, i18n.language));
+      message.error(apiErrorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { decideRequest, getAdminRequestsByStatus } from "../../../api/admin";
 import { useAsync } from "../../../components/useAsync";
+import { apiErrorText } from "../../../i18n/apiErrors";
 import { AdminFrame } from "../AdminFrame";
-import { dateTime, errorWords } from "../adminText";
+import { dateTime } from "../adminText";
 import type { AdminSession } from "../useAdminSession";
 
 type Status = "pending" | "approved" | "rejected";
@@ -33,7 +34,7 @@ function RequestsView({ admin }: { admin: AdminSession }) {
       setRejecting(null);
       list.reload();
     } catch (e) {
-      message.error(errorWords(e, t, i18n.language));
+      message.error(apiErrorText(e, t));
     } finally {
       setBusy(false);
     }
@@ -63,7 +64,7 @@ function RequestsView({ admin }: { admin: AdminSession }) {
     ) : null;
 
   const content = list.error ? (
-    <Alert type="error" showIcon message={errorWords(list.error, t, i18n.language)} />
+    <Alert type="error" showIcon message={apiErrorText(list.error, t)} />
   ) : narrow ? (
     <List
       loading={list.loading}

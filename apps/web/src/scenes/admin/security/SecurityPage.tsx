@@ -3,8 +3,9 @@ import { Alert, Card, Descriptions, Spin, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { getSecurityPolicy } from "../../../api/admin";
 import { useAsync } from "../../../components/useAsync";
+import { apiErrorText } from "../../../i18n/apiErrors";
 import { AdminFrame } from "../AdminFrame";
-import { durationWords, errorWords } from "../adminText";
+import { durationWords } from "../adminText";
 
 /** 安全策略: the security administrator reads the settings in force (read-only: they come from the deployment). */
 export function SecurityPage() {
@@ -12,9 +13,9 @@ export function SecurityPage() {
 }
 
 function SecurityView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const policy = useAsync((signal) => getSecurityPolicy(signal), []);
-  if (policy.error) return <Alert type="error" showIcon message={errorWords(policy.error, t, i18n.language)} />;
+  if (policy.error) return <Alert type="error" showIcon message={apiErrorText(policy.error, t)} />;
   if (!policy.data) return <Spin />;
   return (
     <>

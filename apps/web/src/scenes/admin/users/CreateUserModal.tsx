@@ -6,7 +6,7 @@ import { useNavigate } from "react-router-dom";
 import { getPasswordPolicy } from "../../../api/accounts";
 import { createUser } from "../../../api/admin";
 import { useAsync } from "../../../components/useAsync";
-import { errorWords } from "../adminText";
+import { apiErrorText } from "../../../i18n/apiErrors";
 
 type Kind = "user" | "sysadmin" | "secadmin" | "auditadmin";
 interface Values {
@@ -25,7 +25,7 @@ const USERNAME = /^[a-z0-9][a-z0-9_.-]{2,31}$/;
  * business roles), or — for an administrator account — a request that a second administrator approves.
  */
 export function CreateUserModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
@@ -63,7 +63,7 @@ export function CreateUserModal({ open, onClose, onDone }: { open: boolean; onCl
         });
       else message.success(t("admin.create.created", { name: body.username }));
     } catch (e) {
-      message.error(errorWords(e, t, i18n.language));
+      message.error(apiErrorText(e, t));
     } finally {
       setBusy(false);
     }

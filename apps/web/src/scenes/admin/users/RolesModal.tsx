@@ -3,7 +3,7 @@ import { App, Button, Form, Modal, Select, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { setUserRoles } from "../../../api/admin";
-import { errorWords } from "../adminText";
+import { apiErrorText } from "../../../i18n/apiErrors";
 
 const BUSINESS = ["enterprise", "agency", "official", "expert", "mediator", "investigator"] as const;
 type Business = (typeof BUSINESS)[number];
@@ -27,7 +27,7 @@ export function RolesModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ roles: Row[] }>();
   const [busy, setBusy] = useState(false);
@@ -50,7 +50,7 @@ export function RolesModal({
       onClose();
       onDone();
     } catch (e) {
-      message.error(errorWords(e, t, i18n.language));
+      message.error(apiErrorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Space, Tooltip } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { setUserStatus, unlockUser } from "../../../api/admin";
-import { errorWords } from "../adminText";
+import { apiErrorText } from "../../../i18n/apiErrors";
 import { isAdminAccount } from "../RoleTags";
 import type { UserListProps } from "./UserList";
 
@@ -13,7 +13,7 @@ import type { UserListProps } from "./UserList";
  * that is a request a second administrator approves.
  */
 export function UserActions({ user, admin, onView, onRoles, onChanged }: UserListProps & { user: UserSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const name = user.username;
@@ -26,7 +26,7 @@ export function UserActions({ user, admin, onView, onRoles, onChanged }: UserLis
       message.success(done(await call()));
       onChanged();
     } catch (e) {
-      message.error(errorWords(e, t, i18n.language));
+      message.error(apiErrorText(e, t));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,8 @@ import { Alert, Descriptions, Drawer, Grid, List, Spin, Tag, Typography } from "
 import { useTranslation } from "react-i18next";
 import { getUser } from "../../../api/admin";
 import { useAsync } from "../../../components/useAsync";
-import { dateTime, errorWords } from "../adminText";
+import { apiErrorText } from "../../../i18n/apiErrors";
+import { dateTime } from "../adminText";
 import { RoleTags } from "../RoleTags";
 import { StatusTags } from "./UserList";
 
@@ -35,7 +36,7 @@ export function UserDrawer({
   return (
     <Drawer open={userId !== null} onClose={onClose} title={t("admin.detail.title")} width={narrow ? "100%" : 560}>
       {user.error ? (
-        <Alert type="error" showIcon message={errorWords(user.error, t, i18n.language)} />
+        <Alert type="error" showIcon message={apiErrorText(user.error, t)} />
       ) : !u ? (
         <Spin />
       ) : (

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { getUsers, type UserFilters } from "../../../api/admin";
 import { useAsync } from "../../../components/useAsync";
+import { apiErrorText } from "../../../i18n/apiErrors";
 import { AdminFrame } from "../AdminFrame";
-import { errorWords } from "../adminText";
 import type { AdminSession } from "../useAdminSession";
 import { useDistricts } from "../useDistricts";
 import { CreateUserModal } from "./CreateUserModal";
@@ -34,7 +34,7 @@ function readFilters(p: URLSearchParams): UserFilters {
 }
 
 function UsersView({ admin }: { admin: AdminSession }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -77,7 +77,7 @@ function UsersView({ admin }: { admin: AdminSession }) {
           )}
         </div>
         {list.error ? (
-          <Alert type="error" showIcon message={errorWords(list.error, t, i18n.language)} />
+          <Alert type="error" showIcon message={apiErrorText(list.error, t)} />
         ) : narrow ? (
           <UserCards {...shared} loading={list.loading} />
         ) : (
