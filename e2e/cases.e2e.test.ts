@@ -248,6 +248,9 @@ afterAll(async () => {
 describe("one-stop services journeys", () => {
   it("protection: an enterprise applies with its business licence, the office grants 准予备案, the enterprise sees it", async () => {
     const ent = await as(user("e2e-enterprise"));
+    // before its first application the list says so in words, not antd's bare 暂无数据
+    await nav(ent, "/cases/mine");
+    await expect.poll(() => ent.getByTestId("case-list-mine").innerText()).toContain("您还没有提交过申请");
     await nav(ent, "/protection");
     await ent.locator('[data-apply="protection_registration"]').click();
     // pre-filled from the organisation's registration and the signed-in person

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright Locator.innerText() calls, not the DOM property
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe";
 import { launchBrowser, openPage, screenshot } from "./support/browser";
 import { seedOfficial, signInOfficial } from "./support/official";
 import { RUN } from "./support/people";
@@ -37,6 +38,57 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
     .toBeLessThanOrEqual(0);
 }
 
+/** Writes a notice's body with the editor's toolbar and keyboard only: heading, bold, a list, a link. */
+async function writeWithToolbar(page: Page, lang: "zh" | "en"): Promise<void> {
+  const w =
+    lang === "zh"
+      ? {
+          h: "申报须知",
+          a: "请各单位",
+          b: "按时申报",
+          i: ["营业执照", "专利证书"],
+          see: "详见",
+          link: "链接地址",
+        }
+      : {
+          h: "How to apply",
+          a: "Every unit ",
+          b: "applies on time",
+          i: ["Licence", "Certificate"],
+          see: "See ",
+          link: "Link address",
+        };
+  const tb = (name: string) => page.getByRole("toolbar").getByRole("button", { name, exact: true });
+  const names =
+    lang === "zh"
+      ? { h2: "H2 大标题", bold: "加粗", list: "项目符号列表", link: "插入或修改链接" }
+      : { h2: "H2 Heading", bold: "Bold", list: "Bulleted list", link: "Insert or change a link" };
+  const area = page.getByTestId("rich-text-editor");
+  await area.click();
+  await page.keyboard.type(w.h);
+  await tb(names.h2).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(w.a);
+  await tb(names.bold).click();
+  await page.keyboard.type(w.b);
+  await tb(names.bold).click();
+  await page.keyboard.type("。");
+  await page.keyboard.press("Enter");
+  await tb(names.list).click();
+  await page.keyboard.type(w.i[0]);
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(w.i[1]);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(w.see);
+  await tb(names.link).click();
+  await page.getByLabel(w.link).fill("https://www.cnipa.gov.cn/");
+  // (antd spaces a two-character Chinese label, "确 定": the button is found by its test id)
+  await page.getByTestId("link-apply").click();
+  await expect.poll(() => area.locator("a").count()).toBe(1);
+}
+
 beforeAll(async () => {
   server = await startServer();
   const o = await seedOfficial(
@@ -63,18 +115,59 @@ describe("public information", () => {
     await offPage.goto("/content/manage");
     await offPage.getByTestId("content-new").click();
     const editor = offPage.getByTestId("content-editor");
-    await editor.getByLabel("标题").fill(NOW_TITLE);
-    await editor
-      .getByLabel("正文（HTML）")
-      .fill('<p>请各单位按时申报。<script>alert("x")</script></p><p><a href="javascript:alert(1)">链接</a></p>');
+    await editor.getByLabel("标题", { exact: true }).fill(NOW_TITLE);
+    // the body is written with the toolbar, no HTML typed: a heading, bold words, a list and a link
+    await writeWithToolbar(offPage, "zh");
     await editor.getByRole("switch").click();
+    const saved = offPage.waitForResponse(
+      (r) => r.url().endsWith("/api/content/manage/items") && r.request().method() === "POST",
+    );
     await offPage.getByTestId("content-save").click();
+    const res = await saved;
+    const sent = (res.request().postDataJSON() as { bodyHtml: string }).bodyHtml;
+    const stored = ((await res.json()) as { bodyHtml: string }).bodyHtml;
+    expect(sent).toContain("<h2>申报须知</h2>");
+    expect(sent).toContain("<strong>按时申报</strong>");
+    expect(sent).toContain("<ul><li><p>营业执照</p></li><li><p>专利证书</p></li></ul>");
+    expect(sent).toContain('<a rel="noopener noreferrer" href="https://www.cnipa.gov.cn/">');
+    // what the editor wrote is what the server's allow-list keeps, byte for byte
+    expect(stored).toBe(sent);
     await editor.getByText("公开中").waitFor();
+    await screenshot(offPage, "content-01-editor", true);
+    // the toolbar's buttons are named and the editing area is a labelled text box (axe, serious and critical)
+    expect(await axeViolations(offPage)).toEqual([]);
+
+    // a link the server would drop is refused in the editor, in the official's language
+    await editor.getByRole("button", { name: "插入或修改链接" }).click();
+    await editor.getByLabel("链接地址").fill("javascript:alert(1)");
+    await editor.getByTestId("link-apply").click();
+    await editor.getByText("链接须以 https://、http://、mailto: 或 / 开头").waitFor();
+    await editor.getByTestId("link-cancel").click();
+
+    // HTML pasted into the source view still meets the server's allow-list
+    await offPage.getByTestId("rich-text-mode").click();
+    await offPage
+      .getByTestId("rich-text-source")
+      .fill('<p>请各单位按时申报。<script>alert("x")</script></p><p><a href="javascript:alert(1)">链接</a></p>');
+    await offPage.getByTestId("content-save").click();
+    await editor.getByText("已保存").waitFor();
     // the preview is the stored text: the server removed the script and the javascript: link
-    const preview = await editor.locator(".rich-text").innerHTML();
+    const preview = await editor.locator(".rich-text[data-content]").innerHTML();
     expect(preview).toContain("请各单位按时申报");
     expect(preview).not.toMatch(/script|javascript:/);
-    await screenshot(offPage, "content-01-editor", true);
+    await offPage.getByTestId("rich-text-mode").click();
+    await expect.poll(() => offPage.getByTestId("rich-text-editor").innerText()).toContain("请各单位按时申报");
+
+    // the editor in English and on a 390-pixel phone
+    await setLang(offPage, "en");
+    await offPage.getByTestId("content-new").click();
+    await writeWithToolbar(offPage, "en");
+    await screenshot(offPage, "content-01-editor-en", true);
+    await offPage.setViewportSize({ width: 390, height: 844 });
+    await noHorizontalOverflow(offPage);
+    await screenshot(offPage, "content-01-editor-390", true);
+    await offPage.setViewportSize({ width: 1440, height: 900 });
+    await setLang(offPage, "zh");
 
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString();
     await api(official, "POST", "/api/content/manage/items", {

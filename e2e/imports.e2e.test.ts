@@ -122,7 +122,6 @@ describe("importing patent data in the web app", () => {
       await expect
         .poll(async () => ((await overflow()) > 0 ? await widest() : []), {
           message: "the preview scrolls inside its card at 390 px (elements past the right edge)",
-          timeout: 5_000,
         })
         .toEqual([]);
       await screenshot(page, "imports-03-mapped-390", true);
@@ -162,7 +161,7 @@ describe("importing patent data in the web app", () => {
     expect(await page.getByTestId("region-rules").innerText()).toContain("未能确定地区");
     await screenshot(page, "imports-07-data-quality", true);
     await at390(async () => {
-      await expect.poll(async () => ((await overflow()) > 0 ? await widest() : []), { timeout: 5_000 }).toEqual([]);
+      await expect.poll(async () => ((await overflow()) > 0 ? await widest() : [])).toEqual([]);
     });
   });
 });

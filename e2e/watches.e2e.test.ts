@@ -119,7 +119,7 @@ describe("saved searches and alerts", () => {
     await screenshot(page, "watches-05-page-zh", true);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect.poll(overflow, { timeout: 5_000 }).toBeLessThanOrEqual(0);
+    await expect.poll(overflow).toBeLessThanOrEqual(0); // vitest.config.ts: 10 s
     await screenshot(page, "watches-06-page-390", true);
     await page.setViewportSize({ width: 1440, height: 900 });
 

@@ -44,6 +44,7 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     "/operations",
     "/marketplace",
     "/valuation",
+    "/valuation/assets?type=trademark",
     "/gi",
     "/gi/{gi}",
     "/plan/published",
@@ -61,7 +62,16 @@ export const ROUTE_TEMPLATES: AppRoute[] = [
     "/register",
     "/no-such-page",
   ].map((p) => ({ audience: "public" as const, path: p })),
-  ...["/me", "/me/watches", "/orgs", "/cases/mine", "/cases/new/{caseType}", "/cases/{case}", "/services"].map((p) => ({
+  ...[
+    "/me",
+    "/me/watches",
+    "/orgs",
+    "/cases/mine",
+    "/cases/new/{caseType}",
+    "/cases/{case}",
+    "/services",
+    "/valuation/assets?type=trademark",
+  ].map((p) => ({
     audience: "enterprise" as const,
     path: p,
   })),
