@@ -378,6 +378,11 @@ export const en: Messages = {
     historyFirst: "first recorded",
     historySource: "source",
     sources: "Sources",
+    shippedSource: {
+      cn_patents_merged: "Merged public patent records (shipped with the platform)",
+      zz_cnipa_sample: "CNIPA bibliographic sample, Zhengzhou (shipped with the platform)",
+      patentics_global: "Patentics global export: {{name}} (shipped with the platform)",
+    },
     abstract: "Abstract",
     claims: "Claims",
     similar: "Similar patents",

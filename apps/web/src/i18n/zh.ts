@@ -351,6 +351,11 @@ export const zh = {
     historyFirst: "首次记录",
     historySource: "来源",
     sources: "数据来源",
+    shippedSource: {
+      cn_patents_merged: "公开专利文献合并数据集（平台随附）",
+      zz_cnipa_sample: "国家知识产权局著录样本（郑州，平台随附）",
+      patentics_global: "Patentics 全球专利导出：{{name}}（平台随附）",
+    },
     abstract: "摘要",
     claims: "权利要求",
     similar: "相似专利",

@@ -3,6 +3,7 @@ import { Descriptions, type DescriptionsProps, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { StatusTag, TypeTag } from "../../components/PatentTags";
+import { sourceLabel } from "./sourceLabel";
 
 function dash(v: string | number | null | undefined): string {
   return v === null || v === undefined || v === "" ? "—" : String(v);
@@ -118,7 +119,12 @@ export function Bibliography({ p }: { p: PatentDetail }) {
       span: 2,
       children: <PublicationLinks refs={p.familyMembers} />,
     },
-    { key: "sources", label: t("patent.sources"), span: 2, children: dash(p.sources.join(", ")) },
+    {
+      key: "sources",
+      label: t("patent.sources"),
+      span: 2,
+      children: dash(p.sources.map((s) => sourceLabel(s, t)).join("; ")),
+    },
   ];
   return (
     <Descriptions

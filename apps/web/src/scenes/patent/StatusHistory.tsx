@@ -3,6 +3,7 @@ import { Card, Tag, Timeline } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { StatusTag } from "../../components/PatentTags";
+import { sourceLabel } from "./sourceLabel";
 
 interface Entry {
   date: string;
@@ -17,7 +18,7 @@ export function StatusHistory({ p }: { p: PatentDetail }) {
   const { t } = useTranslation();
   const source = (s: string) => (
     <div className="raw-value">
-      {t("patent.historySource")}: {s}
+      {t("patent.historySource")}: {sourceLabel(s, t)}
     </div>
   );
   const entries: Entry[] = [
