@@ -16,6 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDb } from "../../apps/server/src/db/connection.ts";
 import { migrateToLatest } from "../../apps/server/src/db/migrate.ts";
+import { systemClock } from "../../apps/server/src/modules/accounts/clock.ts";
 import { insertUser } from "../../apps/server/src/modules/accounts/users.repository.ts";
 import { type CommittedBatch, importFile } from "../../apps/server/src/modules/imports/imports.service.ts";
 import { allDivisions } from "../../apps/server/src/modules/reference/reference.repository.ts";
@@ -96,6 +97,7 @@ async function main() {
     const index = SearchIndex.open(db, path.join(home, "index"));
     const regions = new RegionDirectory(allDivisions(db)).resolve;
     const watches = new WatchesService(db, {
+      clock: systemClock,
       matcher: async (range, queries) => matchInEngine(index.engine, range, queries, regions),
     });
     const { words, ipc } = vocabulary(base);

@@ -86,7 +86,7 @@ export async function buildApp({
   // exports pace themselves while anyone else is being served (scheduling/foreground.ts)
   trackForeground(app, (url) => url.startsWith("/api/search/export"));
   // Prometheus histograms per route pattern (modules/health/metrics.ts) and the request id on every answer.
-  const metrics = new ServerMetrics(services.health);
+  const metrics = new ServerMetrics(services.health, services.accounts.clock);
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });

@@ -25,10 +25,6 @@ const NOT_YET = "not yet converted to the injected clock";
  * whose file no longer reads the time fails the test, so the list cannot go stale.
  */
 const NOT_CONVERTED: Record<string, string> = {
-  "apps/server/src/modules/health/metrics.ts": `health ${NOT_YET} (age of the oldest queued job)`,
-  "apps/server/src/modules/health/health.service.ts": `health: takes a now() (tests pass one) but ${NOT_YET} in services.ts`,
-  "apps/server/src/modules/watches/watches.service.ts": `watches: takes an optional now() but ${NOT_YET} in services.ts`,
-  "apps/server/src/modules/applicants/entity-admin.service.ts": `applicants ${NOT_YET} (a split entity's key suffix)`,
   // imports: under concurrent change by the import hot-path work (see SQL_EXCEPTIONS in architecture.test.ts)
   "apps/server/src/modules/imports/imports.service.ts": `imports ${NOT_YET} (run times and durations)`,
   "apps/server/src/modules/imports/import-runs.service.ts": `imports ${NOT_YET} (run times)`,

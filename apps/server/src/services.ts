@@ -186,6 +186,7 @@ export function createServices(
     // the live index indexes every batch anyway: watched queries run over the batch's documents in it
     matcher: (range, queries) => search.matchInserted(range, queries),
     mail, // each daily digest is also e-mailed
+    clock: accounts.clock,
   });
   const imports = new WebImportsService(db, {
     audit: accounts.audit,
@@ -202,11 +203,17 @@ export function createServices(
     imports,
     importJobs,
     watches,
-    health: new HealthService(db, search),
+    health: new HealthService(db, search, accounts.clock),
     search,
     patents,
     applicants,
-    entityAdmin: new EntityAdminService(db, accounts.audit, () => search.refreshSoon(), mergeSuggestions),
+    entityAdmin: new EntityAdminService(
+      db,
+      accounts.audit,
+      () => search.refreshSoon(),
+      mergeSuggestions,
+      accounts.clock,
+    ),
     dataQuality: new DataQualityService(
       db,
       (n) => applicants.recentMerges(n),

@@ -3,6 +3,7 @@ import path from "node:path";
 import { openDb } from "../db/connection.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { readEnv } from "../env.js";
+import { systemClock } from "../modules/accounts/clock.js";
 import type { DetectedFile } from "../modules/imports/file-detection.js";
 import { type FileImportReport, importFile, importShippedData } from "../modules/imports/imports.service.js";
 import type { MappingOverride } from "../modules/imports/mapping/column-mapping.js";
@@ -90,7 +91,10 @@ export async function runImportCommand(argv: string[]): Promise<void> {
       const mappingFile = stringOption(options, "mapping");
       const mapping = mappingFile ? (JSON.parse(fs.readFileSync(mappingFile, "utf8")) as MappingOverride) : undefined;
       // the same watch evaluation as a web import: users' alerts do not depend on how the file came in
-      const watches = new WatchesService(db, { regionResolver: new RegionDirectory(allDivisions(db)).resolve });
+      const watches = new WatchesService(db, {
+        regionResolver: new RegionDirectory(allDivisions(db)).resolve,
+        clock: systemClock,
+      });
       const report = await importFile(
         db,
         path.resolve(file),

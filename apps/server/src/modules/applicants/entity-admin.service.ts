@@ -9,6 +9,7 @@ import type {
 } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
 import type { RequestContext } from "../../http/auth-context.js";
+import type { Clock } from "../accounts/clock.js";
 import type { AuditService } from "../audit/audit.service.js";
 import {
   bumpPatents,
@@ -32,6 +33,7 @@ export class EntityAdminService {
     private readonly audit: AuditService,
     private readonly reindexSoon: () => void,
     private readonly suggestions: MergeSuggestionFinder,
+    private readonly clock: Clock,
   ) {}
 
   async merge(ctx: RequestContext, id: number, body: MergeApplicantBody): Promise<EntityActionResult> {
@@ -181,7 +183,7 @@ export class EntityAdminService {
   /** A key for a new row: the spelling's own when no row holds it (a row holding it elsewhere keeps it). */
   private freeKey(keys: string[]): string {
     const free = keys.find((k) => !repo.findApplicantByKey(this.db, k));
-    return free ?? `${keys[0]}#split-${Date.now()}`;
+    return free ?? `${keys[0]}#split-${this.clock.now()}`;
   }
 
   private live(id: number): repo.ApplicantRow {

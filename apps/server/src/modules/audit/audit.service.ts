@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import type { AuditPage, AuditQueryParsed, AuditVerifyResponse } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
-import { type Clock, isoToday } from "../accounts/clock.js";
+import { type Clock, isoNow, isoToday } from "../accounts/clock.js";
 import { auditCsvHeader, auditCsvLine, toAuditEntry } from "./audit.presenter.js";
 import {
   type AuditFilter,
@@ -151,7 +151,7 @@ export class AuditService {
       // lose the last commits, and a checkpoint beyond them would then read as a deleted tail. A passive WAL checkpoint
       // syncs the WAL (and never waits for readers).
       this.db.sqlite.pragma("wal_checkpoint(PASSIVE)");
-      const at = new Date(this.clock.now()).toISOString();
+      const at = isoNow(this.clock);
       const cp = signCheckpoint(
         { seq: head.seq, hash: head.hash, count: countAuditRows(this.db), at },
         this.keys.checkpoint,

@@ -84,7 +84,7 @@ describe("liveness and readiness", () => {
 
   it("reports not ready (503) once the index has trailed the database for longer than the allowed lag", async () => {
     let now = 1_000_000;
-    const health = new HealthService(db, services.search, () => now);
+    const health = new HealthService(db, services.search, { now: () => now });
     insertPatents(db, REAL_PATENTS.slice(4, 5)); // written, not yet indexed: nothing catches up in this test
     expect(health.readiness()).toMatchObject({ ready: true, lagRows: 1, lagMs: 0 });
     now += READY_LAG_MS;

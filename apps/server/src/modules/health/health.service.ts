@@ -1,5 +1,6 @@
 import type { HealthResponse, ReadinessResponse } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
+import type { Clock } from "../accounts/clock.js";
 import type { SearchService } from "../search/search.service.js";
 import { importRowsDone, type JobQueueRow, jobQueue, patentCount } from "./health.repository.js";
 
@@ -18,7 +19,7 @@ export class HealthService {
   constructor(
     private readonly db: Db,
     private readonly search: SearchService,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
 
   status(): HealthResponse {
@@ -29,7 +30,7 @@ export class HealthService {
   readiness(): ReadinessResponse {
     const { dbSeq, indexedSeq } = this.search.indexPosition();
     const lagRows = Math.max(0, dbSeq - indexedSeq);
-    const now = this.now();
+    const now = this.clock.now();
     if (lagRows === 0) this.laggingSince = null;
     else this.laggingSince ??= now;
     const lagMs = this.laggingSince === null ? 0 : now - this.laggingSince;

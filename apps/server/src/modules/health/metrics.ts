@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { Clock } from "../accounts/clock.js";
 import type { HealthService } from "./health.service.js";
 
 /** Seconds; from a cached facet count (~1 ms) to a cold export page or a report (seconds). */
@@ -16,7 +17,10 @@ export class ServerMetrics {
   private readonly http: Histogram<"method" | "route" | "status">;
   private readonly search: Histogram<"facets" | "unit">;
 
-  constructor(private readonly health: HealthService) {
+  constructor(
+    private readonly health: HealthService,
+    private readonly clock: Clock,
+  ) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: "zhichan_" });
     this.http = new Histogram({
@@ -73,7 +77,7 @@ export class ServerMetrics {
       this.jobsWaiting.set({ kind: r.kind, state: "queued" }, r.queued);
       this.jobsWaiting.set({ kind: r.kind, state: "running" }, r.running);
       if (r.oldest_queued_at)
-        this.oldestQueued.set({ kind: r.kind }, (Date.now() - Date.parse(r.oldest_queued_at)) / 1000);
+        this.oldestQueued.set({ kind: r.kind }, (this.clock.now() - Date.parse(r.oldest_queued_at)) / 1000);
     }
     this.importRows.reset();
     this.importRows.inc(this.health.importRowsDone());

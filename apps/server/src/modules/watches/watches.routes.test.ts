@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AuthTestApp, authTestApp, makeUser, sessionHeaders } from "../../testing/auth-fixtures.js";
+import { systemClock } from "../accounts/clock.js";
 import { importFile } from "../imports/imports.service.js";
 import { WatchesService } from "./watches.service.js";
 
@@ -76,7 +77,7 @@ describe("alerts and the bell", () => {
         "CN990000002A,CN202399000002.0,一种车门,测试乙公司",
       ].join("\n"),
     );
-    const watches = new WatchesService(t.db);
+    const watches = new WatchesService(t.db, { clock: systemClock });
     await importFile(t.db, file, { source: "alerts-test", onBatchCommitted: (b) => void watches.afterBatch(b) });
     await watches.settled();
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { freshDb, plainUser } from "../../testing/fixture-db.js";
+import { systemClock } from "../accounts/clock.js";
 import { DataCipher } from "../accounts/data-cipher.js";
 import { type CommittedBatch, importFile } from "../imports/imports.service.js";
 import { MailService } from "../mail/mail.service.js";
@@ -58,7 +59,7 @@ let bob: number;
 beforeAll(async () => {
   ({ db, dir } = await freshDb());
   mail = new MailService(db, new DataCipher(Buffer.alloc(32, 7)), { now: () => now.getTime() }, null);
-  svc = new WatchesService(db, { now: () => now, mail });
+  svc = new WatchesService(db, { clock: { now: () => now.getTime() }, mail });
   alice = user("alice");
   bob = user("bob");
   await load(
@@ -93,6 +94,7 @@ describe("saved searches and history", () => {
 
   it("checks the query before saving it", () => {
     const strict = new WatchesService(db, {
+      clock: systemClock,
       checkQuery: (q) => {
         if (q.includes("((")) throw new Error("bad query");
       },

@@ -14,6 +14,7 @@ import type {
 } from "@zhichan/shared";
 import { WATCH_LIMITS } from "@zhichan/shared";
 import type { Db } from "../../db/connection.js";
+import { type Clock, isoNow } from "../accounts/clock.js";
 import type { CommittedBatch } from "../imports/imports.service.js";
 import type { MailService } from "../mail/mail.service.js";
 import { type BatchMatcher, throwawayMatcher } from "../search/search.service.js";
@@ -29,7 +30,8 @@ export interface WatchesDeps {
   matcher?: BatchMatcher;
   /** For the throwaway matcher (REGION= in saved queries). */
   regionResolver?: RegionResolver;
-  now?: () => Date;
+  /** Alert, history and digest times. */
+  clock: Clock;
   /** The e-mail outbox: each digest goes to its user in their language, if they gave an address and want alerts. */
   mail?: Pick<MailService, "enqueueForUser">;
 }
@@ -48,14 +50,14 @@ export class WatchesService {
 
   constructor(
     private readonly db: Db,
-    private readonly deps: WatchesDeps = {},
+    private readonly deps: WatchesDeps,
   ) {
     this.repo = new WatchesRepository(db);
     this.matcher = deps.matcher ?? throwawayMatcher(db, deps.regionResolver);
   }
 
   private now(): string {
-    return (this.deps.now?.() ?? new Date()).toISOString();
+    return isoNow(this.deps.clock);
   }
 
   searches(userId: number): SavedSearchList {
@@ -196,7 +198,7 @@ export class WatchesService {
 
   /** The daily digests due now (digest.ts), each also e-mailed (once: the outbox dedupes on the digest's id). */
   sweepDigests(): DigestMade[] {
-    const made = sweepDigests(this.db, this.deps.now?.() ?? new Date());
+    const made = sweepDigests(this.db, new Date(this.deps.clock.now()));
     for (const d of made)
       this.deps.mail?.enqueueForUser(d.userId, {
         kind: "alert",
