@@ -400,7 +400,7 @@ export class SearchEngine implements SearchEngineApi {
     };
   }
 
-  lookupNumbers(numbers: readonly string[]): number[][] {
+  lookupNumbers(numbers: readonly string[]): (readonly number[])[] {
     return lookupNumbers(this.segments, numbers);
   }
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeAn, normalizePn } from "./index/numbers.js";
-import { readings } from "./lookup.js";
+import { numberHash } from "./index/number-hash.js";
+import { readInto, readings } from "./lookup.js";
 
 /** The readings as first written, with regular expressions: the fast path over code units must answer the same. */
 function reference(raw: string): { pn: string; an: string } {
@@ -17,6 +18,11 @@ describe("readings of a typed number", () => {
       fc.property(fc.array(unit, { maxLength: 16 }), (chars) => {
         const raw = chars.join("");
         expect(readings(raw)).toEqual(reference(raw));
+        // the PN's hash, taken while reading it, is the one it is filed under
+        const pn = [""];
+        const hash = new Uint32Array(1);
+        readInto(raw, pn, [""], hash, 0);
+        expect(hash[0]).toBe(numberHash(pn[0]));
       }),
       { numRuns: 20_000 },
     );

@@ -184,7 +184,7 @@ export interface SearchEngineApi {
    * Batch lookup: for each publication or application number (kind code, country prefix and check digit
    * optional, as PN= and AN=), the ids of the live documents it names, ascending.
    */
-  lookupNumbers(numbers: readonly string[]): number[][];
+  lookupNumbers(numbers: readonly string[]): (readonly number[])[];
   /** Ids of the documents most like this one (title+abstract terms), excluding itself. */
   similar(id: number, limit: number): Hit[];
   /** Merge all segments into one, at once (a rebuild, a benchmark). */

@@ -17,7 +17,7 @@ const EXPORT_BATCH = 250;
 export interface LookupMatches {
   numbers: string[];
   /** Per number, the ids of the records it names (ascending); empty when none. */
-  ids: number[][];
+  ids: (readonly number[])[];
 }
 
 /**
